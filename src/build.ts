@@ -1,0 +1,141 @@
+// `qikan build`: the pipeline for one issue, edges included —
+// load (issue) → render → cover → compose (epub) → verify → write.
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError, type Diagnostic } from './diagnostic.js';
+import { displayPath, loadImage, loadIssue, sniffImage } from './issue/load.js';
+import type { Issue } from './issue/model.js';
+import { renderArticle, type RenderedArticle } from './render/article.js';
+import { composeBook, type CoverImage } from './epub/compose-book.js';
+import { packageEpub, packageFiles, xmlFiles } from './epub/package.js';
+import { xmlProblems } from './epub/verify-xml.js';
+import { removeStaleTemporaries, writeFileAtomic } from './output/atomic-write.js';
+import { issueCover } from './cover/issue-cover.js';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BuildOptions {
+  outDir: string;
+  /** Folder for cached cover renders; default <outDir>/.cache */
+  cacheDir?: string;
+  sourceDateEpoch?: string;
+}
+
+export interface BuildResult {
+  issue: Issue;
+  epubPath: string;
+}
+
+export function epubFileName(issue: Issue): string {
+  return `${issue.series.slug}-${issue.id}.epub`;
+}
+
+export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
+  const issue = await loadIssue(dir);
+  const epub = await buildEpubBytes(issue, options);
+  const outFolder = path.join(options.outDir, issue.id);
+  const epubPath = path.join(outFolder, epubFileName(issue));
+  await removeStaleTemporaries(outFolder);
+  await writeFileAtomic(epubPath, epub);
+  return { issue, epubPath };
+}
+
+/** Everything but the write: the finished, verified EPUB bytes. */
+export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, 'outDir' | 'cacheDir' | 'sourceDateEpoch'>): Promise<Buffer> {
+  const articles = issue.articles.map(renderArticle);
+  const images = await loadArticleImages(issue, articles);
+  const cover = await coverFor(issue, options.cacheDir ?? path.join(options.outDir, '.cache'));
+  const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
+  const book = composeBook({
+    issue,
+    articles,
+    images,
+    cover,
+    css,
+    ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+  });
+  const files = packageFiles(book);
+  const problems = xmlProblems(xmlFiles(book, files));
+  if (problems.length > 0) {
+    // Our generators escape everything; malformed output is a bug, not a source problem.
+    throw new Error(`generated XML is not well-formed: ${problems.map((p) => `${p.fileName}:${p.line} ${p.message}`).join('; ')}`);
+  }
+  return packageEpub(book, files);
+}
+
+async function coverFor(issue: Issue, cacheDir: string): Promise<CoverImage> {
+  if (issue.suppliedCover) {
+    const { data, mediaType } = issue.suppliedCover;
+    const size = imageSize(data) ?? { width: 1600, height: 2560 };
+    return { data, mediaType, extension: mediaType === 'image/png' ? 'png' : 'jpg', ...size };
+  }
+  return issueCover(issue, cacheDir);
+}
+
+/** Pixel size from a PNG IHDR or a JPEG SOFn header. */
+export function imageSize(data: Buffer): { width: number; height: number } | undefined {
+  if (sniffImage(data) === 'image/png' && data.length >= 24) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (sniffImage(data) === 'image/jpeg') {
+    let offset = 2;
+    while (offset + 9 < data.length) {
+      if (data[offset] !== 0xff) return undefined;
+      const marker = data[offset + 1]!;
+      const length = data.readUInt16BE(offset + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
+      }
+      offset += 2 + length;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads every image an article references. E-books are self-contained and a
+ * source may not reach outside its issue folder: remote URLs, absolute paths,
+ * `../` and symlinks pointing out are errors.
+ */
+async function loadArticleImages(issue: Issue, articles: RenderedArticle[]): Promise<Map<string, { data: Buffer; mediaType: string }>> {
+  const images = new Map<string, { data: Buffer; mediaType: string }>();
+  const problems: Diagnostic[] = [];
+  const issueRoot = await realpath(issue.dir);
+  for (const [i, rendered] of articles.entries()) {
+    const article = issue.articles[i]!;
+    for (const ref of rendered.images) {
+      const line = lineOf(article.source.text, ref.src);
+      const problem = (ruleId: string, message: string) =>
+        problems.push({ ruleId, severity: 'error', file: article.source.display, line, column: 1, message: `image ${ref.src}: ${message}` });
+      if (/^[a-z][a-z0-9+.-]*:/i.test(ref.src)) {
+        problem('structure/image-remote', 'is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file');
+        continue;
+      }
+      const resolved = path.resolve(issue.dir, decodeURI(ref.src));
+      let real: string;
+      try {
+        real = await realpath(resolved);
+      } catch {
+        problem('structure/image-missing', `not found (looked for ${displayPath(resolved)})`);
+        continue;
+      }
+      if (path.isAbsolute(decodeURI(ref.src)) || (real !== issueRoot && !real.startsWith(issueRoot + path.sep))) {
+        problem('structure/image-outside', 'is outside the issue folder — copy the image into the issue folder');
+        continue;
+      }
+      try {
+        const image = await loadImage(real);
+        images.set(ref.target, { data: image.data, mediaType: image.mediaType });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        problem('structure/image-format', error.diagnostics[0]!.message);
+      }
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return images;
+}
+
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length;
+}

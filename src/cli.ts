@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Argument parsing only: one function per command, each calls a stage.
+// Heavy modules are imported inside the command that needs them, so
+// `qikan --version` and `qikan --help` start as fast as node itself.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, UserError } from './diagnostic.js';
+
+const HELP = `qikan — builds each issue of a periodical from Markdown into e-books
+
+Usage:
+  qikan build [ID|DIR]... [--out DIR]   build issues into DIR/<id>/<slug>-<id>.epub
+                                        (no argument: every issue under ./issues;
+                                        ID: ./issues/ID; DIR: an issue folder whose
+                                        parent folder holds series.yaml)
+  qikan --help                          this text
+  qikan --version                       the version
+
+Options:
+  --out DIR     output folder (default: dist)
+  --debug       show a stack trace for internal errors
+
+Exit status: 0 done, 1 a problem with the sources or the environment
+(each printed as file:line:col  severity  rule  message), 2 a usage mistake.
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (command === 'build') return buildCommand(rest);
+  throw new UsageError(`unknown command “${command}”`);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
+function parse(args: string[], options: OptionSpec): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
+  try {
+    return parseArgs({ args, options: { ...options, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function buildCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const { buildIssue } = await import('./build.js');
+  const dirs = await resolveIssueDirs(positionals);
+  const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
+  const problems: UserError[] = [];
+  for (const dir of dirs) {
+    try {
+      const result = await buildIssue(dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+      process.stdout.write(`built ${path.relative(process.cwd(), result.epubPath) || result.epubPath}\n`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(error);
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
+  return 0;
+}
+
+/** ID → ./issues/ID; anything else with a slash or existing as a folder → that folder; none → all. */
+async function resolveIssueDirs(positionals: string[]): Promise<string[]> {
+  const { findIssueDirs } = await import('./issue/load.js');
+  const { existsSync } = await import('node:fs');
+  if (positionals.length === 0) {
+    const dirs = await findIssueDirs(path.resolve('issues'));
+    if (dirs.length === 0) throw new UserError({ ruleId: 'source/no-issues', severity: 'error', file: 'issues', line: 0, column: 0, message: 'holds no issue folder (named like 2024-02)' });
+    return dirs;
+  }
+  return positionals.map((arg) => {
+    if (/^\d{4}-\d{2}$/.test(arg) && !existsSync(arg)) return path.resolve('issues', arg);
+    return path.resolve(arg);
+  });
+}
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`qikan: ${error.message}\nRun “qikan --help” for usage.\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`qikan: internal error — this is a bug in qikan, please report it with the output below.\n${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

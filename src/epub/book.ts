@@ -1,0 +1,56 @@
+// The book model: everything the EPUB needs, as plain data. Composed from an
+// Issue by compose-book.ts; written out by opf.ts, nav.ts, ncx.ts, package.ts.
+
+export interface TocEntry {
+  title: string;
+  /** Path inside the content folder, with fragment: article-01.xhtml#s1 */
+  href: string;
+  children: TocEntry[];
+}
+
+export interface BookDocument {
+  /** Manifest id, also the file stem: cover, titlepage, contents, article-01, back */
+  id: string;
+  fileName: string;
+  xhtml: string;
+  /** OPF manifest properties, e.g. ['svg'] for an SVG cover wrapper. */
+  properties: string[];
+}
+
+export interface BookResource {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  data: Buffer;
+  properties: string[];
+}
+
+export interface BookMetadata {
+  /** urn:uuid:… stable per series + issue. */
+  identifier: string;
+  title: string;
+  language: string;
+  creator: string;
+  contributor?: string;
+  publisher: string;
+  /** dc:date, W3CDTF: 2024-02 or 2024-02-08 */
+  date: string;
+  /** dcterms:modified, CCYY-MM-DDThh:mm:ssZ, from the sources, never the clock. */
+  modified: string;
+  description: string;
+  subject: string;
+  series: string;
+  seriesPosition: number;
+}
+
+export interface Book {
+  metadata: BookMetadata;
+  /** Spine order. */
+  documents: BookDocument[];
+  resources: BookResource[];
+  css: string;
+  toc: TocEntry[];
+  landmarks: { type: 'cover' | 'toc' | 'bodymatter'; href: string; title: string }[];
+  /** Manifest id of the cover image resource. */
+  coverImageId: string;
+}

@@ -1,0 +1,70 @@
+// The book's own pages around the articles: cover, title page (扉页),
+// contents (目录) and back page (封底). Text pages stay XHTML text — they
+// reflow and stay searchable — styled to match the cover.
+import { escapeXml, xhtmlDocument } from '../render/xml.js';
+
+export interface FrontMatterText {
+  lang: string;
+  publisher: string;
+  seriesTitle: string;
+  issueText: string;
+  editor?: string;
+  dateText: string;
+  motto?: string;
+  backNote?: string;
+  bookTitle: string;
+}
+
+/**
+ * Cover page: the image in an SVG wrapper with a viewBox, so it fills one
+ * screen without scrolling in portrait and landscape alike (no max-width or
+ * max-height CSS, which Kindle's converter strips).
+ */
+export function coverPage(lang: string, bookTitle: string, imageHref: string, width: number, height: number): string {
+  const body = `<div class="cover-image">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(`封面：${bookTitle}`)}">
+<title>${escapeXml(`封面：${bookTitle}`)}</title>
+<image width="${width}" height="${height}" xlink:href="${escapeXml(imageHref)}"/>
+</svg>
+</div>`;
+  return xhtmlDocument({ lang, title: '封面', body, bodyAttributes: 'class="cover" epub:type="cover"' });
+}
+
+export function titlePage(text: FrontMatterText): string {
+  const lines = [
+    `<p class="title-publisher">${escapeXml(text.publisher)}</p>`,
+    `<h1 class="title-series">${escapeXml(text.seriesTitle)}</h1>`,
+    `<p class="title-issue">（${escapeXml(text.issueText)}）</p>`,
+    text.editor ? `<p class="title-editor">${escapeXml(text.editor)}</p>` : '',
+    `<p class="title-date">${escapeXml(text.dateText)}</p>`,
+  ].filter(Boolean);
+  const body = `<section class="titlepage" epub:type="titlepage" aria-label="扉页">\n${lines.join('\n')}\n</section>`;
+  return xhtmlDocument({ lang: text.lang, title: text.bookTitle, body, bodyAttributes: 'class="frontmatter"' });
+}
+
+export interface ContentsLine {
+  title: string;
+  href: string;
+}
+
+/** 目录: real links, no page numbers or dot leaders (a reflowable book has no pages). */
+export function contentsPage(lang: string, entries: ContentsLine[]): string {
+  const items = entries.map((e) => `<li><a href="${escapeXml(e.href)}">${escapeXml(e.title)}</a></li>`).join('\n');
+  const body = `<nav class="contents" role="doc-toc" aria-labelledby="contents-title">
+<h1 id="contents-title">目录</h1>
+<ol>
+${items}
+</ol>
+</nav>`;
+  return xhtmlDocument({ lang, title: '目录', body, bodyAttributes: 'class="frontmatter"' });
+}
+
+export function backPage(text: FrontMatterText): string {
+  const lines = [
+    text.motto ? `<p class="back-motto">${escapeXml(text.motto)}</p>` : '',
+    text.backNote ? `<p class="back-note">（${escapeXml(text.backNote)}）</p>` : '',
+    `<p class="back-publisher">${escapeXml(text.publisher)}</p>`,
+  ].filter(Boolean);
+  const body = `<section class="backpage" epub:type="backmatter colophon" aria-label="封底">\n${lines.join('\n')}\n</section>`;
+  return xhtmlDocument({ lang: text.lang, title: '封底', body, bodyAttributes: 'class="backmatter"' });
+}

@@ -1,0 +1,79 @@
+// The source format is a contract: these zod schemas are at once the types,
+// the validator and the source of the README's field tables. Every object is
+// strict, so a misspelt key is an error rather than silently ignored.
+import { z } from 'zod';
+import { CoverStyleSchema } from '../cover/style.js';
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+/** BCP 47 language tag, e.g. zh-CN, zh-Hans, en. */
+const LanguageTag = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as zh-CN');
+
+/** 'YYYY-MM' or 'YYYY-MM-DD', a real calendar date. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM or YYYY-MM-DD (quote it in YAML)')
+  .refine(isRealDate, 'is not a real calendar date');
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number?];
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const SeriesSchema = z
+  .object({
+    title: nonEmpty('title').describe('Series title, e.g. 理论学习中心组学习资料'),
+    publisher: nonEmpty('publisher').describe('Publishing body, e.g. 中共运城开放大学总支委员会'),
+    editor: nonEmpty('editor').optional().describe('Editing office, e.g. 综合办'),
+    language: LanguageTag.default('zh-CN').describe('BCP 47 language of the text'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and hyphens, e.g. llxx')
+      .describe('ASCII short name used in file names: <slug>-<id>.epub'),
+    slogan: nonEmpty('slogan').optional().describe('Slogan on the cover, e.g. 人人皆学 处处能学 时时可学'),
+    motto: nonEmpty('motto').optional().describe('Motto on the back page, e.g. 敬学广惠 有教无类'),
+    back_note: nonEmpty('back_note').optional().describe('Line under the motto on the back page, e.g. 学习资料电子版'),
+    cover: CoverStyleSchema.optional().describe('Colours and lines of the generated cover (see “Cover”)'),
+  })
+  .strict();
+
+export const IssueSchema = z
+  .object({
+    year: z.number().int().min(1900).max(2999).describe('Year of the issue, e.g. 2024'),
+    number: z.number().int().min(1).max(99).describe('The N of 第N次'),
+    date: IsoDate.describe('Publication date, YYYY-MM or YYYY-MM-DD'),
+    articles: z
+      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md'))
+      .min(1, 'must list at least one article')
+      .describe('Reading order: the article files of this folder'),
+    cover: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i, 'must be a JPEG or PNG file name in the issue folder')
+      .optional()
+      .describe('A cover image supplied by the maintainer; replaces the generated one'),
+    modified: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be a UTC time stamp like 2024-03-01T08:00:00Z')
+      .optional()
+      .describe('When a corrected edition was made (dcterms:modified); default: the issue date'),
+  })
+  .strict();
+
+export const ArticleFrontMatterSchema = z
+  .object({
+    title: nonEmpty('title').describe('The headline as printed above the article'),
+    toc_title: nonEmpty('toc_title').optional().describe('The entry as the printed 目录 names it, when it differs'),
+    byline: nonEmpty('byline').optional().describe('Line set under the title, e.g. 唐登杰 韩长赋讲话 金湘军主持'),
+    source: nonEmpty('source').optional().describe('Where the text comes from, e.g. 新华社'),
+    date: IsoDate.optional().describe('Date of the article, YYYY-MM or YYYY-MM-DD'),
+  })
+  .strict();
+
+export type Series = z.infer<typeof SeriesSchema>;
+export type IssueMeta = z.infer<typeof IssueSchema>;
+export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;

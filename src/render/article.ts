@@ -1,0 +1,75 @@
+// Article Markdown → XHTML body: h1 title, byline, source, then the text.
+// Pure: takes the loaded article, returns markup plus what the book needs to
+// know about it (its sections for the nav, the images it references).
+import * as cheerio from 'cheerio';
+import type { Article } from '../issue/model.js';
+import { markdownParser } from './markdown.js';
+import { escapeXml, unescapeXml } from './xml.js';
+
+export interface Section {
+  id: string;
+  title: string;
+  level: number;
+  children: Section[];
+}
+
+export interface ImageReference {
+  /** As written in the Markdown, e.g. images/chart.png */
+  src: string;
+  /** Path inside the EPUB's content folder, e.g. images/chart.png */
+  target: string;
+}
+
+export interface RenderedArticle {
+  /** The <section> element, ready for xhtmlDocument(). */
+  body: string;
+  /** `##` (and deeper) headings, nested, with their ids. */
+  sections: Section[];
+  images: ImageReference[];
+}
+
+export function renderArticle(article: Article): RenderedArticle {
+  const html = markdownParser().render(article.body);
+  // decodeEntities: false keeps markdown-it's escaping as it is and leaves
+  // Chinese as characters (cheerio would otherwise write &#x…; references).
+  const $ = cheerio.load(html, { xml: { xmlMode: true, decodeEntities: false } }, false);
+
+  const flat: Section[] = [];
+  $('h2, h3, h4, h5, h6').each((i, element) => {
+    const id = `s${i + 1}`;
+    $(element).attr('id', id);
+    flat.push({ id, title: unescapeXml($(element).text()), level: Number(element.tagName.slice(1)), children: [] });
+  });
+
+  const images: ImageReference[] = [];
+  $('img').each((_, element) => {
+    const src = $(element).attr('src') ?? '';
+    const target = `images/${String(article.index + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+    images.push({ src, target });
+    $(element).attr('src', target);
+  });
+
+  // Tables scroll sideways on narrow screens instead of overflowing the page.
+  $('table').wrap('<div class="table-wrap"></div>');
+
+  const { title, byline, source } = article.meta;
+  const head = [
+    `<h1 id="title">${escapeXml(title)}</h1>`,
+    byline ? `<p class="byline">${escapeXml(byline)}</p>` : '',
+    source ? `<p class="source">${escapeXml(source)}</p>` : '',
+  ].filter(Boolean);
+  const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
+  return { body, sections: nestSections(flat), images };
+}
+
+/** Flat headings in document order → a tree by level (h3 under the h2 before it). */
+export function nestSections(flat: Section[]): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  for (const section of flat) {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(section);
+    stack.push(section);
+  }
+  return roots;
+}

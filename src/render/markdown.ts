@@ -1,0 +1,20 @@
+// markdown-it configured for Chinese sources: CommonMark + tables, no raw
+// HTML (nothing from a source may inject markup or script into a book), and
+// the two known CommonMark problems for CJK text fixed by plugins.
+import MarkdownIt from 'markdown-it';
+import cjkBreaks from 'markdown-it-cjk-breaks';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+
+let shared: MarkdownIt | undefined;
+
+export function markdownParser(): MarkdownIt {
+  if (shared) return shared;
+  const md = new MarkdownIt('commonmark', { html: false, xhtmlOut: true, breaks: false, linkify: false, typographer: false });
+  md.enable('table');
+  // `**加粗**` next to full-width punctuation must still be bold (commonmark-spec#650).
+  md.use(cjkFriendly);
+  // A soft line break between two Chinese characters must not become a space.
+  md.use(cjkBreaks);
+  shared = md;
+  return md;
+}

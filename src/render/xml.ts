@@ -1,0 +1,41 @@
+// The only way text enters our XHTML: escaped for XML, never as numeric
+// references (Chinese stays readable characters — readers search and index it).
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** A complete XHTML5 document (EPUB 3.3 §6.1: XML syntax of HTML, UTF-8). */
+export function xhtmlDocument(options: {
+  lang: string;
+  title: string;
+  body: string;
+  bodyAttributes?: string;
+  stylesheet?: string;
+}): string {
+  const lang = escapeXml(options.lang);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${lang}" xml:lang="${lang}">
+<head>
+<meta charset="UTF-8"/>
+<title>${escapeXml(options.title)}</title>
+<link rel="stylesheet" type="text/css" href="${options.stylesheet ?? 'style.css'}"/>
+</head>
+<body${options.bodyAttributes ? ' ' + options.bodyAttributes : ''}>
+${options.body}
+</body>
+</html>
+`;
+}
+
+/** Inverse of escapeXml for the references markdown-it writes (&amp; &lt; &gt; &quot;). */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec?: string, hex?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : XML_UNESCAPES[name]!,
+  );
+}
+
+const XML_UNESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
