@@ -1,0 +1,33 @@
+// The README's field tables are generated from the zod schemas (`npm run docs`),
+// and a test fails when they drift apart: the schema is the single source.
+import { z } from 'zod';
+import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from './schema.js';
+import { CoverStyleSchema } from '../cover/style.js';
+
+export const DOCUMENTED_SCHEMAS = {
+  series: SeriesSchema,
+  issue: IssueSchema,
+  article: ArticleFrontMatterSchema,
+  cover: CoverStyleSchema,
+} as const;
+
+export function fieldTable(schema: z.ZodObject): string {
+  const rows = Object.entries(schema.shape).map(([key, field]) => {
+    const type = field as z.ZodType;
+    const required = !type.safeParse(undefined).success;
+    const fallback = type.safeParse(undefined);
+    const defaultText = fallback.success && fallback.data !== undefined ? ` (default: \`${JSON.stringify(fallback.data)}\`)` : '';
+    return `| \`${key}\` | ${required ? 'yes' : 'no'} | ${type.description ?? ''}${defaultText} |`;
+  });
+  return ['| key | required | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Replaces the text between `<!-- fields:NAME -->` and `<!-- /fields:NAME -->` with the generated table. */
+export function updateReadme(readme: string): string {
+  let out = readme;
+  for (const [name, schema] of Object.entries(DOCUMENTED_SCHEMAS)) {
+    const pattern = new RegExp(`(<!-- fields:${name} -->\\n)[\\s\\S]*?(\\n<!-- /fields:${name} -->)`);
+    out = out.replace(pattern, (_, open: string, close: string) => `${open}${fieldTable(schema as z.ZodObject)}${close}`);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Real tools in tests: EPUBCheck, Calibre, Chromium. In CI (CI=true) a missing
+// tool fails the test — .ci/run installs them; locally the test is skipped
+// with a message saying what to install.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+// Debian's chromium; GitHub's Ubuntu runners have Google Chrome instead (QIKAN_CHROMIUM).
+export const CHROMIUM = process.env.QIKAN_CHROMIUM ?? '/usr/bin/chromium';
+
+export function hasCommand(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const AVAILABLE: Record<string, () => boolean> = {
+  epubcheck: () => existsSync(EPUBCHECK_JAR) && hasCommand('java'),
+  chromium: () => existsSync(CHROMIUM),
+  calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta'),
+  tesseract: () => hasCommand('tesseract'),
+};
+
+const INSTALL: Record<string, string> = {
+  epubcheck: 'apt-get install -y epubcheck default-jre-headless',
+  chromium: 'apt-get install -y chromium',
+  calibre: 'apt-get install -y calibre',
+  tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
+};
+
+/** true when the tool is there; false (skip) locally; throws in CI. */
+export function toolAvailable(tool: keyof typeof AVAILABLE): boolean {
+  if (AVAILABLE[tool]!()) return true;
+  const message = `${tool} is not installed (${INSTALL[tool]})`;
+  if (process.env.CI === 'true') throw new Error(`${message} — CI must install it in .ci/run`);
+  console.warn(`skipping: ${message}`);
+  return false;
+}
+
+export interface EpubcheckResult {
+  fatals: number;
+  errors: number;
+  warnings: number;
+  output: string;
+}
+
+export function runEpubcheck(epub: string): EpubcheckResult {
+  let output: string;
+  try {
+    output = execFileSync('java', ['-jar', EPUBCHECK_JAR, epub], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+  }
+  const match = /Messages: (\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/.exec(output);
+  if (!match) throw new Error(`could not read EPUBCheck's summary:\n${output}`);
+  return { fatals: Number(match[1]), errors: Number(match[2]), warnings: Number(match[3]), output };
+}

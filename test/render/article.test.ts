@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/issue/model.js';
+import { renderArticle } from '../../src/render/article.js';
+import { chineseDate, chineseYear, issueNumberText } from '../../src/render/chinese.js';
+
+function article(body: string, meta: Article['meta'] = { title: '标题' }): Article {
+  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta, body, bodyLine: 4 };
+}
+
+describe('renderArticle', () => {
+  it('sets the title as h1, then byline and source, then the text', () => {
+    const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '某某讲话', source: '新华社' }));
+    expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline">某某讲话<\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
+  });
+
+  it('keeps Chinese as characters and escapes markup characters', () => {
+    const { body } = renderArticle(article('“引号”与 a < b & c\n', { title: 'A&B' }));
+    expect(body).toContain('<h1 id="title">A&amp;B</h1>');
+    expect(body).toContain('<p>“引号”与 a &lt; b &amp; c</p>');
+  });
+
+  it('does not turn a line break between Chinese characters into a space (markdown-it-cjk-breaks)', () => {
+    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第二行</p>');
+  });
+
+  it('makes **bold** next to full-width punctuation bold (markdown-it-cjk-friendly)', () => {
+    expect(renderArticle(article('这是**“加粗”**的文字。\n')).body).toContain('<strong>“加粗”</strong>');
+  });
+
+  it('never lets raw HTML through', () => {
+    const { body } = renderArticle(article('<script>alert(1)</script>\n\n文字<img src=x onerror=alert(1)>\n'));
+    expect(body).not.toMatch(/<script|<img/);
+    expect(body).toContain('&lt;script&gt;');
+  });
+
+  it('gives ## headings ids and nests deeper ones under them for the table of contents', () => {
+    const { body, sections } = renderArticle(article('## 一、总体要求\n\n文字。\n\n### （一）目标\n\n文字。\n\n## 二、重点任务\n'));
+    expect(body).toContain('<h2 id="s1">一、总体要求</h2>');
+    expect(sections).toEqual([
+      { id: 's1', title: '一、总体要求', level: 2, children: [{ id: 's2', title: '（一）目标', level: 3, children: [] }] },
+      { id: 's3', title: '二、重点任务', level: 2, children: [] },
+    ]);
+  });
+
+  it('renders tables', () => {
+    expect(renderArticle(article('| 项目 | 数量 |\n| --- | --- |\n| 甲 | 1 |\n')).body).toMatch(/<div class="table-wrap"><table>[\s\S]*<td>甲<\/td>/);
+  });
+});
+
+describe('Chinese numbers', () => {
+  it('writes years digit by digit with 〇, dates and issue numbers as printed', () => {
+    expect(chineseYear(2024)).toBe('二〇二四年');
+    expect(chineseYear(2030)).toBe('二〇三〇年');
+    expect(chineseDate('2024-02')).toBe('2024年2月');
+    expect(chineseDate('2024-02-08')).toBe('2024年2月8日');
+    expect(issueNumberText(2)).toBe('第2次');
+  });
+});
