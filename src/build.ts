@@ -1,10 +1,11 @@
 // `qikan build`: the pipeline for one issue, edges included —
 // load (issue) → render → cover → compose (epub) → verify → write.
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Diagnostic } from './diagnostic.js';
-import { displayPath, loadImage, loadIssue, sniffImage } from './issue/load.js';
+import { resolveInside } from './issue/contain.js';
+import { loadImage, loadIssue, sniffImage } from './issue/load.js';
 import type { Issue } from './issue/model.js';
 import { renderArticle, type RenderedArticle } from './render/article.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
@@ -99,31 +100,19 @@ export function imageSize(data: Buffer): { width: number; height: number } | und
 async function loadArticleImages(issue: Issue, articles: RenderedArticle[]): Promise<Map<string, { data: Buffer; mediaType: string }>> {
   const images = new Map<string, { data: Buffer; mediaType: string }>();
   const problems: Diagnostic[] = [];
-  const issueRoot = await realpath(issue.dir);
   for (const [i, rendered] of articles.entries()) {
     const article = issue.articles[i]!;
     for (const ref of rendered.images) {
       const line = lineOf(article.source.text, ref.src);
       const problem = (ruleId: string, message: string) =>
         problems.push({ ruleId, severity: 'error', file: article.source.display, line, column: 1, message: `image ${ref.src}: ${message}` });
-      if (/^[a-z][a-z0-9+.-]*:/i.test(ref.src)) {
-        problem('structure/image-remote', 'is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file');
-        continue;
-      }
-      const resolved = path.resolve(issue.dir, decodeURI(ref.src));
-      let real: string;
-      try {
-        real = await realpath(resolved);
-      } catch {
-        problem('structure/image-missing', `not found (looked for ${displayPath(resolved)})`);
-        continue;
-      }
-      if (path.isAbsolute(decodeURI(ref.src)) || (real !== issueRoot && !real.startsWith(issueRoot + path.sep))) {
-        problem('structure/image-outside', 'is outside the issue folder — copy the image into the issue folder');
+      const resolved = await resolveInside(issue.dir, ref.src);
+      if (!resolved.ok) {
+        problem(resolved.ruleId, resolved.message);
         continue;
       }
       try {
-        const image = await loadImage(real);
+        const image = await loadImage(resolved.file);
         images.set(ref.target, { data: image.data, mediaType: image.mediaType });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;

@@ -59,13 +59,14 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
 async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' } });
   const { buildIssue } = await import('./build.js');
+  const { displayPath } = await import('./issue/load.js');
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const problems: UserError[] = [];
   for (const dir of dirs) {
     try {
       const result = await buildIssue(dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-      process.stdout.write(`built ${path.relative(process.cwd(), result.epubPath) || result.epubPath}\n`);
+      process.stdout.write(`built ${displayPath(result.epubPath)}\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error);

@@ -4,6 +4,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
+import { resolveInside } from './contain.js';
 import { issueId, type Article, type ImageFile, type Issue, type SourceFile } from './model.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema, type Series } from './schema.js';
 import { parseYaml, zodDiagnostics } from './yaml-source.js';
@@ -153,7 +154,9 @@ export async function loadIssue(dir: string): Promise<Issue> {
   let suppliedCover: ImageFile | undefined;
   if (meta.cover) {
     try {
-      suppliedCover = await loadImage(path.join(absDir, meta.cover));
+      const resolved = await resolveInside(absDir, meta.cover);
+      if (!resolved.ok) throw new UserError(fileProblem(issueSource.display, resolved.ruleId.replace('image', 'cover'), resolved.message));
+      suppliedCover = await loadImage(resolved.file);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const pos = parsed.locate(['cover']);

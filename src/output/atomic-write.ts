@@ -1,7 +1,7 @@
 // Output files appear complete or not at all: each is written to a temporary
 // name in the same folder, then renamed over the old one (rename is atomic on
 // one file system). A build killed halfway leaves the previous book intact.
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
@@ -26,8 +26,12 @@ export async function writeFileAtomic(file: string, data: Buffer | string): Prom
   }
 }
 
-/** Removes temporary files left by a build that was killed (older than a minute, so a running build's are kept). */
-export async function removeStaleTemporaries(dir: string, now = Date.now()): Promise<void> {
+/**
+ * Removes temporary files left by a build that was killed. The writer's pid is
+ * in the name: a file whose process is gone is debris; one whose process still
+ * runs belongs to a concurrent build and is left alone.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -35,12 +39,20 @@ export async function removeStaleTemporaries(dir: string, now = Date.now()): Pro
     return;
   }
   for (const name of names) {
-    if (!name.includes(TEMP_MARK)) continue;
-    const full = path.join(dir, name);
-    try {
-      if (now - (await stat(full)).mtimeMs > 60_000) await rm(full, { force: true });
-    } catch {
-      // Another build removed or renamed it meanwhile: nothing to clean.
-    }
+    const at = name.indexOf(TEMP_MARK);
+    if (at < 0) continue;
+    const pid = Number.parseInt(name.slice(at + TEMP_MARK.length), 10);
+    if (Number.isInteger(pid) && (pid === process.pid || processIsAlive(pid))) continue;
+    await rm(path.join(dir, name), { force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else — still alive.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
