@@ -10,15 +10,21 @@ import { formatDiagnostic, UserError } from './diagnostic.js';
 const HELP = `qikan — builds each issue of a periodical from Markdown into e-books
 
 Usage:
-  qikan build [ID|DIR]... [--out DIR]   build issues into DIR/<id>/<slug>-<id>.epub
+  qikan build [ID|DIR]... [--out DIR] [--kindle]
+                                        build issues into DIR/<id>/<slug>-<id>.epub
                                         (no argument: every issue under ./issues;
                                         ID: ./issues/ID; DIR: an issue folder whose
-                                        parent folder holds series.yaml)
+                                        parent folder holds series.yaml); --kindle
+                                        adds .azw3 and .mobi (needs Calibre)
+  qikan release ID|DIR [--out DIR]      check, build, validate (EPUBCheck), convert
+                                        and verify Kindle files, write SHA256SUMS
+                                        and release-notes.md into DIR/<id>/
   qikan --help                          this text
   qikan --version                       the version
 
 Options:
   --out DIR     output folder (default: dist)
+  --kindle      also write AZW3 and MOBI with Calibre's ebook-convert, verified
   --debug       show a stack trace for internal errors
 
 Exit status: 0 done, 1 a problem with the sources or the environment
@@ -38,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'build') return buildCommand(rest);
+  if (command === 'release') return releaseCommand(rest);
   throw new UsageError(`unknown command “${command}”`);
 }
 
@@ -57,9 +64,10 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
 }
 
 async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, kindle: { type: 'boolean' } });
   const { buildIssue } = await import('./build.js');
   const { displayPath } = await import('./issue/load.js');
+  const kindle = values.kindle === true ? await import('./kindle/kindle-books.js') : undefined;
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const problems: UserError[] = [];
@@ -67,12 +75,29 @@ async function buildCommand(args: string[]): Promise<number> {
     try {
       const result = await buildIssue(dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
       process.stdout.write(`built ${displayPath(result.epubPath)}\n`);
+      if (kindle) {
+        const books = await kindle.buildKindleBooks(result.epubPath, result.issue);
+        process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+      }
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error);
     }
   }
   if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
+  return 0;
+}
+
+async function releaseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('release takes exactly one issue: qikan release 2024-02');
+  const [dir] = await resolveIssueDirs(positionals);
+  const { releaseIssue } = await import('./release/release.js');
+  const { displayPath } = await import('./issue/load.js');
+  const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
+  const result = await releaseIssue(dir!, outDir, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+  for (const asset of result.assets) process.stdout.write(`asset ${displayPath(asset)}\n`);
+  process.stdout.write(`notes ${displayPath(result.notes)}\n`);
   return 0;
 }
 

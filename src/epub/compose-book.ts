@@ -120,6 +120,10 @@ export function composeBook(input: ComposeInput): Book {
   };
 }
 
+/**
+ * An article's `##` headings, one level under it. Deeper headings stay out of
+ * the contents: Kindle shows at most two levels, and the NCX must match the nav.
+ */
 function sectionsToToc(sections: RenderedArticle['sections'], file: string): TocEntry[] {
-  return sections.map((s) => ({ title: s.title, href: `${file}#${s.id}`, children: sectionsToToc(s.children, file) }));
+  return sections.map((s) => ({ title: s.title, href: `${file}#${s.id}`, children: [] }));
 }

@@ -15,8 +15,9 @@ export function packageDocument(book: Book): string {
     `<meta refines="#title" property="title-type">main</meta>`,
     `<dc:language>${x(m.language)}</dc:language>`,
     `<dc:creator id="creator">${x(m.creator)}</dc:creator>`,
-    // MARC relator “com”: compiler — the committee compiles these materials.
-    `<meta refines="#creator" property="role" scheme="marc:relators">com</meta>`,
+    // MARC relator “aut”: Calibre (and the readers built on it) shows only
+    // creators with this role as the author; “com” (compiler) would read “Unknown”.
+    `<meta refines="#creator" property="role" scheme="marc:relators">aut</meta>`,
     m.contributor ? `<dc:contributor id="editor">${x(m.contributor)}</dc:contributor>` : '',
     m.contributor ? `<meta refines="#editor" property="role" scheme="marc:relators">edt</meta>` : '',
     `<dc:publisher>${x(m.publisher)}</dc:publisher>`,

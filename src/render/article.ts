@@ -1,7 +1,8 @@
 // Article Markdown → XHTML body: h1 title, byline, source, then the text.
 // Pure: takes the loaded article, returns markup plus what the book needs to
 // know about it (its sections for the nav, the images it references).
-import * as cheerio from 'cheerio';
+// cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
+import * as cheerio from 'cheerio/slim';
 import type { Article } from '../issue/model.js';
 import { markdownParser } from './markdown.js';
 import { escapeXml, unescapeXml } from './xml.js';

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// npm run bench — speed as ratios against a reference run in the same script
+// (pandoc on the same text), never as a timed unit test. Prints a table and
+// writes the numbers to bench/results.json for comparison across commits.
+//
+//   1. one issue: `qikan build 2024-02` vs `pandoc book.md -o book.epub`, alternately, N times;
+//   2. an archive of 50 issues: one `qikan build` of all vs 50 pandoc runs;
+//   3. `qikan check` on 10 MB of Chinese Markdown: MB/s;
+//   4. peak RSS of the 50-issue build;
+//   5. start-up: `qikan --version` vs `node -e 0`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = path.join(ROOT, 'dist-js', 'cli.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ARCHIVE_SIZE = 50;
+const work = mkdtempSync(path.join(os.tmpdir(), 'qikan-bench-'));
+
+function requireTool(command) {
+  if (spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0) {
+    console.error(`bench: ${command} is missing (apt-get install -y ${command})`);
+    process.exit(1);
+  }
+}
+requireTool('pandoc');
+if (!existsSync(CLI)) {
+  console.error('bench: the CLI is not compiled — run npm ci (or npm run prepare) first');
+  process.exit(1);
+}
+
+/** Wall time of one run in ms; throws when the command fails. */
+function timed(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, ...options.env } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && !options.allowFailure) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The issue as one Markdown file for pandoc: each article under a `#` heading. */
+function pandocBook(issueDir, file) {
+  const issue = readFileSync(path.join(issueDir, 'issue.yaml'), 'utf8');
+  const names = [...issue.matchAll(/^\s+- (\S+\.md)$/gm)].map((m) => m[1]);
+  const parts = [`---\ntitle: 理论学习中心组学习资料\nlang: zh-CN\n---\n`];
+  for (const name of names) {
+    const text = readFileSync(path.join(issueDir, name), 'utf8');
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    const title = /^title: (.*)$/m.exec(front)[1];
+    parts.push(`# ${title}\n\n${body}`);
+  }
+  writeFileSync(file, parts.join('\n'));
+}
+
+/** Peak RSS (MB) of a command, via GNU time when present. */
+function peakRssMb(command, args, cwd) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8' });
+  const kb = Number(result.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+const results = {};
+
+// 1. One issue (warm cover cache: one build before measuring).
+const single = path.join(work, 'single');
+const singleOut = path.join(single, 'dist');
+mkdirSync(single, { recursive: true });
+pandocBook(path.join(ROOT, 'issues', '2024-02'), path.join(single, 'book.md'));
+timed(process.execPath, [CLI, 'build', '2024-02', '--out', singleOut]);
+const qikanSingle = [];
+const pandocSingle = [];
+for (let i = 0; i < RUNS; i++) {
+  qikanSingle.push(timed(process.execPath, [CLI, 'build', '2024-02', '--out', singleOut]));
+  pandocSingle.push(timed('pandoc', [path.join(single, 'book.md'), '-o', path.join(single, 'book.epub')]));
+}
+results.singleIssue = { qikanMs: median(qikanSingle), pandocMs: median(pandocSingle) };
+results.singleIssue.ratio = results.singleIssue.qikanMs / results.singleIssue.pandocMs;
+
+// 2. An archive of 50 issues made from 2024-02 with other ids.
+const archive = path.join(work, 'archive');
+mkdirSync(path.join(archive, 'issues'), { recursive: true });
+cpSync(path.join(ROOT, 'issues', 'series.yaml'), path.join(archive, 'issues', 'series.yaml'));
+const pandocFiles = [];
+for (let n = 0; n < ARCHIVE_SIZE; n++) {
+  const year = 2020 + Math.floor(n / 12);
+  const number = (n % 12) + 1;
+  const id = `${year}-${String(number).padStart(2, '0')}`;
+  const dir = path.join(archive, 'issues', id);
+  cpSync(path.join(ROOT, 'issues', '2024-02'), dir, { recursive: true });
+  const yaml = readFileSync(path.join(dir, 'issue.yaml'), 'utf8')
+    .replace(/^year: .*$/m, `year: ${year}`)
+    .replace(/^number: .*$/m, `number: ${number}`)
+    .replace(/^date: .*$/m, `date: ${id}`);
+  writeFileSync(path.join(dir, 'issue.yaml'), yaml);
+  const md = path.join(archive, `${id}.md`);
+  pandocBook(dir, md);
+  pandocFiles.push(md);
+}
+const archiveOut = path.join(archive, 'dist');
+timed(process.execPath, [CLI, 'build', '--out', archiveOut], { cwd: archive }); // warm the cover cache
+const qikanArchive = [];
+const pandocArchive = [];
+const archiveRuns = Math.max(3, Math.floor(RUNS / 2));
+for (let i = 0; i < archiveRuns; i++) {
+  qikanArchive.push(timed(process.execPath, [CLI, 'build', '--out', archiveOut], { cwd: archive }));
+  const start = process.hrtime.bigint();
+  for (const md of pandocFiles) execFileSync('pandoc', [md, '-o', md.replace(/\.md$/, '.epub')]);
+  pandocArchive.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+results.archive50 = { qikanMs: median(qikanArchive), pandocMs: median(pandocArchive) };
+results.archive50.ratio = results.archive50.qikanMs / results.archive50.pandocMs;
+results.archive50.peakRssMb = peakRssMb(process.execPath, [CLI, 'build', '--out', archiveOut], archive);
+
+// 3. Checking 10 MB of Chinese Markdown (the 2024-02 text repeated).
+const checkDir = path.join(work, 'check');
+mkdirSync(path.join(checkDir, 'issues', '2024-02'), { recursive: true });
+cpSync(path.join(ROOT, 'issues', 'series.yaml'), path.join(checkDir, 'issues', 'series.yaml'));
+const articles = readdirSync(path.join(ROOT, 'issues', '2024-02')).filter((f) => f.endsWith('.md')).sort();
+const bodies = articles.map((f) => readFileSync(path.join(ROOT, 'issues', '2024-02', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+const unit = bodies.join('\n');
+const copies = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit));
+const names = [];
+for (let i = 0; i < 10; i++) {
+  const name = `${String(i + 1).padStart(2, '0')}-part.md`;
+  names.push(name);
+  writeFileSync(path.join(checkDir, 'issues', '2024-02', name), `---\ntitle: 第${i + 1}部分\n---\n\n${unit.repeat(Math.ceil(copies / 10))}`);
+}
+writeFileSync(path.join(checkDir, 'issues', '2024-02', 'issue.yaml'), `year: 2024\nnumber: 2\ndate: 2024-02\narticles:\n${names.map((n) => `  - ${n}`).join('\n')}\n`);
+const bytes = names.reduce((sum, n) => sum + readFileSync(path.join(checkDir, 'issues', '2024-02', n)).length, 0);
+const checkTimes = [];
+for (let i = 0; i < 3; i++) checkTimes.push(timed(process.execPath, [CLI, 'check', '2024-02'], { cwd: checkDir, allowFailure: true }));
+const startupBaseline = median(Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0'])));
+results.check = { megabytes: bytes / 1048576, ms: median(checkTimes) };
+// Throughput of the check itself: the process start-up is not checking.
+results.check.mbPerSecond = results.check.megabytes / ((results.check.ms - startupBaseline) / 1000);
+
+// 5. Start-up.
+const version = [];
+const node0 = [];
+const npxVersion = [];
+for (let i = 0; i < RUNS; i++) {
+  version.push(timed(process.execPath, [CLI, '--version']));
+  node0.push(timed(process.execPath, ['-e', '0']));
+  npxVersion.push(timed('npx', ['--no-install', 'qikan', '--version']));
+}
+results.startup = { qikanVersionMs: median(version), nodeMs: median(node0), npxQikanVersionMs: median(npxVersion) };
+results.startup.ratio = results.startup.qikanVersionMs / results.startup.nodeMs;
+
+results.machine = { cpus: os.cpus().length, node: process.version, runs: RUNS, date: new Date().toISOString() };
+rmSync(work, { recursive: true, force: true });
+
+const f = (n, digits = 0) => (n === null ? 'n/a' : n.toFixed(digits));
+const rows = [
+  ['one issue (warm cover cache)', `${f(results.singleIssue.qikanMs)} ms`, `${f(results.singleIssue.pandocMs)} ms`, `${f(results.singleIssue.ratio, 2)}×`, '≤ 1.5×'],
+  [`${ARCHIVE_SIZE} issues`, `${f(results.archive50.qikanMs)} ms`, `${f(results.archive50.pandocMs)} ms`, `${f(results.archive50.ratio, 2)}×`, '≤ 0.5×'],
+  ['check 10 MB', `${f(results.check.mbPerSecond, 1)} MB/s`, '', '', '≥ 20 MB/s'],
+  [`peak RSS, ${ARCHIVE_SIZE} issues`, `${f(results.archive50.peakRssMb)} MB`, '', '', '≤ 300 MB'],
+  ['qikan --version vs node -e 0', `${f(results.startup.qikanVersionMs)} ms`, `${f(results.startup.nodeMs)} ms`, `${f(results.startup.ratio, 2)}×`, '≤ 2×'],
+  ['npx qikan --version', `${f(results.startup.npxQikanVersionMs)} ms`, '', '', '(npm start-up included)'],
+];
+const header = ['measure', 'qikan', 'reference', 'ratio', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten to bench/results.json');

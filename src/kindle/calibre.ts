@@ -1,0 +1,63 @@
+// Running Calibre's command-line tools (ebook-convert, ebook-meta): the one
+// place this stage spawns processes. Calibre is a Qt application; headless
+// runs need the "offscreen" platform plugin and must not try an X display.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileProblem, UserError } from '../diagnostic.js';
+
+const execFileAsync = promisify(execFile);
+
+export type CalibreTool = 'ebook-convert' | 'ebook-meta';
+
+export const CALIBRE_INSTALL_HINT =
+  'install Calibre: apt-get install -y calibre (Debian/Ubuntu), or see https://calibre-ebook.com/download';
+
+/** A conversion of a 1–2 MB book takes seconds; ten minutes means Calibre hangs. */
+const TIMEOUT_MS = 10 * 60 * 1000;
+
+export interface CalibreOutput {
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a Calibre tool. A missing tool is a UserError saying how to install it;
+ * a failing run is a UserError about `subject` (the book being read or made)
+ * with the end of Calibre's output, which names the actual problem.
+ */
+export async function runCalibre(tool: CalibreTool, args: string[], subject: string): Promise<CalibreOutput> {
+  const configDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-calibre-config-'));
+  try {
+    const { stdout, stderr } = await execFileAsync(tool, args, {
+      env: calibreEnvironment(configDir),
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: TIMEOUT_MS,
+      encoding: 'utf8',
+    });
+    return { stdout, stderr };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; killed?: boolean };
+    if (e.code === 'ENOENT') {
+      throw new UserError(fileProblem(tool, 'kindle/calibre-missing', `is not installed or not on PATH — ${CALIBRE_INSTALL_HINT}`));
+    }
+    const output = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n').slice(-8).join(' | ');
+    const why = e.killed ? `did not finish within ${TIMEOUT_MS / 60000} minutes` : `failed (exit ${String(e.code)})`;
+    throw new UserError(fileProblem(subject, 'kindle/calibre-failed', `${tool} ${why}: ${output}`));
+  } finally {
+    await rm(configDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The environment for Calibre: no DISPLAY/WAYLAND_DISPLAY (a dead X server
+ * would otherwise make Qt abort), the offscreen Qt platform, and a fresh
+ * configuration folder so a maintainer's Calibre plugins and preferences
+ * cannot change what the release contains (and CI writes nothing to $HOME).
+ */
+export function calibreEnvironment(configDir: string): NodeJS.ProcessEnv {
+  const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...inherited } = process.env;
+  return { ...inherited, QT_QPA_PLATFORM: 'offscreen', CALIBRE_CONFIG_DIRECTORY: configDir };
+}

@@ -1,0 +1,71 @@
+// EPUBCheck, the W3C's conformance checker, as the gate before any Kindle
+// conversion: Calibre repairs or drops what it does not understand, so a
+// broken EPUB would turn into a Kindle book that looks fine and is not.
+// Zero fatals, errors and warnings are required.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileProblem, type Diagnostic } from '../diagnostic.js';
+import { displayPath } from '../issue/load.js';
+
+const execFileAsync = promisify(execFile);
+
+/** Where Debian's and Ubuntu's epubcheck package puts the jar; EPUBCHECK_JAR overrides. */
+export const DEFAULT_EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+
+const INSTALL_HINT = 'install it: apt-get install -y epubcheck default-jre-headless (or download it from https://github.com/w3c/epubcheck/releases and set EPUBCHECK_JAR to the jar)';
+
+interface EpubcheckReport {
+  messages: { ID: string; severity: string; message: string; locations: { path: string; line: number; column: number }[] }[];
+}
+
+/** Every EPUBCheck message above INFO/USAGE, as diagnostics; [] when the EPUB passes. */
+export async function epubcheckProblems(epubPath: string, jar = process.env.EPUBCHECK_JAR ?? DEFAULT_EPUBCHECK_JAR): Promise<Diagnostic[]> {
+  if (!existsSync(jar)) return [fileProblem(jar, 'kindle/epubcheck-missing', `EPUBCheck is not installed — ${INSTALL_HINT}`)];
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-epubcheck-'));
+  const jsonPath = path.join(workDir, 'report.json');
+  let output = '';
+  try {
+    try {
+      await execFileAsync('java', ['-jar', jar, '--json', jsonPath, epubPath], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
+      if (e.code === 'ENOENT') return [fileProblem('java', 'kindle/epubcheck-missing', `is not installed, and EPUBCheck needs it — ${INSTALL_HINT}`)];
+      // Exit 1 means "found problems": the report says which.
+      output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
+    }
+    return reportProblems(await readReport(jsonPath), epubPath, output);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function readReport(jsonPath: string): Promise<EpubcheckReport | undefined> {
+  try {
+    return JSON.parse(await readFile(jsonPath, 'utf8')) as EpubcheckReport;
+  } catch {
+    return undefined;
+  }
+}
+
+function reportProblems(report: EpubcheckReport | undefined, epubPath: string, output: string): Diagnostic[] {
+  const shown = displayPath(epubPath);
+  if (report === undefined) {
+    // No report at all (a file that is not a ZIP can stop EPUBCheck early): its own words.
+    const tail = output.trim().split('\n').slice(-5).join(' | ');
+    return [fileProblem(shown, 'kindle/epubcheck', `EPUBCheck could not check it: ${tail || 'no report written'}`)];
+  }
+  return report.messages
+    .filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity))
+    .map((m) => {
+      const at = m.locations[0];
+      // A location inside the book is written file!/entry, as Java names a
+      // ZIP entry; some messages (a missing file) locate the book itself.
+      const inside = at !== undefined && at.path !== path.basename(epubPath) && !path.isAbsolute(at.path);
+      const file = inside ? `${shown}!/${at.path}` : shown;
+      return fileProblem(file, `epubcheck/${m.ID}`, `${m.severity.toLowerCase()}: ${m.message}`, Math.max(at?.line ?? 0, 0), Math.max(at?.column ?? 0, 0));
+    });
+}

@@ -1,0 +1,59 @@
+// What a Kindle book of an issue must contain, taken from the Issue model
+// (not from the EPUB, so a conversion cannot agree with a broken EPUB): each
+// article's headline and the first and last sentence of its text. Pure.
+import * as cheerio from 'cheerio';
+import type { Article, Issue } from '../issue/model.js';
+import { markdownParser } from '../render/markdown.js';
+
+export interface ArticleMarkers {
+  article: Article;
+  /** article.meta.title: the headline above the text. */
+  title: string;
+  /** The entry in the contents (toc_title when given). */
+  tocTitle: string;
+  first: string;
+  last: string;
+}
+
+/** Text blocks in reading order; a list item's paragraphs count once, via the <p>. */
+const BLOCKS = 'p, li:not(:has(p)), h2, h3, h4, h5, h6, th, td, pre';
+
+export function articleMarkers(issue: Issue): ArticleMarkers[] {
+  return issue.articles.map((article) => {
+    const sentences = articleSentences(article.body);
+    return {
+      article,
+      title: article.meta.title,
+      tocTitle: article.meta.toc_title ?? article.meta.title,
+      first: sentences[0] ?? '',
+      last: sentences[sentences.length - 1] ?? '',
+    };
+  });
+}
+
+/**
+ * The body's sentences as a reader sees them: Markdown rendered by the
+ * book's own parser (so escapes, emphasis and links are gone exactly as in
+ * the book), split after 。！？!? and at block ends.
+ */
+export function articleSentences(markdown: string): string[] {
+  const $ = cheerio.load(markdownParser().render(markdown));
+  const sentences: string[] = [];
+  $(BLOCKS).each((_, element) => {
+    const text = $(element).text().replace(/\s+/g, ' ').trim();
+    for (const sentence of text.split(/(?<=[。！？!?])/u)) {
+      if (normaliseText(sentence) !== '') sentences.push(sentence.trim());
+    }
+  });
+  return sentences;
+}
+
+/**
+ * For comparing text across formats: compatibility forms folded (NFKC makes
+ * full- and half-width punctuation equal), and every kind of white space and
+ * invisible break removed — Chinese has no spaces between words, and
+ * Calibre's TXT output adds and drops line breaks freely.
+ */
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '');
+}

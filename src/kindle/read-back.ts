@@ -1,0 +1,77 @@
+// Reading a finished Kindle file back with Calibre, the way a reader app
+// would see it: its metadata and cover (ebook-meta), its text (→ TXT) and its
+// contents (→ an open e-book folder whose toc.ncx Calibre rebuilds from the
+// Kindle index). Machine-readable outputs only: the OPF, not ebook-meta's
+// listing, whose labels follow the user's locale.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { runCalibre } from './calibre.js';
+
+export interface KindleMetadata {
+  title: string;
+  authors: string[];
+  publisher: string;
+  languages: string[];
+  subjects: string[];
+  /** The cover image's bytes; undefined when the book has none. */
+  cover?: Buffer;
+}
+
+export interface TocNode {
+  title: string;
+  children: TocNode[];
+}
+
+/** `subject` names the file in error messages (the temp file has a different name). */
+export async function readMetadata(file: string, workDir: string, subject: string): Promise<KindleMetadata> {
+  const opfPath = path.join(workDir, 'metadata.opf');
+  const coverPath = path.join(workDir, 'cover-read-back');
+  await runCalibre('ebook-meta', [file, `--to-opf=${opfPath}`, `--get-cover=${coverPath}`], subject);
+  const $ = cheerio.load(await readFile(opfPath, 'utf8'), { xml: true });
+  const all = (name: string) => $(name).toArray().map((e) => $(e).text().trim());
+  return {
+    title: all('dc\\:title')[0] ?? '',
+    authors: $('dc\\:creator').toArray().filter((e) => ($(e).attr('opf:role') ?? 'aut') === 'aut').map((e) => $(e).text().trim()),
+    publisher: all('dc\\:publisher')[0] ?? '',
+    languages: all('dc\\:language'),
+    subjects: all('dc\\:subject'),
+    ...(await optionalFile(coverPath)),
+  };
+}
+
+async function optionalFile(file: string): Promise<{ cover?: Buffer }> {
+  try {
+    return { cover: await readFile(file) };
+  } catch {
+    // ebook-meta writes no file when the book has no cover.
+    return {};
+  }
+}
+
+export async function readText(file: string, workDir: string, subject: string): Promise<string> {
+  const txt = path.join(workDir, 'text.txt');
+  await runCalibre('ebook-convert', [file, txt], subject);
+  return readFile(txt, 'utf8');
+}
+
+export async function readToc(file: string, workDir: string, subject: string): Promise<TocNode[]> {
+  // An output name without extension makes ebook-convert write an OEB folder.
+  const folder = path.join(workDir, 'oeb');
+  await runCalibre('ebook-convert', [file, folder], subject);
+  const opf = cheerio.load(await readFile(path.join(folder, 'content.opf'), 'utf8'), { xml: true });
+  const ncxHref = opf('item[media-type="application/x-dtbncx+xml"]').attr('href');
+  if (ncxHref === undefined) return [];
+  const $ = cheerio.load(await readFile(path.join(folder, decodeURI(ncxHref)), 'utf8'), { xml: true });
+  const navMap = $('navMap').first();
+  const points = (parent: typeof navMap): TocNode[] =>
+    parent
+      .children('navPoint')
+      .toArray()
+      .map((p) => ({ title: $(p).children('navLabel').first().children('text').first().text().trim(), children: points($(p)) }));
+  return points(navMap);
+}
+
+export function tocDepth(nodes: TocNode[]): number {
+  return nodes.length === 0 ? 0 : 1 + Math.max(...nodes.map((n) => tocDepth(n.children)));
+}

@@ -1,0 +1,116 @@
+// Read-back verification of a converted Kindle file: Calibre has produced
+// something, but is it this issue? Metadata, cover, every article's
+// headline, first and last sentence, and the contents are compared with the
+// Issue model. Each mismatch is one diagnostic.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileProblem, type Diagnostic } from '../diagnostic.js';
+import { bookTitle } from '../epub/compose-book.js';
+import type { Issue } from '../issue/model.js';
+import { sniffImage } from '../issue/load.js';
+import { issueNumberText } from '../render/chinese.js';
+import { articleMarkers, normaliseText } from './expected.js';
+import type { KindleFormat } from './formats.js';
+import { readMetadata, readText, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';
+
+/** Kindle's contents show two levels well: articles and their `##` sections. */
+export const MAX_TOC_DEPTH = 2;
+
+/**
+ * Verifies `file` (possibly a temporary name) as the `format` edition of
+ * `issue`; `shownAs` is the name diagnostics use (the final file name).
+ */
+export async function verifyKindleBook(file: string, format: KindleFormat, issue: Issue, shownAs: string): Promise<Diagnostic[]> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
+  try {
+    const metadata = await readMetadata(file, workDir, shownAs);
+    const text = await readText(file, workDir, shownAs);
+    const toc = await readToc(file, workDir, shownAs);
+    return [...metadataProblems(metadata, issue, shownAs), ...textProblems(text, issue, shownAs), ...tocProblems(toc, format, issue, shownAs)];
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export function metadataProblems(metadata: KindleMetadata, issue: Issue, shownAs: string): Diagnostic[] {
+  const { series, meta } = issue;
+  const problems: Diagnostic[] = [];
+  const problem = (what: string, found: string, expected: string) =>
+    problems.push(fileProblem(shownAs, 'kindle/metadata', `${what} reads back as “${found}”, expected ${expected}`));
+  if (metadata.title !== bookTitle(issue)) problem('the title', metadata.title, `“${bookTitle(issue)}”`);
+  if (!metadata.authors.includes(series.publisher)) problem('the author', metadata.authors.join(', '), `“${series.publisher}”`);
+  if (metadata.publisher !== series.publisher) problem('the publisher', metadata.publisher, `“${series.publisher}”`);
+  if (!metadata.languages.some(isChinese)) problem('the language', metadata.languages.join(', '), 'Chinese (zho or zh)');
+  // Kindle formats have no series field (see formats.ts): the series is the
+  // subject, its number is in the title as 2024年第2次.
+  if (!metadata.subjects.includes(series.title)) problem('the subject (the series)', metadata.subjects.join(', '), `“${series.title}”`);
+  const position = `${meta.year}年${issueNumberText(meta.number)}`;
+  if (!metadata.title.includes(position)) problem('the title (the number in the series)', metadata.title, `to contain “${position}”`);
+  if (metadata.cover === undefined || metadata.cover.length === 0) {
+    problems.push(fileProblem(shownAs, 'kindle/cover', 'has no cover image — Kindle would show a generated placeholder'));
+  } else if (sniffImage(metadata.cover) === undefined) {
+    problems.push(fileProblem(shownAs, 'kindle/cover', 'has a cover that is neither JPEG nor PNG'));
+  }
+  return problems;
+}
+
+function isChinese(language: string): boolean {
+  return /^(zho|chi|zh)([-_]|$)/i.test(language);
+}
+
+/**
+ * Every article's headline, first and last sentence, in reading order: each
+ * is searched for after the previous article's last sentence.
+ */
+export function textProblems(text: string, issue: Issue, shownAs: string): Diagnostic[] {
+  const haystack = normaliseText(text);
+  const problems: Diagnostic[] = [];
+  let cursor = 0;
+  for (const marker of articleMarkers(issue)) {
+    for (const [what, needle] of [['headline', marker.title], ['first sentence', marker.first], ['last sentence', marker.last]] as const) {
+      const at = haystack.indexOf(normaliseText(needle), cursor);
+      if (at < 0) {
+        const where = haystack.includes(normaliseText(needle)) ? 'is out of reading order in' : 'is missing from';
+        problems.push(fileProblem(marker.article.source.display, 'kindle/text', `the ${what} “${excerpt(needle)}” ${where} ${shownAs}`));
+        continue;
+      }
+      // The last sentence may be the first one (a one-sentence article).
+      cursor = what === 'first sentence' ? at : at + normaliseText(needle).length;
+    }
+  }
+  return problems;
+}
+
+function excerpt(text: string): string {
+  return [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+}
+
+export function tocProblems(toc: TocNode[], format: KindleFormat, issue: Issue, shownAs: string): Diagnostic[] {
+  const expected = articleMarkers(issue).map((m) => m.tocTitle);
+  const problem = (message: string) => [fileProblem(shownAs, 'kindle/contents', message)];
+  if (format.tocKeepsNesting) {
+    const top = toc.map((n) => n.title);
+    if (top.length !== expected.length || top.some((t, i) => normaliseText(t) !== normaliseText(expected[i]!))) {
+      return problem(`the contents list ${top.length} entries (${top.join(' / ')}), expected one per article: ${expected.join(' / ')}`);
+    }
+    const depth = tocDepth(toc);
+    if (depth > MAX_TOC_DEPTH) {
+      return problem(`the contents nest ${depth} levels deep; Kindle shows at most ${MAX_TOC_DEPTH} well (article → ## section): use ## for sections within articles`);
+    }
+    return [];
+  }
+  // MOBI 6 flattens the contents: the articles must be there, in order.
+  const flat = flatten(toc).map(normaliseText);
+  let cursor = 0;
+  for (const title of expected) {
+    const at = flat.indexOf(normaliseText(title), cursor);
+    if (at < 0) return problem(`the contents lack “${title}” (or list it out of order)`);
+    cursor = at + 1;
+  }
+  return [];
+}
+
+function flatten(nodes: TocNode[]): string[] {
+  return nodes.flatMap((n) => [n.title, ...flatten(n.children)]);
+}

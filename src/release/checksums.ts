@@ -1,0 +1,24 @@
+// SHA256SUMS in the format of GNU coreutils' sha256sum (`<hex>  <name>`, two
+// spaces = text mode), so `sha256sum -c SHA256SUMS` run in the release
+// folder checks every download.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+
+export interface FileChecksum {
+  /** Base name, as the release asset is called. */
+  name: string;
+  sha256: string;
+}
+
+export async function fileChecksums(files: string[]): Promise<FileChecksum[]> {
+  return Promise.all(
+    files.map(async (file) => ({ name: path.basename(file), sha256: createHash('sha256').update(await readFile(file)).digest('hex') })),
+  );
+}
+
+export function checksumsText(checksums: FileChecksum[]): string {
+  return checksums.map((c) => `${c.sha256}  ${c.name}\n`).join('');
+}

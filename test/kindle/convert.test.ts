@@ -1,0 +1,87 @@
+// The Kindle stage against real Calibre and EPUBCheck: 2024-02 built once,
+// converted to AZW3 and MOBI, read back; then the same books checked
+// against an issue whose text differs, which must fail and leave nothing.
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIssue } from '../../src/build.js';
+import { UserError } from '../../src/diagnostic.js';
+import type { Issue } from '../../src/issue/model.js';
+import { sniffImage } from '../../src/issue/load.js';
+import { convertForKindle, type KindleFiles } from '../../src/kindle/convert.js';
+import { kindleFormats } from '../../src/kindle/formats.js';
+import { buildKindleBooks } from '../../src/kindle/kindle-books.js';
+import { readMetadata, readToc } from '../../src/kindle/read-back.js';
+import { verifyKindleBook } from '../../src/kindle/verify.js';
+import { tempDir } from '../helpers/book.js';
+import { toolAvailable } from '../helpers/tools.js';
+import { issue202402 } from './issue-fixture.js';
+
+const ready = toolAvailable('calibre') && toolAvailable('epubcheck');
+const AZW3 = kindleFormats('中共运城开放大学总支委员会').find((f) => f.extension === 'azw3')!;
+const MOBI = kindleFormats('中共运城开放大学总支委员会').find((f) => f.extension === 'mobi')!;
+const NOT_IN_THE_BOOK = '这一句不在书里。';
+
+/** The issue with one more sentence at the end of its third article. */
+function withChangedText(issue: Issue): Issue {
+  return { ...issue, articles: issue.articles.map((a) => (a.index === 2 ? { ...a, body: `${a.body}\n\n${NOT_IN_THE_BOOK}\n` } : a)) };
+}
+
+describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
+  let issue: Issue;
+  let epubPath: string;
+  let files: KindleFiles;
+
+  beforeAll(async () => {
+    const outDir = await tempDir();
+    ({ issue, epubPath } = await buildIssue(await issue202402(), { outDir }));
+    files = await buildKindleBooks(epubPath, issue);
+  }, 180_000);
+
+  it('writes llxx-2024-02.azw3 and .mobi beside the EPUB, and no temporary file', async () => {
+    expect(path.basename(files.azw3)).toBe('llxx-2024-02.azw3');
+    expect(path.basename(files.mobi)).toBe('llxx-2024-02.mobi');
+    expect((await readdir(path.dirname(epubPath))).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
+  });
+
+  it.each([['azw3'], ['mobi']] as const)('the %s reads back with title, author, publisher, Chinese, series and a cover', async (extension) => {
+    const metadata = await readMetadata(files[extension], await tempDir(), extension);
+    expect(metadata).toMatchObject({
+      title: '理论学习中心组学习资料（2024年第2次）',
+      authors: ['中共运城开放大学总支委员会'],
+      publisher: '中共运城开放大学总支委员会',
+      languages: ['zho'],
+      subjects: ['理论学习中心组学习资料'],
+    });
+    expect(sniffImage(metadata.cover!)).toBe('image/jpeg');
+  }, 60_000);
+
+  it('the AZW3 contents are the six articles, one level deep', async () => {
+    const toc = await readToc(files.azw3, await tempDir(), 'azw3');
+    expect(toc.map((n) => n.title)).toEqual(issue.articles.map((a) => a.meta.toc_title ?? a.meta.title));
+    expect(toc.every((n) => n.children.length === 0)).toBe(true);
+  }, 60_000);
+
+  it.each([['azw3', AZW3], ['mobi', MOBI]] as const)('the %s passes verification', async (extension, format) => {
+    expect(await verifyKindleBook(files[extension], format, issue, extension)).toEqual([]);
+  }, 60_000);
+
+  it('a book without a sentence of the issue fails verification, naming the article', async () => {
+    const problems = await verifyKindleBook(files.azw3, AZW3, withChangedText(issue), 'llxx-2024-02.azw3');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: 'kindle/text', file: issue.articles[2]!.source.display, severity: 'error' });
+    expect(problems[0]!.message).toBe(`the last sentence “${NOT_IN_THE_BOOK}” is missing from llxx-2024-02.azw3`);
+  }, 60_000);
+
+  it('a failed verification leaves neither Kindle file, nor an older one, nor a temporary', async () => {
+    const folder = path.join(await tempDir(), '2024-02');
+    await mkdir(folder);
+    const epub = path.join(folder, 'llxx-2024-02.epub');
+    await copyFile(epubPath, epub);
+    await copyFile(files.azw3, path.join(folder, 'llxx-2024-02.azw3')); // from an "earlier build"
+    const failure = convertForKindle(epub, folder, withChangedText(issue));
+    await expect(failure).rejects.toBeInstanceOf(UserError);
+    await expect(failure).rejects.toThrow(/kindle\/text/);
+    expect(await readdir(folder)).toEqual(['llxx-2024-02.epub']);
+  }, 120_000);
+});

@@ -1,0 +1,83 @@
+// `releaseIssue` end to end with real EPUBCheck and Calibre: the 2024-02
+// release folder holds exactly the four assets and the notes, the checksums
+// check with coreutils, and an EPUB that fails EPUBCheck yields no Kindle file.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/diagnostic.js';
+import { displayPath } from '../../src/issue/load.js';
+import { releaseFromEpub, releaseIssue, type ReleaseResult } from '../../src/release/release.js';
+import { releaseTitle } from '../../src/release/notes.js';
+import { openEpub, tempDir } from '../helpers/book.js';
+import { hasCommand, toolAvailable } from '../helpers/tools.js';
+import { issue202402 } from '../kindle/issue-fixture.js';
+
+const ready = toolAvailable('calibre') && toolAvailable('epubcheck');
+
+describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
+  let result: ReleaseResult;
+  let folder: string;
+  let notes: string;
+  const checked: string[] = [];
+
+  beforeAll(async () => {
+    const outDir = await tempDir();
+    result = await releaseIssue(await issue202402(), outDir, { checkSources: async (dir) => void checked.push(dir) });
+    folder = path.join(outDir, '2024-02');
+    notes = await readFile(result.notes, 'utf8');
+  }, 180_000);
+
+  it('runs the check hook first, on the issue folder', () => {
+    expect(checked).toHaveLength(1);
+    expect(path.basename(checked[0]!)).toBe('2024-02');
+  });
+
+  it('makes exactly the four ASCII-named assets, plus the notes, in <outDir>/<id>/', async () => {
+    expect(result.assets.map((a) => path.basename(a))).toEqual(['llxx-2024-02.epub', 'llxx-2024-02.azw3', 'llxx-2024-02.mobi', 'SHA256SUMS']);
+    expect(result.assets.every((a) => path.dirname(a) === folder)).toBe(true);
+    expect(path.basename(result.notes)).toBe('release-notes.md');
+    expect((await readdir(folder)).sort()).toEqual(['SHA256SUMS', 'llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi', 'release-notes.md']);
+  });
+
+  it('SHA256SUMS passes `sha256sum -c` run inside the folder', (context) => {
+    if (!hasCommand('sha256sum')) return context.skip();
+    const output = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+    expect(output).toBe('llxx-2024-02.epub: OK\nllxx-2024-02.azw3: OK\nllxx-2024-02.mobi: OK\n');
+  });
+
+  it('the notes have the title, every article, the files for each device and the checksums', async () => {
+    expect(releaseTitle(result.issue)).toBe('《理论学习中心组学习资料》2024年第2次');
+    expect(notes.split('\n')[0]).toBe('# 《理论学习中心组学习资料》2024年第2次');
+    for (const article of result.issue.articles) expect(notes).toContain(article.meta.toc_title ?? article.meta.title);
+    for (const reader of ['Apple Books', 'Kobo', '微信读书', '掌阅', 'Send to Kindle', 'USB', '2012']) expect(notes).toContain(reader);
+    expect(notes).toContain((await readFile(path.join(folder, 'SHA256SUMS'), 'utf8')).trimEnd());
+  });
+
+  it('an EPUB that fails EPUBCheck yields no Kindle file, no checksums, no notes', async () => {
+    const bad = path.join(await tempDir(), '2024-02');
+    await mkdir(bad);
+    const epub = path.join(bad, 'llxx-2024-02.epub');
+    await writeFile(epub, await withoutArticle(result.assets[0]!));
+    // Leftovers of an earlier, good release must not survive beside the bad EPUB.
+    for (const asset of result.assets.slice(1)) await copyFile(asset, path.join(bad, path.basename(asset)));
+    await copyFile(result.notes, path.join(bad, 'release-notes.md'));
+
+    const failure = releaseFromEpub(epub, result.issue);
+    await expect(failure).rejects.toBeInstanceOf(UserError);
+    const error = await failure.catch((e: unknown) => e as UserError);
+    expect(error.diagnostics.length).toBeGreaterThan(0);
+    expect(error.diagnostics.every((d) => d.ruleId.startsWith('epubcheck/'))).toBe(true);
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'epubcheck/RSC-001', file: displayPath(epub), message: expect.stringContaining('OEBPS/article-03.xhtml') }));
+    expect(await readdir(bad)).toEqual(['llxx-2024-02.epub']);
+  }, 120_000);
+});
+
+/** The built EPUB with article 3 deleted: its manifest entry now points at nothing (EPUBCheck RSC-001). */
+async function withoutArticle(epubPath: string): Promise<Buffer> {
+  const zip = await openEpub(epubPath);
+  zip.remove('OEBPS/article-03.xhtml');
+  // EPUB 3.3 §4.2.2: mimetype stays first and stored, so the only error is the one we made.
+  zip.file('mimetype', 'application/epub+zip', { compression: 'STORE' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
