@@ -1,9 +1,10 @@
 // The on-disk cache of rendered covers: one file per distinct input, named by
 // a hash of everything that decides the pixels, so an unchanged issue is never
 // re-rendered and a changed one can never be served a stale image.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -36,18 +37,11 @@ export async function readCacheEntry(file: string, isValid: (data: Buffer) => bo
 }
 
 /**
- * Writes to a unique temporary name in the same folder, then renames: rename
- * within one file system is atomic, so a concurrent build or a crash leaves
- * either the old entry or the complete new one, never half a PNG.
+ * Atomic (temporary name in the same folder, then rename), through the same
+ * helper as the books: a crash or a concurrent build leaves either no entry or
+ * a complete one, and debris from a killed build is swept on the next write.
  */
 export async function writeCacheEntry(file: string, data: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await removeStaleTemporaries(path.dirname(file));
+  await writeFileAtomic(file, data);
 }

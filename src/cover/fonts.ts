@@ -5,12 +5,12 @@
 // that package's LICENSE_FONT to fonts/NotoSerifSC-OFL.txt.
 //
 // Each weight is a ~15 MB TTF and subsetting it is most of the cost of a cover,
-// so a subset is kept in memory, keyed by weight + exact glyph set: building
-// several issues in one process subsets the shared lines once per issue text.
+// so a subset is kept in memory, keyed by weight + exact glyph set: a second
+// render of the same glyphs in one process (a thumbnail, a watch or benchmark
+// run, the slogan's weight across the issues of an archive) skips it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import subsetFont from 'subset-font';
 
 export const FONT_FAMILY = 'Noto Serif SC';
 
@@ -44,6 +44,11 @@ export function glyphSet(text: string): string {
   return [...new Set(text)].sort().join('');
 }
 
+// Loaded on first use: a build whose cover comes from the cache never needs it.
+async function loadSubsetFont(): Promise<typeof import('subset-font').default> {
+  return (await import('subset-font')).default;
+}
+
 // Bounded so a long-lived process (a watch mode, a benchmark) cannot grow it
 // without limit; a Map iterates in insertion order, so the first key is the oldest.
 const SUBSET_CACHE_LIMIT = 24;
@@ -55,7 +60,7 @@ export function subsetNotoSerif(weight: FontWeight, text: string): Promise<Buffe
   const key = `${weight}:${glyphs}`;
   const cached = subsetCache.get(key);
   if (cached) return cached;
-  const subset = readFile(fontPath(weight)).then((ttf) =>
+  const subset = Promise.all([readFile(fontPath(weight)), loadSubsetFont()]).then(([ttf, subsetFont]) =>
     subsetFont(ttf, glyphs, {
       targetFormat: 'sfnt',
       // Keep the typographic family (16) and subfamily (17): without them the

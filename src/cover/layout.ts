@@ -2,12 +2,12 @@
 //
 // Composition follows the printed covers of party study materials: a deep red
 // field inside a gold double frame; the organisation at the top, the series
-// title large in gold, the slogan, then the year over a light panel carrying
-// 第N次 (the largest, highest-contrast thing on the page, because members tell
-// issues apart by it, often from a 150 px thumbnail), the date at the foot.
+// title large in gold on a darker band, the slogan, the year, then 第N次 large
+// and white on a second band (members tell issues apart by it, often from a
+// 150 px thumbnail, so it gets the most contrast), the date at the foot.
 import type { CoverContent } from './content.js';
 import { FONT_FAMILY, type FontWeight } from './fonts.js';
-import type { CoverStyle } from './style.js';
+import { MAX_LINES, type CoverStyle } from './style.js';
 
 export const COVER_WIDTH = 1600;
 export const COVER_HEIGHT = 2560;
@@ -22,13 +22,20 @@ export interface CoverLayout {
   glyphs: Map<FontWeight, string>;
 }
 
+/**
+ * Text as SVG character data or attribute value. Control characters other than
+ * tab and newlines are not allowed in XML 1.0 at all (§2.2), escaped or not, and
+ * would make resvg reject the document, so they are dropped.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /**
  * Advance width of a character in em, from Noto Serif SC's hmtx (digits
- * 0.61 at weight 900; CJK and full-width forms 1). Latin letters take an upper
+ * 0.57–0.61 depending on weight; CJK and full-width forms 1). Latin letters take an upper
  * bound so that a fitted line never overflows.
  */
 export function advanceEm(ch: string): number {
@@ -45,13 +52,9 @@ export function fitFontSize(text: string, preferred: number, width: number, spac
   return em === 0 ? preferred : Math.min(preferred, Math.floor(width / em));
 }
 
-interface TextSpan {
+interface TextLine {
   text: string;
   size: number;
-}
-
-interface TextLine {
-  spans: TextSpan[];
   y: number;
   weight: FontWeight;
   fill: string;
@@ -62,20 +65,15 @@ interface TextLine {
 class TextWriter {
   readonly glyphs = new Map<FontWeight, string>();
 
-  line({ spans, y, weight, fill, spacingEm = 0 }: TextLine): string {
-    const drawn = spans.filter((span) => span.text.length > 0);
-    if (drawn.length === 0) return '';
-    this.glyphs.set(weight, (this.glyphs.get(weight) ?? '') + drawn.map((span) => span.text).join(''));
-    const size = drawn[0]!.size;
+  line({ text, size, y, weight, fill, spacingEm = 0 }: TextLine): string {
+    if (text.length === 0) return '';
+    this.glyphs.set(weight, (this.glyphs.get(weight) ?? '') + text);
     const spacing = spacingEm * size;
     // resvg adds letter-spacing after the last character too; shifting by half
     // of it puts the visible ink, not the ink plus trailing space, on the centre.
     const x = round(CENTRE + spacing / 2);
-    const body = drawn
-      .map((span) => (span.size === size ? escapeXml(span.text) : `<tspan font-size="${span.size}">${escapeXml(span.text)}</tspan>`))
-      .join('');
     const spacingAttribute = spacing > 0 ? ` letter-spacing="${round(spacing)}"` : '';
-    return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${spacingAttribute}>${body}</text>`;
+    return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${spacingAttribute}>${escapeXml(text)}</text>`;
   }
 }
 
@@ -97,28 +95,30 @@ export function layoutCover(content: CoverContent, style: CoverStyle): CoverLayo
   const parts: string[] = [frame(style)];
 
   // Organisation: the first line (中国共产党) a little larger than the body (…委员会).
-  const organisation = content.organisation.slice(0, 4);
+  const organisation = content.organisation.slice(0, MAX_LINES);
   organisation.forEach((line, i) => {
     const size = fitFontSize(line, i === 0 ? 92 : 76, TEXT_WIDTH, 0.2);
-    parts.push(text.line({ spans: [{ text: line, size }], y: ORGANISATION_TOP + i * ORGANISATION_PITCH, weight: 700, fill: style.accent, spacingEm: 0.2 }));
+    parts.push(text.line({ text: line, size, y: ORGANISATION_TOP + i * ORGANISATION_PITCH, weight: 700, fill: style.accent, spacingEm: 0.2 }));
   });
   const ruleY = ORGANISATION_TOP + Math.max(organisation.length - 1, 0) * ORGANISATION_PITCH + 115;
   parts.push(ornamentRule(ruleY, style.accent));
 
-  parts.push(titleBand(content.titleLines.slice(0, 4), ruleY + 90, style, text));
+  // Without a slogan the title may use the slogan's place too.
+  const titleBottom = content.slogan.trim().length > 0 ? BAND_BOTTOM : SLOGAN_BASELINE;
+  parts.push(titleBand(content.titleLines.slice(0, MAX_LINES), ruleY + 90, titleBottom, style, text));
 
   // Slogan: groups separated by an ideographic space, the rhythm of the print.
   const slogan = content.slogan.trim().split(/\s+/).join('\u3000');
   const sloganSize = fitFontSize(slogan, 58, TEXT_WIDTH - 360, 0.12);
-  parts.push(text.line({ spans: [{ text: slogan, size: sloganSize }], y: SLOGAN_BASELINE, weight: 500, fill: style.text_colour, spacingEm: 0.12 }));
+  parts.push(text.line({ text: slogan, size: sloganSize, y: SLOGAN_BASELINE, weight: 500, fill: style.text_colour, spacingEm: 0.12 }));
   if (slogan.length > 0) parts.push(sloganDashes(textWidth(slogan, sloganSize, 0.12), SLOGAN_BASELINE - sloganSize * 0.36, style.accent));
 
   const yearSize = fitFontSize(content.yearText, 100, TEXT_WIDTH, 0.15);
-  parts.push(text.line({ spans: [{ text: content.yearText, size: yearSize }], y: YEAR_BASELINE, weight: 700, fill: style.text_colour, spacingEm: 0.15 }));
-  parts.push(issuePanel(content.issueText, style, text));
+  parts.push(text.line({ text: content.yearText, size: yearSize, y: YEAR_BASELINE, weight: 700, fill: style.text_colour, spacingEm: 0.15 }));
+  parts.push(issueBand(content.issueText, style, text));
 
   const dateSize = fitFontSize(content.dateText, 76, TEXT_WIDTH, 0.1);
-  parts.push(text.line({ spans: [{ text: content.dateText, size: dateSize }], y: DATE_BASELINE, weight: 700, fill: style.text_colour, spacingEm: 0.1 }));
+  parts.push(text.line({ text: content.dateText, size: dateSize, y: DATE_BASELINE, weight: 700, fill: style.text_colour, spacingEm: 0.1 }));
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_WIDTH}" height="${COVER_HEIGHT}" viewBox="0 0 ${COVER_WIDTH} ${COVER_HEIGHT}">`,
@@ -128,6 +128,10 @@ export function layoutCover(content: CoverContent, style: CoverStyle): CoverLayo
     '</svg>',
   ].join('\n');
   return { svg, glyphs: text.glyphs };
+}
+
+export function coverSvg(content: CoverContent, style: CoverStyle): string {
+  return layoutCover(content, style).svg;
 }
 
 function textWidth(text: string, size: number, spacingEm: number): number {
@@ -140,32 +144,27 @@ function textWidth(text: string, size: number, spacingEm: number): number {
  * for all lines (the smallest that fits both the width and the band), so the
  * block reads as one.
  */
-function titleBand(lines: string[], top: number, style: CoverStyle, text: TextWriter): string {
-  const height = BAND_BOTTOM - top;
+function titleBand(lines: string[], regionTop: number, regionBottom: number, style: CoverStyle, text: TextWriter): string {
+  if (lines.length === 0) return '';
+  const region = regionBottom - regionTop;
   const spacingEm = 0.06;
   const lineHeight = 1.3;
-  // The block is n lines of 1 em with (lineHeight - 1) em between them, plus 0.5 em of padding.
-  const bySpace = Math.floor(height / (lines.length * lineHeight - (lineHeight - 1) + 0.5));
+  const paddingEm = 1.2; // top and bottom together: keeps the ink clear of the gold rules
+  const blockEm = lines.length * lineHeight - (lineHeight - 1);
+  const bySpace = Math.floor(region / (blockEm + paddingEm));
   const size = Math.min(172, bySpace, ...lines.map((line) => fitFontSize(line, 172, TEXT_WIDTH, spacingEm)));
-  const blockHeight = size * (lines.length * lineHeight - (lineHeight - 1));
+  // The band hugs its lines and sits in the middle of the space it may use,
+  // so one long line is not lost on a band sized for two.
+  const height = Math.round(size * (blockEm + paddingEm));
+  const top = Math.round(regionTop + (region - height) / 2);
   // CJK ink sits from about 0.88 em above the baseline to 0.12 em below it.
-  const firstBaseline = top + (height - blockHeight) / 2 + size * 0.88;
-  const left = 84 + 24;
-  const width = COVER_WIDTH - 2 * left;
+  const firstBaseline = top + (paddingEm / 2) * size + size * 0.88;
   return [
-    `<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="${shade(style.background, 0.82)}"/>`,
-    `<rect x="${left}" y="${top + 10}" width="${width}" height="3" fill="${style.accent}"/>`,
-    `<rect x="${left}" y="${BAND_BOTTOM - 13}" width="${width}" height="3" fill="${style.accent}"/>`,
+    band(top, height, style),
     ...lines.map((line, i) =>
-      text.line({ spans: [{ text: line, size }], y: round(firstBaseline + i * size * lineHeight), weight: 900, fill: style.title_colour, spacingEm }),
+      text.line({ text: line, size, y: round(firstBaseline + i * size * lineHeight), weight: 900, fill: style.title_colour, spacingEm }),
     ),
   ].join('\n');
-}
-
-/** `#rrggbb` darkened towards black by `factor` (1 = unchanged). */
-export function shade(hex: string, factor: number): string {
-  const channel = (i: number) => Math.round(parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) * factor);
-  return `#${[0, 1, 2].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Short gold rules either side of the slogan. */
@@ -177,28 +176,35 @@ function sloganDashes(sloganWidth: number, y: number, colour: string): string {
   return [left, right].map((x) => `<rect x="${round(x)}" y="${round(y - 1.5)}" width="${length}" height="3" fill="${colour}"/>`).join('\n');
 }
 
-export function coverSvg(content: CoverContent, style: CoverStyle): string {
-  return layoutCover(content, style).svg;
+const ISSUE_BAND = { top: 1700, height: 400 };
+const ISSUE_SPACING_EM = 0.05;
+
+/**
+ * 第N次, the largest text on the cover, in the brightest colour, on a band
+ * like the title's. Tried and rejected because OCR (our stand-in for "can a
+ * machine, and a tired eye, read it") then lost the number: a light panel
+ * behind it or a closed frame around it (tesseract 5 dropped the whole region),
+ * and digits set larger than the characters (the 2 was read as 之 or <).
+ */
+function issueBand(issueText: string, style: CoverStyle, text: TextWriter): string {
+  const { top, height } = ISSUE_BAND;
+  const size = fitFontSize(issueText, 260, TEXT_WIDTH - 200, ISSUE_SPACING_EM);
+  // CJK ink spans about 0.88 em above the baseline to 0.12 em below: centre that on the band.
+  const baseline = round(top + height / 2 + size * 0.38);
+  return [
+    band(top, height, style),
+    text.line({ text: issueText, size, y: baseline, weight: 900, fill: style.issue_colour, spacingEm: ISSUE_SPACING_EM }),
+  ].join('\n');
 }
 
-const PANEL = { x: 260, y: 1700, width: 1080, height: 420 };
-
-/** 第N次 on a light panel; the digits half as large again as the characters around them. */
-function issuePanel(issueText: string, style: CoverStyle, text: TextWriter): string {
-  const { x, y, width, height } = PANEL;
-  const spans = (size: number): TextSpan[] =>
-    (issueText.match(/[0-9]+|[^0-9]+/g) ?? []).map((part) => ({ text: part, size: /[0-9]/.test(part) ? Math.round(size * 1.5) : size }));
-  // Fit by the widest case: measure with the digits at their enlarged size.
-  const measured = spans(100).reduce((sum, span) => sum + ([...span.text].reduce((w, ch) => w + advanceEm(ch), 0) * span.size) / 100, 0);
-  const size = Math.min(230, Math.floor((width - 120) / Math.max(measured, 1)));
-  const hasDigits = /[0-9]/.test(issueText);
-  // Centre the cap height of the tallest glyphs (digits 0.73 em, CJK ~0.8 em) on the panel.
-  const inkHeight = hasDigits ? size * 1.5 * 0.73 : size * 0.8;
-  const baseline = round(y + height / 2 + inkHeight / 2);
+/** A band of `style.band` across the inner frame, between fine gold rules. */
+function band(top: number, height: number, style: CoverStyle): string {
+  const left = 84 + 24;
+  const width = COVER_WIDTH - 2 * left;
   return [
-    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="18" fill="${style.issue_background}"/>`,
-    `<rect x="${x + 16}" y="${y + 16}" width="${width - 32}" height="${height - 32}" rx="10" fill="none" stroke="${style.issue_colour}" stroke-width="4"/>`,
-    text.line({ spans: spans(size), y: baseline, weight: 900, fill: style.issue_colour }),
+    `<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="${style.band}"/>`,
+    `<rect x="${left}" y="${top + 10}" width="${width}" height="3" fill="${style.accent}"/>`,
+    `<rect x="${left}" y="${top + height - 13}" width="${width}" height="3" fill="${style.accent}"/>`,
   ].join('\n');
 }
 

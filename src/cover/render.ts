@@ -11,8 +11,9 @@ import type { CoverStyle } from './style.js';
 /**
  * Bump whenever the output changes for the same inputs (layout, colours
  * derived in code, PNG post-processing): it is part of the cache key.
+ * 2: 第N次 on a dark band instead of a light panel (OCR could not read it).
  */
-export const COVER_RENDERER_VERSION = 1;
+export const COVER_RENDERER_VERSION = 2;
 
 export interface RenderCoverOptions {
   /** Folder for rendered covers; without it every call renders. */

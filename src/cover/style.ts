@@ -3,6 +3,9 @@
 // default, so `cover: {}` (or no section at all) gives the standard red cover.
 import { z } from 'zod';
 
+/** Lines of organisation, and of title, that fit on the cover (layout.ts cuts content from elsewhere to this too). */
+export const MAX_LINES = 3;
+
 const Colour = (what: string) =>
   z
     .string()
@@ -10,19 +13,18 @@ const Colour = (what: string) =>
     // One spelling per colour, so the cache key does not depend on letter case.
     .transform((value) => value.toLowerCase());
 
-const CoverLines = (example: string) =>
-  z.array(z.string().trim().min(1, 'a cover line must not be empty')).max(4, 'at most 4 lines fit on the cover').describe(example);
+const CoverLines = z.array(z.string().trim().min(1, 'a cover line must not be empty')).max(MAX_LINES, `at most ${MAX_LINES} lines fit on the cover`);
 
 export const CoverStyleSchema = z
   .object({
-    background: Colour('background').default('#a31a1e').describe('Colour of the field, e.g. #a31a1e (deep red)'),
-    accent: Colour('accent').default('#e8c170').describe('Frame, rules and organisation lines, e.g. #e8c170 (gold)'),
-    title_colour: Colour('title_colour').default('#f6d67f').describe('The series title lines'),
-    text_colour: Colour('text_colour').default('#fff6e3').describe('Slogan, year and date'),
-    issue_background: Colour('issue_background').default('#fff6e3').describe('The panel behind 第N次'),
-    issue_colour: Colour('issue_colour').default('#a31a1e').describe('The 第N次 on its panel'),
-    organisation: CoverLines('Lines naming the organisation, e.g. [中国共产党, 运城开放大学总支委员会]; default: the publisher').default([]),
-    title_lines: CoverLines('The series title as set on the cover, e.g. [理论学习中心组, 学习资料汇编]; default: the title').default([]),
+    background: Colour('background').default('#a31a1e').describe('Colour of the field (deep red); every colour is written #rrggbb'),
+    band: Colour('band').default('#84151a').describe('The bands behind the title and behind 第N次 (darker red)'),
+    accent: Colour('accent').default('#e8c170').describe('Frame, rules and organisation lines (gold)'),
+    title_colour: Colour('title_colour').default('#f6d67f').describe('The series title lines (light gold)'),
+    text_colour: Colour('text_colour').default('#fff6e3').describe('Slogan, year and date (warm white)'),
+    issue_colour: Colour('issue_colour').default('#ffffff').describe('第N次, the brightest thing on the cover (white)'),
+    organisation: CoverLines.default([]).describe(`Lines naming the organisation, e.g. [中国共产党, 运城开放大学总支委员会]; at most ${MAX_LINES}; empty: the publisher`),
+    title_lines: CoverLines.default([]).describe(`The series title as set on the cover, e.g. [理论学习中心组, 学习资料汇编]; at most ${MAX_LINES}; empty: the title`),
   })
   .strict();
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { copyIssues } from '../helpers/book.js';
 
-const SUPPLY_COVER = true;
+const SUPPLY_COVER = false;
 
 /** A temp copy of issues/2024-02, ready for buildIssue(). */
 export async function issue202402(): Promise<string> {
