@@ -20,7 +20,11 @@ class SourceDatedEpub extends EPub {
   async write(resources: Book['resources'], modified: Date): Promise<Buffer> {
     await this.render();
     const content = this.zip.folder('OEBPS')!;
-    for (const resource of resources) content.file(resource.fileName, resource.data, { binary: true });
+    // PNG, JPEG and GIF are compressed already: deflating them again costs time and saves nothing.
+    for (const resource of resources) {
+      const stored = /^image\/(png|jpeg|gif)$/.test(resource.mediaType);
+      content.file(resource.fileName, resource.data, { binary: true, ...(stored ? { compression: 'STORE' as const } : {}) });
+    }
     for (const entry of Object.values(this.zip.files)) entry.date = modified;
     return this.zip.generateAsync({
       type: 'nodebuffer',
