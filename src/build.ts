@@ -11,7 +11,7 @@ import { renderArticle, type RenderedArticle } from './render/article.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
 import { packageEpub, packageFiles, xmlFiles } from './epub/package.js';
 import { xmlProblems } from './epub/verify-xml.js';
-import { removeStaleTemporaries, writeFileAtomic } from './output/atomic-write.js';
+import { ensureFolder, removeStaleTemporaries, writeFileAtomic } from './output/atomic-write.js';
 import { issueCover } from './cover/issue-cover.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,8 +34,10 @@ export function epubFileName(issue: Issue): string {
 
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
   const issue = await loadIssue(dir);
-  const epub = await buildEpubBytes(issue, options);
   const outFolder = path.join(options.outDir, issue.id);
+  // Before any work: an unwritable output folder is the user's to fix, said plainly.
+  await ensureFolder(outFolder);
+  const epub = await buildEpubBytes(issue, options);
   const epubPath = path.join(outFolder, epubFileName(issue));
   await removeStaleTemporaries(outFolder);
   await writeFileAtomic(epubPath, epub);

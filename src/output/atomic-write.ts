@@ -8,13 +8,18 @@ import { describeFsError, displayPath } from '../issue/load.js';
 
 const TEMP_MARK = '.qikan-tmp-';
 
-export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
-  const dir = path.dirname(file);
+/** Creates an output folder, or says in one line why it cannot be. */
+export async function ensureFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UserError(fileProblem(displayPath(dir), 'output/unwritable', `cannot create the output folder: ${describeFsError(error)}`));
+    throw new UserError(fileProblem(displayPath(dir), 'output/unwritable', `cannot create the output folder: ${describeFsError(error)} — choose another --out folder`));
   }
+}
+
+export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
+  const dir = path.dirname(file);
+  await ensureFolder(dir);
   // pid + random suffix: two builds of the same issue at once never share a temp file.
   const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   try {

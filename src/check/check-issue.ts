@@ -1,0 +1,79 @@
+// The check stage: a loaded Issue in, sorted Diagnostics out. Pure — no file
+// system; the edge (command.ts) reads check.yaml and the raw bytes it needs.
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import type { Issue, SourceFile } from '../issue/model.js';
+import { buildDoc, type CheckDoc } from './document.js';
+import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
+import { RULES } from './rules/index.js';
+
+export interface CheckOptions {
+  /** From the issue's check.yaml (see ignores.ts). */
+  ignores?: readonly Ignore[];
+  /** Absolute paths of sources whose bytes begin with a BOM (the loader drops it from the text). */
+  bom?: ReadonlySet<string>;
+}
+
+export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic[] {
+  const bom = options.bom ?? new Set<string>();
+  const yaml = (source: SourceFile, fileName: string) =>
+    buildDoc({ file: source.display, fileName, text: source.text, format: 'yaml', hasBom: bom.has(source.path) });
+  const articles = issue.articles.map((article) =>
+    buildDoc({
+      file: article.source.display,
+      fileName: article.fileName,
+      text: article.source.text,
+      format: 'markdown',
+      hasBom: bom.has(article.source.path),
+      bodyLine: article.bodyLine,
+      meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
+    }),
+  );
+  return checkDocs([yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles], options.ignores ?? []);
+}
+
+/** Runs every rule over the documents, then applies disable comments and ignores. */
+export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] = []): Diagnostic[] {
+  const byFile = new Map(docs.map((doc) => [doc.file, doc]));
+  const found: Diagnostic[] = [];
+  for (const rule of RULES) {
+    if ('checkIssue' in rule) {
+      found.push(...rule.checkIssue(docs.filter((doc) => doc.format === 'markdown')));
+      continue;
+    }
+    for (const doc of docs) {
+      if (rule.files === 'all' || doc.format === 'markdown') found.push(...rule.check(doc));
+    }
+  }
+  for (const doc of docs) found.push(...directiveProblems(doc));
+  return found
+    .filter((d) => {
+      const doc = byFile.get(d.file);
+      return !doc || (!disabledByComment(doc, d) && !isIgnored(d, doc.fileName, ignores));
+    })
+    .sort(compareDiagnostics);
+}
+
+function disabledByComment(doc: CheckDoc, d: Diagnostic): boolean {
+  return doc.directives.some(
+    (directive) => directive.targetIndex === d.line - 1 && (directive.rules.length === 0 || directive.rules.some((rule) => ruleMatches(rule, d.ruleId))),
+  );
+}
+
+function directiveProblems(doc: CheckDoc): Diagnostic[] {
+  return doc.directives.flatMap((directive) =>
+    directive.rules
+      .filter((rule) => !knownRule(rule))
+      .map((rule): Diagnostic => {
+        const start = doc.lineStarts[directive.lineIndex]!;
+        const column = doc.text.indexOf(rule, start) - start + 1;
+        return {
+          ruleId: 'check/unknown-rule',
+          severity: 'warning',
+          file: doc.file,
+          line: directive.lineIndex + 1,
+          column,
+          message: `qikan-disable-next-line names no rule ${rule} — check the id (qikan check prints each finding's rule id)`,
+        };
+      }),
+  );
+}

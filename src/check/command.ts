@@ -1,0 +1,117 @@
+// Edge of the check stage: `qikan check [--fix] [--format text|json|github]`.
+// Reads each issue (loadIssue), its check.yaml and the first bytes of each
+// source (a BOM), runs checkIssue, writes fixes atomically, prints.
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js';
+import { displayPath, loadIssue, readSource } from '../issue/load.js';
+import type { Issue, SourceFile } from '../issue/model.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { checkIssue } from './check-issue.js';
+import { applyFixes } from './fix.js';
+import { formatGithub, formatJson, formatText } from './format.js';
+import { parseCheckConfig, type Ignore } from './ignores.js';
+
+export interface CheckCommandOptions {
+  /** Issue folders (each with series.yaml in its parent folder). */
+  dirs: string[];
+  fix: boolean;
+  format: 'text' | 'json' | 'github';
+}
+
+// A fix can make room for another (overlapping ranges wait a pass); bounded
+// so that a fix that does not remove its finding cannot loop for ever.
+const MAX_FIX_PASSES = 10;
+
+/** Prints findings through `out` (whole lines, each ending in \n); returns the exit code: 1 if an error remains. */
+export async function runCheck(options: CheckCommandOptions, out: (s: string) => void): Promise<number> {
+  const found = new Map<string, Diagnostic>();
+  let fixed = 0;
+  const fixedFiles = new Set<string>();
+  for (const dir of options.dirs) {
+    const result = await checkDir(path.resolve(dir), options.fix);
+    fixed += result.fixed;
+    for (const file of result.files) fixedFiles.add(file);
+    // series.yaml is shared by every issue: report its findings once.
+    for (const d of result.diagnostics) found.set(`${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`, d);
+  }
+  const diagnostics = [...found.values()].sort(compareDiagnostics);
+  if (options.format === 'json') out(formatJson(diagnostics));
+  else if (options.format === 'github') out(formatGithub(diagnostics));
+  else out(formatText(diagnostics, options.fix ? { fixed, fixedFiles: fixedFiles.size } : {}));
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagnostic[]; fixed: number; files: Set<string> }> {
+  let fixed = 0;
+  const files = new Set<string>();
+  for (let pass = 0; ; pass++) {
+    let issue: Issue;
+    try {
+      issue = await loadIssue(dir);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return { diagnostics: error.diagnostics, fixed, files };
+    }
+    const config = await readCheckConfig(dir);
+    const bom = await filesWithBom(sources(issue));
+    const diagnostics = [...config.diagnostics, ...checkIssue(issue, { ignores: config.ignores, bom })];
+    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics, fixed, files };
+    let applied = 0;
+    for (const source of sources(issue)) {
+      const mine = diagnostics.filter((d) => d.fix && d.file === source.display);
+      if (mine.length === 0) continue;
+      const result = applyFixes(source.text, mine);
+      if (result.applied.length === 0) continue;
+      // Files are written without a BOM, unless its finding is ignored.
+      const keepBom = bom.has(source.path) && !mine.some((d) => d.ruleId === 'source/bom');
+      await writeFileAtomic(source.path, (keepBom ? '\uFEFF' : '') + result.text);
+      applied += result.applied.length;
+      files.add(source.path);
+    }
+    if (applied === 0) return { diagnostics, fixed, files };
+    fixed += applied;
+  }
+}
+
+function sources(issue: Issue): SourceFile[] {
+  return [issue.seriesFile, issue.issueFile, ...issue.articles.map((article) => article.source)];
+}
+
+/** issues/<id>/check.yaml, when there is one. */
+export async function readCheckConfig(dir: string): Promise<{ ignores: Ignore[]; diagnostics: Diagnostic[] }> {
+  const file = path.join(dir, 'check.yaml');
+  let source: SourceFile;
+  try {
+    source = await readSource(file);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (error.diagnostics.every((d) => d.ruleId === 'source/missing-file') && !(await exists(file))) return { ignores: [], diagnostics: [] };
+    return { ignores: [], diagnostics: error.diagnostics };
+  }
+  return parseCheckConfig(source.text, displayPath(file));
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await (await open(file)).close();
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/** The loader drops a BOM from the text; the raw bytes tell. */
+async function filesWithBom(files: readonly SourceFile[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const file of files) {
+    const handle = await open(file.path);
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+      if (bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) found.add(file.path);
+    } finally {
+      await handle.close();
+    }
+  }
+  return found;
+}

@@ -1,0 +1,277 @@
+// One source file as the rules see it: its text, line starts, and the prose
+// blocks of its Markdown body (paragraphs, headings, table cells) plus the
+// front-matter values that are prose (title, toc_title, byline). Block
+// structure comes from markdown-it's block parser — the same configured
+// instance the renderer uses — with `.map` line ranges; inline syntax is
+// masked by maskInline, so every index in a block maps to a source column.
+import type { Token } from 'markdown-it';
+import { markdownParser } from '../render/markdown.js';
+import { findDirectives, isDirectiveLine, type Directive } from './directives.js';
+import { maskInline, type ImageSpan, type Span } from './inline-mask.js';
+
+export type Field = 'title' | 'toc_title' | 'byline';
+export const PROSE_FIELDS: readonly Field[] = ['title', 'toc_title', 'byline'];
+
+export interface TextBlock {
+  kind: 'paragraph' | 'heading' | 'cell' | 'field';
+  /** Heading level (1–6); 0 for other blocks. */
+  level: number;
+  field?: Field;
+  /** Innermost container: body text, a list item or a block quote. */
+  container: 'none' | 'list' | 'blockquote';
+  /** The block's lines joined by \n, inline syntax replaced by MASK. */
+  text: string;
+  /** Index in `text` where each line starts, and that character's offset in the file. */
+  lineIndex: number[];
+  lineOffset: number[];
+}
+
+/** A top-level block of the body, in order: what page-break-split walks. */
+export interface FlowItem {
+  kind: 'paragraph' | 'heading' | 'other';
+  block?: TextBlock;
+}
+
+export interface CheckDoc {
+  /** As shown to the user. */
+  file: string;
+  /** Name inside the issue folder: 01-x.md, issue.yaml (series.yaml: ../series.yaml). */
+  fileName: string;
+  format: 'markdown' | 'yaml';
+  text: string;
+  /** The file began with a byte-order mark (dropped from `text` by the loader). */
+  hasBom: boolean;
+  lineStarts: number[];
+  /** 1-based line where the Markdown body starts. */
+  bodyLine: number;
+  blocks: TextBlock[];
+  flow: FlowItem[];
+  /** 1 for each 0-based line inside a fenced or indented code block. */
+  codeLines: Uint8Array;
+  /** File offsets of raw HTML and of image targets in the body. */
+  html: Span[];
+  images: ImageSpan[];
+  /** Disable comments; line indexes are 0-based file lines. */
+  directives: Directive[];
+  /** The front-matter values, and the offset of each one located in the text. */
+  meta: Partial<Record<Field, string>>;
+  fields: Partial<Record<Field, number>>;
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column (UTF-16 code units) of a file offset. */
+export function positionOf(doc: Pick<CheckDoc, 'lineStarts'>, offset: number): { line: number; column: number } {
+  const index = upperBound(doc.lineStarts, offset) - 1;
+  return { line: index + 1, column: offset - doc.lineStarts[index]! + 1 };
+}
+
+/** File offset of an index in a block's text. */
+export function offsetIn(block: TextBlock, index: number): number {
+  const line = Math.max(0, upperBound(block.lineIndex, index) - 1);
+  return block.lineOffset[line]! + index - block.lineIndex[line]!;
+}
+
+/** [start, end) of each line of a block's text (end excludes the \n). */
+export function blockLines(block: TextBlock): [number, number][] {
+  return block.lineIndex.map((start, k) => {
+    const next = block.lineIndex[k + 1];
+    return [start, next === undefined ? block.text.length : next - 1];
+  });
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function lineText(doc: Pick<CheckDoc, 'text' | 'lineStarts'>, line0: number): string {
+  const start = doc.lineStarts[line0] ?? doc.text.length;
+  const next = doc.lineStarts[line0 + 1];
+  const end = next === undefined ? doc.text.length : next - 1;
+  return doc.text.slice(start, doc.text[end - 1] === '\r' ? end - 1 : end);
+}
+
+export interface DocInput {
+  file: string;
+  fileName: string;
+  text: string;
+  format: 'markdown' | 'yaml';
+  hasBom?: boolean;
+  bodyLine?: number;
+  meta?: Partial<Record<Field, string>>;
+}
+
+export function buildDoc(input: DocInput): CheckDoc {
+  const lineStarts = lineStartsOf(input.text);
+  const doc: CheckDoc = {
+    file: input.file,
+    fileName: input.fileName,
+    format: input.format,
+    text: input.text,
+    hasBom: input.hasBom ?? false,
+    lineStarts,
+    bodyLine: input.bodyLine ?? 1,
+    blocks: [],
+    flow: [],
+    codeLines: new Uint8Array(lineStarts.length),
+    html: [],
+    images: [],
+    directives: [],
+    meta: input.meta ?? {},
+    fields: {},
+  };
+  if (input.format === 'markdown') {
+    addFields(doc, input.meta ?? {});
+    addBody(doc);
+  }
+  return doc;
+}
+
+function addFields(doc: CheckDoc, meta: Partial<Record<Field, string>>): void {
+  for (let line0 = 1; line0 < doc.bodyLine - 2; line0++) {
+    const match = /^(title|toc_title|byline)[ \t]*:[ \t]*(.*?)[ \t]*$/d.exec(lineText(doc, line0));
+    const field = match?.[1] as Field | undefined;
+    const expected = field ? meta[field] : undefined;
+    if (!match || !field || !expected) continue;
+    let value = match[2]!;
+    let at = match.indices![2]![0];
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length > 1 && value.endsWith(quote)) {
+      value = value.slice(1, -1);
+      at++;
+    }
+    // Only a value written as is can be located exactly (not escaped or folded YAML).
+    const inner = value.indexOf(expected);
+    if (inner < 0 || value.slice(0, inner).trim() !== '') continue;
+    const offset = doc.lineStarts[line0]! + at + inner;
+    doc.fields[field] = offset;
+    doc.blocks.push({ kind: 'field', level: 0, field, container: 'none', text: expected, lineIndex: [0], lineOffset: [offset] });
+  }
+}
+
+function addBody(doc: CheckDoc): void {
+  const first = doc.bodyLine - 1;
+  const bodyStart = doc.lineStarts[first] ?? doc.text.length;
+  const body = doc.text.slice(bodyStart);
+  // Parse the body as the renderer will: directive lines removed (kept[i]
+  // is the file line of line i of what markdown-it sees), CR LF read as LF.
+  let parsedBody = body;
+  let kept: number[] | undefined;
+  if (body.includes('qikan-disable-next-line') || body.includes('\r') || body.includes('\0')) {
+    const lines: string[] = [];
+    for (let l = first; l < doc.lineStarts.length; l++) lines.push(lineText(doc, l));
+    doc.directives = findDirectives(lines).map((d) => ({
+      ...d,
+      lineIndex: d.lineIndex + first,
+      targetIndex: d.targetIndex < 0 ? -1 : d.targetIndex + first,
+    }));
+    kept = [];
+    const parsed: string[] = [];
+    lines.forEach((line, i) => {
+      if (isDirectiveLine(line)) return;
+      kept!.push(first + i);
+      parsed.push(line.replaceAll('\0', '\uFFFD'));
+    });
+    parsedBody = parsed.join('\n');
+  }
+  const md = markdownParser();
+  const tokens: Token[] = [];
+  // Block structure only: inline syntax is masked by maskInline (and the
+  // block pass alone keeps the check fast on very large sources).
+  md.block.parse(parsedBody, md, {}, tokens);
+  const containers: TextBlock['container'][] = [];
+  const lastLine = doc.lineStarts.length - 1;
+  const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const topLevel = containers.length === 0;
+    const container = containers[containers.length - 1] ?? 'none';
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'blockquote_open':
+        if (topLevel) doc.flow.push({ kind: 'other' });
+        containers.push(token.type === 'blockquote_open' ? 'blockquote' : 'list');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'blockquote_close':
+        containers.pop();
+        break;
+      case 'paragraph_open':
+      case 'heading_open': {
+        const content = tokens[t + 1]!.content.split('\n');
+        const heading = token.type === 'heading_open';
+        const lineNumbers = content.map((_, k) => fileLine(token.map![0] + k));
+        const block = lineBlock(doc, heading ? 'heading' : 'paragraph', container, content, lineNumbers, heading && token.markup.startsWith('#'));
+        block.level = heading ? Number(token.tag.slice(1)) : 0;
+        if (topLevel) doc.flow.push({ kind: heading ? 'heading' : 'paragraph', block });
+        break;
+      }
+      case 'tr_open':
+        t = tableRow(doc, tokens, t, fileLine(token.map![0]));
+        break;
+      case 'fence':
+      case 'code_block':
+        for (let l = token.map![0]; l < token.map![1]; l++) doc.codeLines[fileLine(l)] = 1;
+        if (topLevel) doc.flow.push({ kind: 'other' });
+        break;
+      default:
+        if (topLevel && token.nesting >= 0 && token.level === 0) doc.flow.push({ kind: 'other' });
+    }
+  }
+}
+
+function lineBlock(doc: CheckDoc, kind: TextBlock['kind'], container: TextBlock['container'], content: string[], lines: number[], atx: boolean): TextBlock {
+  const raw: string[] = [];
+  const lineIndex: number[] = [];
+  const lineOffset: number[] = [];
+  let index = 0;
+  content.forEach((piece, k) => {
+    const source = lineText(doc, lines[k]!);
+    const hashes = atx ? /^ {0,3}#*/.exec(source)![0].length : 0;
+    let at = atx ? source.indexOf(piece, hashes) : source.lastIndexOf(piece);
+    if (at < 0) at = Math.max(0, source.length - piece.length);
+    const text = source.slice(at, at + piece.length);
+    raw.push(text);
+    lineIndex.push(index);
+    lineOffset.push(doc.lineStarts[lines[k]!]! + at);
+    index += text.length + 1;
+  });
+  return addBlock(doc, { kind, level: 0, container, text: raw.join('\n'), lineIndex, lineOffset });
+}
+
+/** A table row's cells, each located in the row's line; returns the index of tr_close. */
+function tableRow(doc: CheckDoc, tokens: Token[], t: number, line0: number): number {
+  const source = lineText(doc, line0);
+  let cursor = 0;
+  for (t++; t < tokens.length && tokens[t]!.type !== 'tr_close'; t++) {
+    const token = tokens[t]!;
+    if (token.type !== 'inline' || token.content === '') continue;
+    const at = source.indexOf(token.content, cursor);
+    if (at < 0) continue; // an escaped pipe changed the text: leave the cell unchecked
+    cursor = at + token.content.length;
+    addBlock(doc, { kind: 'cell', level: 0, container: 'none', text: token.content, lineIndex: [0], lineOffset: [doc.lineStarts[line0]! + at] });
+  }
+  return t;
+}
+
+function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
+  const masked = maskInline(block.text);
+  block.text = masked.text;
+  for (const span of masked.html) doc.html.push({ start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
+  for (const image of masked.images) doc.images.push({ ...image, start: offsetIn(block, image.start), end: offsetIn(block, image.end) });
+  doc.blocks.push(block);
+  return block;
+}

@@ -1,0 +1,85 @@
+// Per-issue ignores: issues/<id>/check.yaml
+//
+//   ignore:
+//     - cjk/latin-word                 # everywhere in this issue
+//     - rule: cjk/stray-space          # in one file
+//       file: 03-shengwei.md
+//     - rule: cjk/page-break-split     # on one line of one file
+//       file: 05-quanguo-jiaoyu.md
+//       line: 12
+//     - rule: cjk/*                    # a whole category
+//
+// A rule id that does not exist is reported, so a typo cannot silently
+// switch nothing off.
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostic.js';
+import { parseYaml, zodDiagnostics } from '../issue/yaml-source.js';
+import { RULE_IDS } from './rules/index.js';
+
+const RuleId = z.string().regex(/^[a-z]+\/(?:[a-z0-9-]+|\*)$/, 'must be a rule id such as cjk/latin-word (or a category such as cjk/*)');
+
+export const CheckConfigSchema = z
+  .object({
+    ignore: z
+      .array(
+        z.union([
+          RuleId,
+          z
+            .object({
+              rule: RuleId.describe('The rule id, or category/* for a whole category'),
+              file: z.string().min(1).optional().describe('A file name in the issue folder, e.g. 05-quanguo-jiaoyu.md'),
+              line: z.number().int().min(1).optional().describe('A line of that file (1-based)'),
+            })
+            .strict(),
+        ]),
+      )
+      .default([])
+      .describe('Findings not to report'),
+  })
+  .strict();
+
+export interface Ignore {
+  rule: string;
+  file?: string;
+  line?: number;
+}
+
+/** Parses check.yaml text; problems come back as diagnostics against `display`. */
+export function parseCheckConfig(text: string, display: string): { ignores: Ignore[]; diagnostics: Diagnostic[] } {
+  const { parsed, diagnostics } = parseYaml(text, display);
+  if (!parsed) return { ignores: [], diagnostics };
+  const result = CheckConfigSchema.safeParse(parsed.value ?? {});
+  if (!result.success) return { ignores: [], diagnostics: zodDiagnostics(result.error, parsed, display) };
+  const ignores = result.data.ignore.map((entry) => (typeof entry === 'string' ? { rule: entry } : entry));
+  const problems: Diagnostic[] = [];
+  ignores.forEach((ignore, i) => {
+    if (knownRule(ignore.rule)) return;
+    problems.push({
+      ruleId: 'check/unknown-rule',
+      severity: 'warning',
+      file: display,
+      ...parsed.locate(['ignore', i]),
+      message: `ignore[${i}]: there is no rule ${ignore.rule} — check the id (qikan check prints each finding's rule id)`,
+    });
+  });
+  return { ignores, diagnostics: problems };
+}
+
+export function knownRule(rule: string): boolean {
+  if (rule.endsWith('/*')) return [...RULE_IDS].some((id) => id.startsWith(rule.slice(0, -1)));
+  return RULE_IDS.has(rule);
+}
+
+export function ruleMatches(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
+}
+
+/** Is the finding, in the file of that name inside the issue folder, ignored? */
+export function isIgnored(diagnostic: Diagnostic, fileName: string, ignores: readonly Ignore[]): boolean {
+  return ignores.some(
+    (ignore) =>
+      ruleMatches(ignore.rule, diagnostic.ruleId) &&
+      (ignore.file === undefined || ignore.file === fileName) &&
+      (ignore.line === undefined || ignore.line === diagnostic.line),
+  );
+}

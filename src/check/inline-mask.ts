@@ -1,0 +1,147 @@
+// Inline Markdown syntax inside a block's text, found in one left-to-right
+// pass and replaced by MASK characters of the same length, so that text rules
+// see only prose and every index still maps to its column in the source.
+// Masked: code spans, link and image targets, autolinks and bare URLs, raw
+// HTML, emphasis markers, escaping backslashes. Raw HTML and images are also
+// returned for the structure rules.
+import { MASK } from './cjk.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface ImageSpan extends Span {
+  /** The image target as written, e.g. images/chart.png */
+  src: string;
+}
+export interface MaskedText {
+  text: string;
+  html: Span[];
+  images: ImageSpan[];
+}
+
+const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^\s<>@]+@[^\s<>@]+>/y;
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’]+/g;
+// A link target longer than this is not looked for: keeps `](` scans linear.
+const MAX_TARGET = 2048;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+
+export function maskInline(source: string): MaskedText {
+  const mask = new Uint8Array(source.length);
+  const html: Span[] = [];
+  const images: ImageSpan[] = [];
+  const set = (start: number, end: number) => mask.fill(1, start, end);
+  maskCodeSpans(source, mask);
+  const openers: number[] = [];
+  let commentClosed = true;
+  for (let i = 0; i < source.length; i++) {
+    // Every piece of inline syntax starts with an ASCII character.
+    if (source.charCodeAt(i) > 0x7e || mask[i]) continue;
+    const c = source[i]!;
+    if (c === '\\' && i + 1 < source.length && ASCII_PUNCT.test(source[i + 1]!)) {
+      mask[i] = 1;
+      i++; // the escaped character is literal text
+    } else if (c === '<') {
+      AUTOLINK.lastIndex = i;
+      TAG.lastIndex = i;
+      let end = -1;
+      if (AUTOLINK.test(source)) end = AUTOLINK.lastIndex;
+      else if (source.startsWith('<!--', i) && commentClosed) {
+        const close = source.indexOf('-->', i + 4);
+        if (close < 0) commentClosed = false;
+        else end = close + 3;
+        if (end > 0) html.push({ start: i, end });
+      } else if (TAG.test(source)) {
+        end = TAG.lastIndex;
+        html.push({ start: i, end });
+      }
+      if (end > 0) {
+        set(i, end);
+        i = end - 1;
+      }
+    } else if (c === '[') openers.push(i);
+    else if (c === ']' && openers.length > 0) {
+      const open = openers.pop()!;
+      const isImage = open > 0 && source[open - 1] === '!' && !mask[open - 1];
+      const next = source[i + 1];
+      const end = next === '(' ? closeParen(source, i + 1) : next === '[' ? closeBracket(source, i + 1) : -1;
+      if (end < 0) continue;
+      set(isImage ? open - 1 : open, open + 1);
+      set(i, end);
+      if (isImage && next === '(') images.push(imageTarget(source, i + 2, end - 1));
+      i = end - 1;
+    } else if (c === '*' || c === '_' || c === '~') mask[i] = 1;
+  }
+  for (const match of source.matchAll(BARE_URL)) {
+    if (!mask[match.index]) set(match.index, match.index + match[0].length);
+  }
+  if (!mask.includes(1)) return { text: source, html, images };
+  // Newlines stay (they delimit lines); masked runs become MASK runs of equal length.
+  let text = '';
+  const hidden = (k: number) => mask[k] === 1 && source[k] !== '\n';
+  for (let i = 0; i < source.length; ) {
+    let j = i + 1;
+    const masked = hidden(i);
+    while (j < source.length && hidden(j) === masked) j++;
+    text += masked ? MASK.repeat(j - i) : source.slice(i, j);
+    i = j;
+  }
+  return { text, html, images };
+}
+
+/** Backtick runs pair with the next run of the same length (CommonMark §6.1). */
+function maskCodeSpans(source: string, mask: Uint8Array): void {
+  if (!source.includes('`')) return;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] !== '`') continue;
+    let j = i;
+    while (j < source.length && source[j] === '`') j++;
+    runs.push([i, j - i]);
+    i = j - 1;
+  }
+  const nextOfLength = new Map<number, number>();
+  for (let r = 0; r < runs.length; r++) {
+    const [start, length] = runs[r]!;
+    let k = Math.max(nextOfLength.get(length) ?? 0, r + 1);
+    while (k < runs.length && runs[k]![1] !== length) k++;
+    nextOfLength.set(length, k);
+    if (k >= runs.length) continue;
+    const [closeStart] = runs[k]!;
+    mask.fill(1, start, closeStart + length);
+    r = k;
+  }
+}
+
+function closeParen(source: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(source.length, open + MAX_TARGET);
+  for (let i = open; i < limit; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+    else if (c === '\n' && source[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+function closeBracket(source: string, open: number): number {
+  const close = source.indexOf(']', open);
+  const newline = source.indexOf('\n', open);
+  return close < 0 || close - open > MAX_TARGET || (newline >= 0 && newline < close) ? -1 : close + 1;
+}
+
+function imageTarget(source: string, start: number, end: number): ImageSpan {
+  let i = start;
+  while (i < end && /\s/.test(source[i]!)) i++;
+  if (source[i] === '<') {
+    const close = source.indexOf('>', i);
+    const stop = close < 0 || close > end ? end : close;
+    return { start: i + 1, end: stop, src: source.slice(i + 1, stop) };
+  }
+  let j = i;
+  while (j < end && !/\s/.test(source[j]!)) j++;
+  return { start: i, end: j, src: source.slice(i, j) };
+}

@@ -1,0 +1,57 @@
+// Input: "注意:", "好,我们", "(第2次)" — ASCII punctuation in Chinese text,
+// where the full-width forms ：，（） belong. Numbers keep theirs: 3:2, 1,000.
+import type { Diagnostic } from '../../diagnostic.js';
+import { chineseAt, chineseBefore, hanAt, isAsciiAlnum } from '../cjk.js';
+import { offsetIn, type TextBlock } from '../document.js';
+import type { CheckDoc } from '../document.js';
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export const cjkHalfwidthPunctuation: DocRule = {
+  id: 'cjk/halfwidth-punctuation',
+  severity: 'warning',
+  description: 'Half-width , ; : ? ! ( ) in Chinese text.',
+  fix: 'replaces it with the full-width form',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    for (const block of doc.blocks) {
+      const text = block.text;
+      const open: { at: number; han: boolean }[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 0x3f) {
+          if (open.length > 0 && hanAt(text, i)) open[open.length - 1]!.han = true;
+          continue;
+        }
+        const c = text[i]!;
+        if (c === '(') open.push({ at: i, han: false });
+        else if (c === ')') {
+          const pair = open.pop();
+          if (pair && open.length > 0 && pair.han) open[open.length - 1]!.han = true;
+          const chinese = pair ? pair.han || chineseBefore(text, pair.at) || chineseAt(text, i + 1) : chineseAt(text, i + 1) || chineseBefore(text, i);
+          if (!chinese) continue;
+          if (pair) out.push(fixed(doc, block, pair.at, pair.at + 1, '('));
+          out.push(fixed(doc, block, i, i + 1, ')'));
+        } else if (c in FULL && c !== '(') {
+          const prev = text.charCodeAt(i - 1);
+          let next = i + 1;
+          while (text[next] === ' ') next++;
+          if (isAsciiAlnum(prev) && isAsciiAlnum(text.charCodeAt(i + 1))) continue; // 3:2, 1,000
+          if (!chineseBefore(text, i) && !(hanAt(text, next) && !isAsciiAlnum(prev))) continue;
+          // Spaces after the mark go too when Chinese follows: "注意: 这里" → "注意：这里".
+          out.push(fixed(doc, block, i, chineseAt(text, next) ? next : i + 1, c));
+        }
+      }
+      for (const { at } of open) if (chineseBefore(text, at) || chineseAt(text, at + 1)) out.push(fixed(doc, block, at, at + 1, '('));
+    }
+    return out;
+  },
+};
+
+function fixed(doc: CheckDoc, block: TextBlock, start: number, end: number, mark: string): Diagnostic {
+  const from = offsetIn(block, start);
+  const to = offsetIn(block, end);
+  return report(doc, cjkHalfwidthPunctuation, from, from + 1, `half-width "${mark}" in Chinese text — use "${FULL[mark]}"`, { range: [from, to], text: FULL[mark]! });
+}

@@ -1,0 +1,86 @@
+// Input (printed text pasted page by page):
+//   …改革开放不断深化，新一
+//
+//   轮党和国家机构改革基本完成。…
+// A paragraph of running prose ends without closing punctuation and the next
+// paragraph continues the sentence. Headings, titles, bylines and slogans
+// have no sentence punctuation, so they are never taken for prose.
+import type { Diagnostic } from '../../diagnostic.js';
+import { CLOSERS, INNER, TERMINAL, hanAt, hanBefore, isAsciiAlnum, isAsciiLetter } from '../cjk.js';
+import { offsetIn } from '../document.js';
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+
+const PROSE_MARK = /[，。；！？、]/;
+// Not — or …: a subtitle line may start with ——.
+const CONTINUATION = new Set([...'，。、；：！？）》〉」』】”’']);
+const OPENERS = new Set([...'“‘（《〈「『【']);
+const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+
+export const cjkPageBreakSplit: DocRule = {
+  id: 'cjk/page-break-split',
+  severity: 'error',
+  description: 'A paragraph ends mid-sentence and the next one continues it: the text was cut at a page break.',
+  fix: 'joins the two paragraphs',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    for (let i = 0; i + 1 < doc.flow.length; i++) {
+      const a = doc.flow[i]!.kind === 'paragraph' ? doc.flow[i]!.block : undefined;
+      const b = doc.flow[i + 1]!.kind === 'paragraph' ? doc.flow[i + 1]!.block : undefined;
+      if (!a || !b) continue;
+      const last = lastVisible(a.text);
+      const first = firstVisible(b.text);
+      if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first)) continue;
+      const end = offsetIn(a, a.text.length - 1) + 1;
+      const start = offsetIn(b, 0);
+      // Two Latin words may need a space between them, or not: no certain fix.
+      const latinJoin = isAsciiLetter(a.text.charCodeAt(last)) && isAsciiLetter(b.text.charCodeAt(first));
+      const tail = visible(a.text.slice(Math.max(0, last - 2), last + 1));
+      const head = visible(b.text.slice(first, first + 3));
+      const message = `paragraph seems cut at a page break: "…${tail}" + "${head}…" — join them`;
+      out.push(report(doc, this, offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { range: [end, start], text: '' }));
+    }
+    return out;
+  },
+};
+
+function isCut(a: string, last: number, b: string, first: number): boolean {
+  const end = a[last]!;
+  const next = b[first]!;
+  if (TERMINAL.has(end)) return false;
+  // "…的问题" + "。" or "，" : the next paragraph starts inside the sentence.
+  if (CONTINUATION.has(next)) return true;
+  if (INNER.has(end)) return hasHan(a, last) && startsText(b, first);
+  if (!PROSE_MARK.test(a)) return false;
+  let k = last;
+  while (k > 0 && CLOSERS.has(a[k]!)) k--;
+  if (TERMINAL.has(a[k]!) || CLOSERS.has(a[k]!)) return false;
+  if (!hanBefore(a, k + 1) && !isAsciiAlnum(a.charCodeAt(k))) return false;
+  // A title line followed by its dateline ("2月8日，…") is not a cut sentence.
+  return startsText(b, first) && !DATELINE.test(b.slice(first));
+}
+
+function startsText(b: string, first: number): boolean {
+  return hanAt(b, first) || isAsciiAlnum(b.charCodeAt(first)) || OPENERS.has(b[first]!);
+}
+
+function hasHan(text: string, before: number): boolean {
+  for (let i = 0; i < before; i++) if (hanAt(text, i)) return true;
+  return false;
+}
+
+function lastVisible(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && /[\0\s]/.test(text[i]!)) i--;
+  return i;
+}
+
+function firstVisible(text: string): number {
+  let i = 0;
+  while (i < text.length && /[\0\s]/.test(text[i]!)) i++;
+  return i < text.length ? i : -1;
+}
+
+function visible(text: string): string {
+  return text.replace(/[\0\n]/g, '');
+}

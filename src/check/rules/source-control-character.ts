@@ -1,0 +1,31 @@
+// Input: "第一\u0007段", "\uFFFE", a lone surrogate "\uD800" — characters XML
+// 1.0 §2.2 forbids, so the XHTML of the book would not parse.
+import type { Diagnostic } from '../../diagnostic.js';
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+
+export const sourceControlCharacter: DocRule = {
+  id: 'source/control-character',
+  severity: 'error',
+  files: 'all',
+  description: 'A control character, U+FFFE/U+FFFF or a lone surrogate: not allowed in XML.',
+  fix: 'deletes the character',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    const text = doc.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+        else bad = true;
+      } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
+      if (!bad) continue;
+      const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      const what = c >= 0xd800 ? `lone surrogate ${name}` : `control character ${name}`;
+      out.push(report(doc, this, i, i + 1, `invisible ${what} is not allowed in XHTML — delete it`, { range: [i, i + 1], text: '' }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+// Input: "　　龙年春节即将到来。" — paragraphs indented by hand with
+// ideographic spaces (U+3000), as in Word; the stylesheet already indents.
+import type { Diagnostic } from '../../diagnostic.js';
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+
+const isIndent = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+
+export const sourceFullwidthIndent: DocRule = {
+  id: 'source/fullwidth-indent',
+  severity: 'warning',
+  description: 'Full-width spaces (U+3000) used to indent a paragraph line.',
+  fix: 'deletes the full-width spaces (the stylesheet indents paragraphs)',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    const text = doc.text;
+    for (const block of doc.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      for (const offset of block.lineOffset) {
+        let start = offset;
+        while (start > 0 && isIndent(text[start - 1])) start--;
+        let end = offset;
+        while (text[end] === '\u3000') end++;
+        const indent = text.slice(start, end);
+        const first = indent.indexOf('\u3000');
+        // Indentation only: what precedes is the line start or a container marker (> or a list marker).
+        if (first < 0 || (start > 0 && text[start - 1] !== '\n' && !/[>*+\-.)]/.test(text[start - 1]!))) continue;
+        out.push(
+          report(doc, this, start + first, start + indent.lastIndexOf('\u3000') + 1, 'full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs', {
+            range: [start, end],
+            text: indent.replaceAll('\u3000', ''),
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+// Input: "![图](../2024-01/a.png)", "![图](/home/me/a.png)", "![图](C:\\图\\a.png)".
+// The book is built from the issue folder alone; a path out of it breaks on
+// another machine and may leak private files.
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+import { REMOTE, short } from './structure-remote-image.js';
+
+export const structureImageOutside: DocRule = {
+  id: 'structure/image-outside-issue',
+  severity: 'error',
+  description: 'An image path that is absolute or leaves the issue folder (../).',
+  check(doc) {
+    return doc.images
+      .filter((image) => !REMOTE.test(image.src) && isOutside(image.src))
+      .map((image) =>
+        report(doc, this, image.start, image.end, `image "${short(image.src)}" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg`),
+      );
+  },
+};
+
+export function isOutside(src: string): boolean {
+  const path = src.replaceAll('\\', '/');
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split(/[?#]/)[0]!.split('/')) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+// Input: "![图](https://example.com/a.png)", "![图](data:image/png;base64,…)".
+// An e-book is self-contained: a remote image is blank offline and leaks the reader.
+import type { DocRule } from '../rule.js';
+import { report } from '../rule.js';
+
+export const REMOTE = /^(?:[a-z][a-z0-9+.-]+:|\/\/)/i;
+
+export const structureRemoteImage: DocRule = {
+  id: 'structure/remote-image',
+  severity: 'error',
+  description: 'An image given by URL instead of a file in the issue folder.',
+  check(doc) {
+    return doc.images
+      .filter((image) => REMOTE.test(image.src))
+      .map((image) =>
+        report(doc, this, image.start, image.end, `image "${short(image.src)}" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg`),
+      );
+  },
+};
+
+export function short(src: string): string {
+  return src.length > 60 ? `${src.slice(0, 59)}…` : src;
+}

@@ -1,0 +1,57 @@
+// Plain data passed between the import steps. Both readers (plain text and
+// Word) turn their input into the same list of blocks, so recognising the
+// front matter, splitting the articles and repairing the text is done once.
+
+export interface SourceBlock {
+  /** 'paragraph' may be a title, a byline or be joined; 'raw' (table, list, image) is kept as it is. */
+  kind: 'paragraph' | 'raw';
+  /** Plain text, for recognising titles, bylines and the front matter. */
+  text: string;
+  /** The block as it will be written, already escaped for Markdown. */
+  markdown: string;
+  /** Word set it as a heading (1–6); a heading that names no article becomes `##`. */
+  headingLevel?: number;
+  /** Word marked it as a title (a heading, or a centred or all-bold line). */
+  titleHint?: boolean;
+}
+
+/** An image found in a Word document, referenced in block markdown as `qikan-image:<index>`. */
+export interface SourceImage {
+  data: Buffer;
+  /** File extension without the dot: png, jpeg, gif … */
+  extension: string;
+}
+
+/** What the cover and the inner title page print. */
+export interface PrintedFrontMatter {
+  year?: number;
+  number?: number;
+  /** YYYY-MM or YYYY-MM-DD */
+  date?: string;
+  title?: string;
+  publisher?: string;
+  editor?: string;
+  slogan?: string;
+  organisation: string[];
+  titleLines: string[];
+}
+
+/** The lines after the last article: the motto and the note 学习资料电子版. */
+export interface PrintedClosing {
+  motto?: string;
+  backNote?: string;
+}
+
+export interface ImportedArticle {
+  title: string;
+  toc_title?: string;
+  byline?: string;
+  /** Markdown blocks, in order; images still as `qikan-image:<index>`. */
+  blocks: string[];
+}
+
+/** A file to write, relative to the issue folder. */
+export interface OutputFile {
+  path: string;
+  data: string | Buffer;
+}

@@ -1,0 +1,75 @@
+// Repairs that are certain, applied to text copied out of a PDF or a Word
+// file: paragraphs torn at page breaks, spaces that the extraction put
+// between Chinese characters and digits (2024 年), stray spaces in titles.
+// Anything uncertain (a Latin word inside Chinese text, a short line without
+// punctuation) is left as it is for the check report to show.
+import type { SourceBlock } from '../model.js';
+
+// Chinese characters and full-width punctuation: no space belongs between them.
+const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';
+const SPACE_BETWEEN_WIDE = new RegExp(`(?<=${WIDE})\\s+(?=${WIDE}|\\d)|(?<=\\d)\\s+(?=${WIDE})`, 'gu');
+const HAN_SPACE_DIGIT = /(?<=\p{Script=Han})[ \t\u00a0\u3000]+(?=\d)|(?<=\d)[ \t\u00a0\u3000]+(?=\p{Script=Han})/gu;
+// 新华社北京2月4日电 …: the space after the dateline is the agency's own, keep it.
+const DATELINE = /^[^\s，。：；]{2,24}电[ \u3000]/u;
+
+/** A title or contents line: spaces between Chinese characters, digits and full-width punctuation go. */
+export function cleanTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(SPACE_BETWEEN_WIDE, '');
+}
+
+/** `2024 年` → `2024年`, `1 月 11 日` → `1月11日`; other spaces (Latin words, the dateline) stay. */
+export function removeDigitSpaces(text: string): string {
+  const dateline = DATELINE.exec(text)?.[0] ?? '';
+  return dateline + text.slice(dateline.length).replace(HAN_SPACE_DIGIT, '');
+}
+
+// Sentence-final marks and closing brackets/quotes: the paragraph really ended here.
+const CLOSING = /[。！？：；…”’」』）》】)!?.;:]$/u;
+// A comma or enumeration comma never ends a paragraph.
+const OPEN_ENDING = /[，、,]$/u;
+const INNER_PUNCTUATION = /[，。；：！？、]/u;
+// Longer than a subheading: a line this long without final punctuation was cut off.
+const SUBHEADING_MAX = 40;
+
+/** Whether a paragraph was cut by a page break (its text goes on in the next one). */
+export function endsTorn(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed === '') return false;
+  if (OPEN_ENDING.test(trimmed)) return true;
+  if (CLOSING.test(trimmed)) return false;
+  // A short line without any punctuation is a subheading (一、总体要求), not a torn paragraph.
+  return INNER_PUNCTUATION.test(trimmed) || [...trimmed].length > SUBHEADING_MAX;
+}
+
+function joinable(block: SourceBlock | undefined): block is SourceBlock {
+  return block !== undefined && block.kind === 'paragraph' && block.headingLevel === undefined && block.text.trim() !== '';
+}
+
+/** Latin letters either side of the cut: the words were separate; anything else continues directly. */
+function glue(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
+}
+
+/** Joins each paragraph torn at a page break with the paragraph that continues it. */
+export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; joins: number } {
+  const out: SourceBlock[] = [];
+  let joins = 0;
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (joinable(previous) && joinable(block) && endsTorn(previous.text)) {
+      out[out.length - 1] = {
+        ...previous,
+        text: previous.text + glue(previous.text, block.text) + block.text,
+        markdown: previous.markdown + glue(previous.markdown, block.markdown) + block.markdown,
+      };
+      joins += 1;
+    } else out.push(block);
+  }
+  return { blocks: out, joins };
+}
+
+/** Removes the digit spaces in a paragraph's text and Markdown alike. */
+export function repairBlock(block: SourceBlock): SourceBlock {
+  if (block.kind !== 'paragraph') return block;
+  return { ...block, text: removeDigitSpaces(block.text), markdown: removeDigitSpaces(block.markdown) };
+}

@@ -1,0 +1,131 @@
+// Hostile or broken input, one fixture each: the exact message, exit code 1,
+// no stack trace, and the output folder byte-for-byte as it was.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, symlink, writeFile, appendFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyIssues, runCli, tempDir } from '../helpers/book.js';
+
+let out: string;
+let before: string;
+
+/** A digest of every file (name and bytes) under a folder. */
+async function folderDigest(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(d, entry.name);
+      hash.update(path.relative(dir, full));
+      if (entry.isDirectory()) await walk(full);
+      else hash.update(await readFile(full));
+    }
+  };
+  await walk(dir);
+  return hash.digest('hex');
+}
+
+beforeAll(async () => {
+  out = await tempDir();
+  const result = await runCli(['build', '2024-02', '--out', out]);
+  expect(result.code, result.stderr).toBe(0);
+  before = await folderDigest(out);
+}, 120_000);
+
+const ARTICLE = '2024-02/01-xi-tuanbai.md';
+const addToArticle = (text: string) => async (issues: string) => appendFile(path.join(issues, ARTICLE), text);
+
+const CASES: [string, (issues: string, work: string) => Promise<void>, string][] = [
+  [
+    'a remote image',
+    addToArticle('\n![图](https://example.com/a.png)\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-remote  image https://example.com/a.png: is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file',
+  ],
+  [
+    'an image outside the issue folder',
+    addToArticle('\n![图](../series.yaml)\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image ../series.yaml: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+  ],
+  [
+    'an image by absolute path',
+    addToArticle('\n![图](/etc/passwd)\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image /etc/passwd: is an absolute path — copy the image into the issue folder and give its path relative to it',
+  ],
+  [
+    'a symlink pointing out of the issue folder',
+    async (issues) => {
+      await symlink('/etc/hostname', path.join(issues, '2024-02', 'photo.png'));
+      await appendFile(path.join(issues, ARTICLE), '\n![图](photo.png)\n');
+    },
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image photo.png: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+  ],
+  [
+    'a missing image',
+    addToArticle('\n![图](images/none.png)\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-missing  image images/none.png: not found in the issue folder — check the name or add the file',
+  ],
+  [
+    'a file that is not an image',
+    async (issues) => {
+      await writeFile(path.join(issues, '2024-02', 'fake.png'), 'not an image');
+      await appendFile(path.join(issues, ARTICLE), '\n![图](fake.png)\n');
+    },
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image fake.png: is not a JPEG or PNG image',
+  ],
+  [
+    'a supplied cover that is a symlink out of the folder',
+    async (issues) => {
+      await symlink('/etc/hostname', path.join(issues, '2024-02', 'cover.png'));
+      await appendFile(path.join(issues, '2024-02', 'issue.yaml'), 'cover: cover.png\n');
+    },
+    'issues/2024-02/issue.yaml:12:8  error  structure/cover-outside  cover: cover.png is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+  ],
+  [
+    'a YAML alias bomb',
+    async (issues) => {
+      const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+      for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`);
+      await appendFile(path.join(issues, 'series.yaml'), `${lines.join('\n')}\n`);
+    },
+    'issues/series.yaml:1:1  error  schema/yaml-syntax  YAML: Excessive alias count indicates a resource exhaustion attack',
+  ],
+  [
+    'an article over 10 MB',
+    async (issues) => writeFile(path.join(issues, ARTICLE), `---\ntitle: 大\n---\n\n${'学'.repeat(4 * 1024 * 1024)}\n`),
+    'issues/2024-02/01-xi-tuanbai.md  error  source/too-large  is 12.0 MB; the limit is 10 MB — split it',
+  ],
+];
+
+describe('bad input', () => {
+  it.each(CASES)('%s', async (_name, breakIt, message) => {
+    const work = await copyIssues();
+    await breakIt(path.join(work, 'issues'), work);
+    const result = await runCli(['build', '2024-02', '--out', out], { cwd: work });
+    expect(result.stderr).toBe(`${message}\n`);
+    expect(result.code).toBe(1);
+    expect(await folderDigest(out)).toBe(before);
+  }, 60_000);
+
+  it('an output folder that cannot be written', async () => {
+    const work = await copyIssues();
+    await writeFile(path.join(work, 'dist'), 'a file where the output folder should be');
+    const result = await runCli(['build', '2024-02', '--out', 'dist/books'], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^dist\/books\/2024-02 {2}error {2}output\/unwritable {2}cannot create the output folder: /);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
+  it('a missing Calibre for --kindle: says how to install it; the EPUB is still built', async () => {
+    const work = await copyIssues();
+    const bin = path.join(work, 'bin');
+    await mkdir(bin);
+    // A PATH with node and java but without ebook-convert.
+    await symlink(process.execPath, path.join(bin, 'node'));
+    await symlink('/usr/bin/java', path.join(bin, 'java'));
+    const result = await runCli(['build', '2024-02', '--out', 'dist', '--kindle'], { cwd: work, env: { PATH: bin } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/calibre/i);
+    expect(result.stderr).toMatch(/apt-get install -y calibre/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(path.join(work, 'dist', '2024-02'))).toEqual(['llxx-2024-02.epub']);
+  }, 120_000);
+});
