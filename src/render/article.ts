@@ -56,11 +56,23 @@ export function renderArticle(article: Article): RenderedArticle {
   const { title, byline, source } = article.meta;
   const head = [
     `<h1 id="title">${escapeXml(title)}</h1>`,
-    byline ? `<p class="byline">${escapeXml(byline)}</p>` : '',
+    byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
     source ? `<p class="source">${escapeXml(source)}</p>` : '',
   ].filter(Boolean);
   const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
   return { body, sections: nestSections(flat), images };
+}
+
+/**
+ * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each
+ * group is kept on one line, so a name is never broken across lines.
+ */
+function bylineGroups(byline: string): string {
+  return byline
+    .trim()
+    .split(/\s+/)
+    .map((group) => `<span class="nowrap">${escapeXml(group)}</span>`)
+    .join(' ');
 }
 
 /** Flat headings in document order → a tree by level (h3 under the h2 before it). */

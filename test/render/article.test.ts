@@ -10,7 +10,12 @@ function article(body: string, meta: Article['meta'] = { title: '标题' }): Art
 describe('renderArticle', () => {
   it('sets the title as h1, then byline and source, then the text', () => {
     const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '某某讲话', source: '新华社' }));
-    expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline">某某讲话<\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
+    expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline"><span class="nowrap">某某讲话<\/span><\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
+  });
+
+  it('keeps each group of a byline on one line', () => {
+    const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '唐登杰 韩长赋讲话  吴存荣出席' }));
+    expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span> <span class="nowrap">韩长赋讲话</span> <span class="nowrap">吴存荣出席</span></p>');
   });
 
   it('keeps Chinese as characters and escapes markup characters', () => {
