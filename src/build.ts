@@ -4,8 +4,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Diagnostic } from './diagnostic.js';
+import { checkIssue } from './check/check-issue.js';
+import { readCheckConfig } from './check/command.js';
 import { resolveInside } from './issue/contain.js';
-import { loadImage, loadIssue, sniffImage } from './issue/load.js';
+import { ARTICLE_IMAGE_TYPES, loadImage, loadIssue, sniffImage } from './issue/load.js';
 import type { Issue } from './issue/model.js';
 import { renderArticle, type RenderedArticle } from './render/article.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
@@ -34,6 +36,7 @@ export function epubFileName(issue: Issue): string {
 
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
   const issue = await loadIssue(dir);
+  await refuseOnCheckErrors(issue);
   const outFolder = path.join(options.outDir, issue.id);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
   await ensureFolder(outFolder);
@@ -42,6 +45,13 @@ export async function buildIssue(dir: string, options: BuildOptions): Promise<Bu
   await removeStaleTemporaries(outFolder);
   await writeFileAtomic(epubPath, epub);
   return { issue, epubPath };
+}
+
+/** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */
+export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
+  const config = await readCheckConfig(issue.dir);
+  const errors = [...config.diagnostics, ...checkIssue(issue, { ignores: config.ignores })].filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new UserError(errors);
 }
 
 /** Everything but the write: the finished, verified EPUB bytes. */
@@ -114,7 +124,7 @@ async function loadArticleImages(issue: Issue, articles: RenderedArticle[]): Pro
         continue;
       }
       try {
-        const image = await loadImage(resolved.file);
+        const image = await loadImage(resolved.file, ARTICLE_IMAGE_TYPES);
         images.set(ref.target, { data: image.data, mediaType: image.mediaType });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;

@@ -19,12 +19,18 @@ Usage:
   qikan release ID|DIR [--out DIR]      check, build, validate (EPUBCheck), convert
                                         and verify Kindle files, write SHA256SUMS
                                         and release-notes.md into DIR/<id>/
+  qikan check [ID|DIR]... [--fix] [--format text|json|github]
+                                        check sources: schema, source hygiene,
+                                        structure, Chinese typography; --fix applies
+                                        the safe fixes in place
   qikan --help                          this text
   qikan --version                       the version
 
 Options:
   --out DIR     output folder (default: dist)
   --kindle      also write AZW3 and MOBI with Calibre's ebook-convert, verified
+  --fix         (check) apply the safe fixes, then report what is left
+  --format F    (check) text (default), json, or github (workflow annotations)
   --debug       show a stack trace for internal errors
 
 Exit status: 0 done, 1 a problem with the sources or the environment
@@ -45,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') return buildCommand(rest);
   if (command === 'release') return releaseCommand(rest);
+  if (command === 'check') return checkCommand(rest);
   throw new UsageError(`unknown command “${command}”`);
 }
 
@@ -86,6 +93,15 @@ async function buildCommand(args: string[]): Promise<number> {
   }
   if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
   return 0;
+}
+
+async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { fix: { type: 'boolean' }, format: { type: 'string' } });
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github, not “${String(format)}”`);
+  const dirs = await resolveIssueDirs(positionals);
+  const { runCheck } = await import('./check/command.js');
+  return runCheck({ dirs, fix: values.fix === true, format }, (s) => process.stdout.write(s));
 }
 
 async function releaseCommand(args: string[]): Promise<number> {

@@ -2,6 +2,7 @@
 // system; the edge (command.ts) reads check.yaml and the raw bytes it needs.
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Issue, SourceFile } from '../issue/model.js';
+import type { Directive } from './directives.js';
 import { buildDoc, type CheckDoc } from './document.js';
 import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
 import { RULES } from './rules/index.js';
@@ -34,29 +35,38 @@ export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic
 /** Runs every rule over the documents, then applies disable comments and ignores. */
 export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] = []): Diagnostic[] {
   const byFile = new Map(docs.map((doc) => [doc.file, doc]));
+  // 0-based line → the disable comments aimed at it, per file.
+  const disabled = new Map(docs.map((doc) => [doc.file, byTarget(doc.directives)]));
   const found: Diagnostic[] = [];
   for (const rule of RULES) {
     if ('checkIssue' in rule) {
-      found.push(...rule.checkIssue(docs.filter((doc) => doc.format === 'markdown')));
+      add(found, rule.checkIssue(docs.filter((doc) => doc.format === 'markdown')));
       continue;
     }
     for (const doc of docs) {
-      if (rule.files === 'all' || doc.format === 'markdown') found.push(...rule.check(doc));
+      if (rule.files === 'all' || doc.format === 'markdown') add(found, rule.check(doc));
     }
   }
-  for (const doc of docs) found.push(...directiveProblems(doc));
+  for (const doc of docs) add(found, directiveProblems(doc));
   return found
     .filter((d) => {
       const doc = byFile.get(d.file);
-      return !doc || (!disabledByComment(doc, d) && !isIgnored(d, doc.fileName, ignores));
+      const comments = disabled.get(d.file)?.get(d.line - 1) ?? [];
+      const silenced = comments.some((c) => c.rules.length === 0 || c.rules.some((rule) => ruleMatches(rule, d.ruleId)));
+      return !doc || (!silenced && !isIgnored(d, doc.fileName, ignores));
     })
     .sort(compareDiagnostics);
 }
 
-function disabledByComment(doc: CheckDoc, d: Diagnostic): boolean {
-  return doc.directives.some(
-    (directive) => directive.targetIndex === d.line - 1 && (directive.rules.length === 0 || directive.rules.some((rule) => ruleMatches(rule, d.ruleId))),
-  );
+// Not push(...more): a huge source can have more findings than a call has room for arguments.
+function add(found: Diagnostic[], more: readonly Diagnostic[]): void {
+  for (const d of more) found.push(d);
+}
+
+function byTarget(directives: readonly Directive[]): Map<number, Directive[]> {
+  const map = new Map<number, Directive[]>();
+  for (const directive of directives) map.set(directive.targetIndex, [...(map.get(directive.targetIndex) ?? []), directive]);
+  return map;
 }
 
 function directiveProblems(doc: CheckDoc): Diagnostic[] {

@@ -4,7 +4,19 @@
 // (html: false) would print the comment as text, so the renderer must drop
 // these lines first: stripDirectives().
 
-const DIRECTIVE = /^[ \t]*<!--[ \t]*qikan-disable-next-line(?:[ \t]+([^\r\n]*?))?[ \t]*-->[ \t]*\r?$/;
+const KEYWORD = 'qikan-disable-next-line';
+
+/** The rule ids of a directive line, or undefined when the line is not one (parsed by hand: linear). */
+function parseDirective(line: string): string[] | undefined {
+  if (!line.includes(KEYWORD)) return undefined;
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('<!--') || !trimmed.endsWith('-->')) return undefined;
+  const inner = trimmed.slice(4, -3).trim();
+  if (!inner.startsWith(KEYWORD)) return undefined;
+  const rest = inner.slice(KEYWORD.length);
+  if (rest !== '' && !/^\s/.test(rest)) return undefined;
+  return rest.split(/[\s,]+/).filter(Boolean);
+}
 
 export interface Directive {
   /** 0-based index, in the text it was found in, of the comment's line. */
@@ -16,19 +28,17 @@ export interface Directive {
 }
 
 export function isDirectiveLine(line: string): boolean {
-  return line.includes('qikan-disable-next-line') && DIRECTIVE.test(line);
+  return parseDirective(line) !== undefined;
 }
 
 /** The directives in a Markdown text, one per comment line. */
 export function findDirectives(lines: readonly string[]): Directive[] {
   const found: Directive[] = [];
   for (const [i, line] of lines.entries()) {
-    if (!line.includes('qikan-disable-next-line')) continue;
-    const match = DIRECTIVE.exec(line);
-    if (!match) continue;
+    const rules = parseDirective(line);
+    if (!rules) continue;
     let target = i + 1;
     while (target < lines.length && (lines[target]!.trim() === '' || isDirectiveLine(lines[target]!))) target++;
-    const rules = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
     found.push({ lineIndex: i, targetIndex: target < lines.length ? target : -1, rules });
   }
   return found;
@@ -39,7 +49,7 @@ export function findDirectives(lines: readonly string[]): Directive[] {
  * parse. Removing (not blanking) the line keeps a paragraph around it whole.
  */
 export function stripDirectives(body: string): string {
-  if (!body.includes('qikan-disable-next-line')) return body;
+  if (!body.includes(KEYWORD)) return body;
   return body
     .split('\n')
     .filter((line) => !isDirectiveLine(line))

@@ -140,12 +140,15 @@ export function buildDoc(input: DocInput): CheckDoc {
 
 function addFields(doc: CheckDoc, meta: Partial<Record<Field, string>>): void {
   for (let line0 = 1; line0 < doc.bodyLine - 2; line0++) {
-    const match = /^(title|toc_title|byline)[ \t]*:[ \t]*(.*?)[ \t]*$/d.exec(lineText(doc, line0));
+    const line = lineText(doc, line0);
+    const match = /^(title|toc_title|byline)[ \t]*:[ \t]*/.exec(line);
     const field = match?.[1] as Field | undefined;
     const expected = field ? meta[field] : undefined;
     if (!match || !field || !expected) continue;
-    let value = match[2]!;
-    let at = match.indices![2]![0];
+    let end = line.length;
+    while (end > match[0].length && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    let value = line.slice(match[0].length, end);
+    let at = match[0].length;
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.length > 1 && value.endsWith(quote)) {
       value = value.slice(1, -1);

@@ -23,8 +23,9 @@ export interface MaskedText {
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^\s<>@]+@[^\s<>@]+>/y;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’]+/g;
-// A link target longer than this is not looked for: keeps `](` scans linear.
-const MAX_TARGET = 2048;
+// A link target longer than this is not looked for: keeps `](` scans linear
+// (a longer http URL is still masked as a bare URL).
+const MAX_TARGET = 512;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
 export function maskInline(source: string): MaskedText {
@@ -35,6 +36,7 @@ export function maskInline(source: string): MaskedText {
   maskCodeSpans(source, mask);
   const openers: number[] = [];
   let commentClosed = true;
+  const lastParen = source.lastIndexOf(')');
   for (let i = 0; i < source.length; i++) {
     // Every piece of inline syntax starts with an ASCII character.
     if (source.charCodeAt(i) > 0x7e || mask[i]) continue;
@@ -65,7 +67,7 @@ export function maskInline(source: string): MaskedText {
       const open = openers.pop()!;
       const isImage = open > 0 && source[open - 1] === '!' && !mask[open - 1];
       const next = source[i + 1];
-      const end = next === '(' ? closeParen(source, i + 1) : next === '[' ? closeBracket(source, i + 1) : -1;
+      const end = next === '(' && i < lastParen ? closeParen(source, i + 1) : next === '[' ? closeBracket(source, i + 1) : -1;
       if (end < 0) continue;
       set(isImage ? open - 1 : open, open + 1);
       set(i, end);
@@ -128,9 +130,12 @@ function closeParen(source: string, open: number): number {
 }
 
 function closeBracket(source: string, open: number): number {
-  const close = source.indexOf(']', open);
-  const newline = source.indexOf('\n', open);
-  return close < 0 || close - open > MAX_TARGET || (newline >= 0 && newline < close) ? -1 : close + 1;
+  const limit = Math.min(source.length, open + MAX_TARGET);
+  for (let i = open + 1; i < limit; i++) {
+    if (source[i] === ']') return i + 1;
+    if (source[i] === '\n') return -1;
+  }
+  return -1;
 }
 
 function imageTarget(source: string, start: number, end: number): ImageSpan {

@@ -7,11 +7,11 @@ import path from 'node:path';
 
 export type Containment =
   | { ok: true; file: string }
-  | { ok: false; ruleId: 'structure/image-remote' | 'structure/image-outside' | 'structure/image-missing'; message: string };
+  | { ok: false; ruleId: 'structure/remote-image' | 'structure/image-outside-issue' | 'structure/image-missing'; message: string };
 
 export async function resolveInside(folder: string, reference: string): Promise<Containment> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) {
-    return { ok: false, ruleId: 'structure/image-remote', message: 'is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file' };
+    return { ok: false, ruleId: 'structure/remote-image', message: 'is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file' };
   }
   let decoded: string;
   try {
@@ -20,7 +20,7 @@ export async function resolveInside(folder: string, reference: string): Promise<
     decoded = reference;
   }
   if (path.isAbsolute(decoded)) {
-    return { ok: false, ruleId: 'structure/image-outside', message: 'is an absolute path — copy the image into the issue folder and give its path relative to it' };
+    return { ok: false, ruleId: 'structure/image-outside-issue', message: 'is an absolute path — copy the image into the issue folder and give its path relative to it' };
   }
   const root = await realpath(folder);
   let real: string;
@@ -30,7 +30,7 @@ export async function resolveInside(folder: string, reference: string): Promise<
     return { ok: false, ruleId: 'structure/image-missing', message: 'not found in the issue folder — check the name or add the file' };
   }
   if (real !== root && !real.startsWith(root + path.sep)) {
-    return { ok: false, ruleId: 'structure/image-outside', message: 'is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder' };
+    return { ok: false, ruleId: 'structure/image-outside-issue', message: 'is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder' };
   }
   return { ok: true, file: real };
 }

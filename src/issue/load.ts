@@ -158,7 +158,7 @@ export async function loadIssue(dir: string): Promise<Issue> {
   if (meta.cover) {
     try {
       const resolved = await resolveInside(absDir, meta.cover);
-      if (!resolved.ok) throw new UserError(fileProblem(issueSource.display, resolved.ruleId.replace('image', 'cover'), resolved.message));
+      if (!resolved.ok) throw new UserError(fileProblem(issueSource.display, resolved.ruleId.replace('image-', 'cover-').replace('remote-image', 'remote-cover'), resolved.message));
       suppliedCover = await loadImage(resolved.file);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -201,7 +201,11 @@ async function loadArticle(file: string, index: number, fileName: string): Promi
   return { article, problems };
 }
 
-export async function loadImage(file: string): Promise<ImageFile> {
+const COVER_TYPES = ['image/jpeg', 'image/png'] as const;
+/** EPUB 3.3 core media types for images. */
+export const ARTICLE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/svg+xml'] as const;
+
+export async function loadImage(file: string, accepted: readonly string[] = COVER_TYPES): Promise<ImageFile> {
   const display = displayPath(file);
   let data: Buffer;
   try {
@@ -213,10 +217,16 @@ export async function loadImage(file: string): Promise<ImageFile> {
     throw new UserError(fileProblem(display, 'source/missing-file', `cannot be read: ${describeFsError(error)}`));
   }
   const mediaType = sniffImage(data);
-  if (mediaType !== 'image/jpeg' && mediaType !== 'image/png') {
-    throw new UserError(fileProblem(display, 'source/not-an-image', 'is not a JPEG or PNG image'));
+  if (mediaType === undefined || !accepted.includes(mediaType)) {
+    const names = accepted.map((t) => t.replace('image/', '').replace('svg+xml', 'SVG').toUpperCase());
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+    throw new UserError(fileProblem(display, 'source/not-an-image', `is not a ${list} image`));
   }
-  return { display, data, mediaType };
+  // An SVG is a document: no script, handler or javascript: URL may ride into a book in one.
+  if (mediaType === 'image/svg+xml' && /<script|\son[a-z]+\s*=|javascript:|<foreignObject/i.test(data.toString('utf8'))) {
+    throw new UserError(fileProblem(display, 'source/unsafe-svg', 'contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)'));
+  }
+  return { display, data, mediaType: mediaType as ImageFile['mediaType'] };
 }
 
 export function sniffImage(data: Uint8Array): string | undefined {

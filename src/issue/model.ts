@@ -27,7 +27,7 @@ export interface Article {
 export interface ImageFile {
   display: string;
   data: Buffer;
-  mediaType: 'image/jpeg' | 'image/png';
+  mediaType: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/svg+xml';
 }
 
 export interface Issue {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from './schema.js';
 import { CoverStyleSchema } from '../cover/style.js';
+import { RULES } from '../check/rules/index.js';
 
 export const DOCUMENTED_SCHEMAS = {
   series: SeriesSchema,
@@ -22,6 +23,12 @@ export function fieldTable(schema: z.ZodObject): string {
   return ['| key | required | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
+/** The check rules, as README lists them: id, severity, what it catches, what --fix does. */
+export function rulesTable(): string {
+  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.description} | ${rule.fix ?? '—'} |`);
+  return ['| rule | severity | catches | `--fix` |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 /** Replaces the text between `<!-- fields:NAME -->` and `<!-- /fields:NAME -->` with the generated table. */
 export function updateReadme(readme: string): string {
   let out = readme;
@@ -29,5 +36,5 @@ export function updateReadme(readme: string): string {
     const pattern = new RegExp(`(<!-- fields:${name} -->\\n)[\\s\\S]*?(\\n<!-- /fields:${name} -->)`);
     out = out.replace(pattern, (_, open: string, close: string) => `${open}${fieldTable(schema as z.ZodObject)}${close}`);
   }
-  return out;
+  return out.replace(/<!-- rules -->[\s\S]*?<!-- \/rules -->/, () => `<!-- rules -->\n${rulesTable()}\n<!-- /rules -->`);
 }

@@ -38,17 +38,17 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
   [
     'a remote image',
     addToArticle('\n![图](https://example.com/a.png)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-remote  image https://example.com/a.png: is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/remote-image  image "https://example.com/a.png" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg',
   ],
   [
     'an image outside the issue folder',
     addToArticle('\n![图](../series.yaml)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image ../series.yaml: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "../series.yaml" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
   ],
   [
     'an image by absolute path',
     addToArticle('\n![图](/etc/passwd)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image /etc/passwd: is an absolute path — copy the image into the issue folder and give its path relative to it',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "/etc/passwd" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
   ],
   [
     'a symlink pointing out of the issue folder',
@@ -56,7 +56,7 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await symlink('/etc/hostname', path.join(issues, '2024-02', 'photo.png'));
       await appendFile(path.join(issues, ARTICLE), '\n![图](photo.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside  image photo.png: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside-issue  image photo.png: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
   ],
   [
     'a missing image',
@@ -69,7 +69,25 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await writeFile(path.join(issues, '2024-02', 'fake.png'), 'not an image');
       await appendFile(path.join(issues, ARTICLE), '\n![图](fake.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image fake.png: is not a JPEG or PNG image',
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image fake.png: is not a JPEG, PNG, GIF or SVG image',
+  ],
+  [
+    'an SVG with a script',
+    async (issues) => {
+      await writeFile(path.join(issues, '2024-02', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      await appendFile(path.join(issues, ARTICLE), '\n![图](chart.svg)\n');
+    },
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image chart.svg: contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)',
+  ],
+  [
+    'raw HTML with a script',
+    addToArticle('\n<script>alert(1)</script>\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/raw-html  ',
+  ],
+  [
+    'a control character',
+    addToArticle('\n学习\u0007贯彻。\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:3  error  source/control-character  ',
   ],
   [
     'a supplied cover that is a symlink out of the folder',
@@ -77,7 +95,7 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await symlink('/etc/hostname', path.join(issues, '2024-02', 'cover.png'));
       await appendFile(path.join(issues, '2024-02', 'issue.yaml'), 'cover: cover.png\n');
     },
-    'issues/2024-02/issue.yaml:12:8  error  structure/cover-outside  cover: cover.png is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+    'issues/2024-02/issue.yaml:12:8  error  structure/cover-outside-issue  cover: cover.png is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
   ],
   [
     'a YAML alias bomb',
@@ -100,7 +118,9 @@ describe('bad input', () => {
     const work = await copyIssues();
     await breakIt(path.join(work, 'issues'), work);
     const result = await runCli(['build', '2024-02', '--out', out], { cwd: work });
-    expect(result.stderr).toBe(`${message}\n`);
+    // A message ending in two spaces names only file, position and rule: the wording is the rule's own.
+    if (message.endsWith('  ')) expect(result.stderr.startsWith(message) && result.stderr.trim().split('\n').length === 1, result.stderr).toBe(true);
+    else expect(result.stderr).toBe(`${message}\n`);
     expect(result.code).toBe(1);
     expect(await folderDigest(out)).toBe(before);
   }, 60_000);

@@ -32,7 +32,10 @@ export const cjkPageBreakSplit: DocRule = {
       const first = firstVisible(b.text);
       if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first)) continue;
       const end = offsetIn(a, a.text.length - 1) + 1;
-      const start = offsetIn(b, 0);
+      // Indentation of the next paragraph goes too (not its markup: **, [ …).
+      let lead = 0;
+      while (/\s/.test(b.text[lead]!)) lead++;
+      const start = offsetIn(b, lead);
       // Two Latin words may need a space between them, or not: no certain fix.
       const latinJoin = isAsciiLetter(a.text.charCodeAt(last)) && isAsciiLetter(b.text.charCodeAt(first));
       const tail = visible(a.text.slice(Math.max(0, last - 2), last + 1));

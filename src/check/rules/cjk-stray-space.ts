@@ -8,7 +8,9 @@ import { blockLines, offsetIn, type TextBlock } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { excerpt, report } from '../rule.js';
 
-const DATELINE = /^[^\s，。；：！？、]{2,24}[电讯]$|记者$/;
+const DATELINE = /^[^\s，。；：！？、]{2,24}[电讯]$/;
+/** 新华社北京2月4日电 …, 本报讯 …, （记者 张三）: the text before the space at i. */
+const isDateline = (line: string, i: number) => (i <= 25 && DATELINE.test(line.slice(0, i))) || line.startsWith('记者', i - 2);
 
 interface Candidate {
   block: TextBlock;
@@ -35,7 +37,7 @@ export const cjkStraySpace: DocRule = {
           if (line[i] !== ' ' && line[i] !== '\u3000') continue;
           let j = i;
           while (line[j] === ' ' || line[j] === '\u3000') j++;
-          if (hanBefore(line, i) && hanAt(line, j) && !DATELINE.test(line.slice(0, i))) {
+          if (hanBefore(line, i) && hanAt(line, j) && !isDateline(line, i)) {
             parallel ??= isParallel(line);
             if (!parallel) found.push({ block, start: from + i, end: from + j, joined: joinedForm(line, i, j) });
           }

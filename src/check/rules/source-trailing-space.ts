@@ -6,7 +6,7 @@ import { lineText } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
 
-const TRAILING = /[ \t\u3000]+$/;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 
 export const sourceTrailingSpace: DocRule = {
   id: 'source/trailing-space',
@@ -18,13 +18,15 @@ export const sourceTrailingSpace: DocRule = {
     for (let l = 0; l < doc.lineStarts.length; l++) {
       if (doc.codeLines[l]) continue;
       const line = lineText(doc, l);
-      const match = TRAILING.exec(line);
-      if (!match) continue;
-      const start = doc.lineStarts[l]! + match.index;
+      let from = line.length;
+      while (from > 0 && isBlank(line[from - 1])) from--;
+      if (from === line.length) continue;
+      const trailing = line.slice(from);
+      const start = doc.lineStarts[l]! + from;
       const end = doc.lineStarts[l]! + line.length;
-      const blank = match.index === 0;
+      const blank = from === 0;
       const next = l + 1 < doc.lineStarts.length ? lineText(doc, l + 1) : '';
-      const hardBreak = !blank && /^ {2,}$/.test(match[0].replaceAll('\u3000', '')) && next.trim() !== '' && l >= doc.bodyLine - 1;
+      const hardBreak = !blank && /^ {2,}$/.test(trailing.replaceAll('\u3000', '')) && next.trim() !== '' && l >= doc.bodyLine - 1;
       const message = hardBreak
         ? 'spaces at the end of the line make a hard line break — delete them, or end the line with a backslash if the break is meant'
         : blank

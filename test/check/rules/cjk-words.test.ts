@@ -1,0 +1,40 @@
+// Words and characters in Chinese text. Body line 1 is file line 4.
+import { cjkFullwidthAlnum } from '../../../src/check/rules/cjk-fullwidth-alnum.js';
+import { cjkLatinWord } from '../../../src/check/rules/cjk-latin-word.js';
+import { cjkTocRemnant } from '../../../src/check/rules/cjk-toc-remnant.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(cjkLatinWord, {
+  valid: ['GDP增长', 'IPv6地址', '5G网络', '全长100km的公路', 'iPhone手机', '他说“thank you”。', '`code`里', '[文](https://example.com/path)', 'x轴', 'https://example.com/abc 网站'],
+  invalid: [
+    {
+      text: '做党中央决策部署的-executioner、行动派',
+      errors: [{ line: 4, column: 10, message: 'Latin word "-executioner" in Chinese text — translate it or delete it (acronyms such as GDP are fine)' }],
+    },
+    { text: '这是一个test用例', errors: [{ line: 4, column: 5, message: /"test"/ }] },
+    { text: '---\ntitle: 会议的summary\n---\n\n正文。', errors: [{ line: 2, column: 11 }] },
+  ],
+});
+
+testRule(cjkFullwidthAlnum, {
+  valid: ['2024年', '（第2次）', 'ABC公司'],
+  invalid: [
+    { text: '２０２４年', errors: [{ line: 4, column: 1, message: 'full-width "２０２４" — write "2024"' }], output: '2024年' },
+    { text: 'ＡＢＣ公司和ｉ项', errors: [{ line: 4, column: 1 }, { line: 4, column: 7 }], output: 'ABC公司和i项' },
+  ],
+});
+
+testRule(cjkTocRemnant, {
+  valid: ['2024年2月', '经济总量超过126万亿元。', '约为1.5', '## 2024', '第2次'],
+  invalid: [
+    {
+      text: '1. 习近平在二〇二四年春节团拜会上的讲话·····\t1',
+      errors: [{ line: 4, column: 1, message: 'line of a printed table of contents (leaders and page number) — delete it; the e-book makes its own contents' }],
+    },
+    { text: '全国教育工作会议精神 .......... 17', errors: [{ line: 4, column: 1 }] },
+    { text: '全省教育工作会议精神\t22', errors: [{ line: 4, column: 1 }] },
+    { text: '正文。\n\n12\n\n正文。', errors: [{ line: 6, column: 1, message: 'lone page number "12" — delete it' }] },
+    { text: '- 12 -', errors: [{ line: 4, column: 1 }] },
+    { text: '第3页', errors: [{ line: 4, column: 1 }] },
+  ],
+});

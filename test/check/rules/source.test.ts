@@ -1,0 +1,93 @@
+// Source hygiene rules. Plain texts are article bodies after a 3-line front
+// matter: body line 1 is file line 4 (see rule-tester.ts).
+import { sourceBom } from '../../../src/check/rules/source-bom.js';
+import { sourceControlCharacter } from '../../../src/check/rules/source-control-character.js';
+import { sourceCrlf } from '../../../src/check/rules/source-crlf.js';
+import { sourceFullwidthIndent } from '../../../src/check/rules/source-fullwidth-indent.js';
+import { sourceNotNfc } from '../../../src/check/rules/source-not-nfc.js';
+import { sourceTab } from '../../../src/check/rules/source-tab.js';
+import { sourceTrailingSpace } from '../../../src/check/rules/source-trailing-space.js';
+import { sourceZeroWidth } from '../../../src/check/rules/source-zero-width.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(sourceBom, {
+  valid: ['正文。\n', { text: 'year: 2024\n', yaml: true }],
+  invalid: [
+    // The BOM is not in the text; --fix writes the file without it (command.ts).
+    { text: '正文。\n', bom: true, errors: [{ line: 1, column: 1, message: 'file starts with a byte-order mark (BOM) — save it as UTF-8 without BOM' }], output: '正文。\n' },
+    { text: 'year: 2024\n', yaml: true, bom: true, errors: [{ line: 1, column: 1 }], output: 'year: 2024\n' },
+  ],
+});
+
+testRule(sourceCrlf, {
+  valid: ['第一段。\n\n第二段。\n', '第一段。\r'],
+  invalid: [
+    {
+      text: '第一段。\r\n\r\n第二段。\r\n',
+      errors: [{ line: 4, column: 5, message: '3 lines end with CR LF (Windows line endings) — save the file with LF line endings' }],
+      output: '第一段。\n\n第二段。\n',
+    },
+    { text: 'year: 2024\r\n', yaml: true, errors: [{ line: 1, column: 11 }], output: 'year: 2024\n' },
+  ],
+});
+
+testRule(sourceControlCharacter, {
+  valid: ['第一段。\t\n', '表情😀。', '第一段。\r\n'],
+  invalid: [
+    { text: '第一\u0007段。', errors: [{ line: 4, column: 3, message: 'invisible control character U+0007 is not allowed in XHTML — delete it' }], output: '第一段。' },
+    { text: '第一\u0000段\u001F。', errors: [{ line: 4, column: 3 }, { line: 4, column: 5 }], output: '第一段。' },
+    { text: '甲\uFFFE乙\uFFFF', errors: [{ line: 4, column: 2 }, { line: 4, column: 4 }], output: '甲乙' },
+    { text: '甲\uD800乙\uDC00', errors: [{ line: 4, column: 2, message: /lone surrogate U\+D800/ }, { line: 4, column: 4 }], output: '甲乙' },
+    { text: 'title: 甲\u000B乙\n', yaml: true, errors: [{ line: 1, column: 9 }], output: 'title: 甲乙\n' },
+  ],
+});
+
+testRule(sourceZeroWidth, {
+  valid: ['学习贯彻。', '家庭👨\u200D👩\u200D👧。'],
+  invalid: [
+    { text: '学习\u200B贯彻。', errors: [{ line: 4, column: 3, message: 'invisible zero-width character U+200B — delete it' }], output: '学习贯彻。' },
+    { text: '学\u2060习\uFEFF贯\u200C彻', errors: [{ line: 4, column: 2 }, { line: 4, column: 4 }, { line: 4, column: 6 }], output: '学习贯彻' },
+    { text: '---\ntitle: 标\u200D题\n---\n\n正文。', errors: [{ line: 2, column: 9 }], output: '---\ntitle: 标题\n---\n\n正文。' },
+  ],
+});
+
+testRule(sourceNotNfc, {
+  valid: ['Café 不', '正文。'],
+  invalid: [
+    { text: 'Cafe\u0301。', errors: [{ line: 4, column: 4, message: '"e\u0301" is not in Unicode NFC form — write it as "é" (same look, different code points)' }], output: 'Café。' },
+    { text: '第一\n坚持\uF967懈。', errors: [{ line: 5, column: 3 }], output: '第一\n坚持不懈。' },
+  ],
+});
+
+testRule(sourceTab, {
+  valid: ['学习 贯彻', '```\n\tcode\n```', '    indented code'],
+  invalid: [
+    { text: '学习\t贯彻', errors: [{ line: 4, column: 3, message: /^tab character — replace it with a space/ }] },
+    { text: '标题·····\t\t1', errors: [{ line: 4, column: 8 }] },
+  ],
+});
+
+testRule(sourceTrailingSpace, {
+  valid: ['第一段。\n', '```\ncode  \n```\n'],
+  invalid: [
+    { text: '第一段。 \n', errors: [{ line: 4, column: 5, message: 'spaces at the end of the line — delete them' }], output: '第一段。\n' },
+    { text: '第一段。\n   \n第二段。', errors: [{ line: 5, column: 1, message: 'line holds only spaces — delete them' }], output: '第一段。\n\n第二段。' },
+    { text: '第一段。\u3000\t\n', errors: [{ line: 4, column: 5 }], output: '第一段。\n' },
+    // Two spaces before a continuation line are a hard break: reported, not removed.
+    { text: '第一行  \n第二行', errors: [{ line: 4, column: 4, message: /hard line break/ }] },
+  ],
+});
+
+testRule(sourceFullwidthIndent, {
+  valid: ['龙年　春节。', '```\n　　code\n```', '| 　甲 | 乙 |\n|---|---|\n| 丙 | 丁 |'],
+  invalid: [
+    {
+      text: '　　龙年春节即将到来。',
+      errors: [{ line: 4, column: 1, message: 'full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs' }],
+      output: '龙年春节即将到来。',
+    },
+    { text: '第一段。\n\n　　第二段。', errors: [{ line: 6, column: 1 }], output: '第一段。\n\n第二段。' },
+    { text: '第一行\n　　第二行', errors: [{ line: 5, column: 1 }], output: '第一行\n第二行' },
+    { text: '> 　　引文。', errors: [{ line: 4, column: 3 }], output: '> 引文。' },
+  ],
+});

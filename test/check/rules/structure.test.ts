@@ -1,0 +1,102 @@
+// Structure rules. Plain texts are article bodies: body line 1 is file line 4.
+import { describe, expect, it } from 'vitest';
+import { checkDocs } from '../../../src/check/check-issue.js';
+import { structureBodyH1 } from '../../../src/check/rules/structure-body-h1.js';
+import { structureEmptyArticle } from '../../../src/check/rules/structure-empty-article.js';
+import { structureHeadingSkip } from '../../../src/check/rules/structure-heading-skip.js';
+import { structureImageFormat } from '../../../src/check/rules/structure-image-format.js';
+import { structureImageOutside } from '../../../src/check/rules/structure-image-outside.js';
+import { structureRawHtml } from '../../../src/check/rules/structure-raw-html.js';
+import { structureRemoteImage } from '../../../src/check/rules/structure-remote-image.js';
+import { articleDoc, testRule } from '../rule-tester.js';
+
+testRule(structureBodyH1, {
+  valid: ['## 一、总体要求\n\n正文。', '正文 # 不是标题。', '```\n# code\n```'],
+  invalid: [
+    {
+      text: '# 一、总体要求\n\n正文。',
+      errors: [{ line: 4, column: 1, message: 'level-1 heading in the body — the title in the front matter is the only level-1 heading; use ## for a section' }],
+    },
+    { text: '正文。\n\n  # 标题', errors: [{ line: 6, column: 3 }] },
+    { text: '标题\n===\n\n正文。', errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+testRule(structureHeadingSkip, {
+  valid: ['## 一\n\n### 二\n\n## 三\n\n### 四\n\n#### 五', '正文。'],
+  invalid: [
+    { text: '## 一\n\n#### 二', errors: [{ line: 6, column: 1, message: 'heading level skips from ## to #### — use ### here, or add the missing ### heading above' }] },
+    { text: '### 一', errors: [{ line: 4, column: 1, message: /skips from # to ###/ }] },
+    { text: '## 一\n\n- 项目\n\n  #### 二', errors: [{ line: 8, column: 3 }] },
+  ],
+});
+
+testRule(structureEmptyArticle, {
+  valid: ['正文。', '## 一', '- 项目'],
+  invalid: [
+    { text: '---\ntitle: 空\n---\n\n\n', errors: [{ line: 4, column: 1, message: /^has no text after its front matter/ }] },
+    { text: '---\ntitle: 空\n---\n<!-- qikan-disable-next-line cjk/dash -->\n', errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+testRule(structureRawHtml, {
+  valid: ['`<br>`', '<https://example.com>', '<!-- qikan-disable-next-line cjk/dash -->\n文字--文字。', 'a < b 且 c > d', '```\n<div>\n```', '<user@example.com>'],
+  invalid: [
+    { text: '文字<br>文字', errors: [{ line: 4, column: 3, message: /^raw HTML "<br>" is not allowed — write it in Markdown/ }] },
+    // One finding per element: the closing tag on the same line is not reported again.
+    { text: '<div>块</div>', errors: [{ line: 4, column: 1 }] },
+    { text: '正文。\n\n<!-- 注释 -->', errors: [{ line: 6, column: 1 }] },
+    { text: '<span style="color:red">红</span>', errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+testRule(structureRemoteImage, {
+  valid: ['![图](images/a.png)', '[链接](https://example.com)', '`![图](https://x.org/a.png)`'],
+  invalid: [
+    { text: '![图](https://example.com/a.png)', errors: [{ line: 4, column: 6, message: /^image "https:\/\/example.com\/a.png" is remote — save the file into the issue folder/ }] },
+    { text: '见下图。\n\n![图](//cdn.example.com/a.png "标题")', errors: [{ line: 6, column: 6 }] },
+    { text: '![图](data:image/png;base64,AAAA)', errors: [{ line: 4, column: 6 }] },
+  ],
+});
+
+testRule(structureImageOutside, {
+  valid: ['![图](images/a.png)', '![图](./a.png)', '![图](images/../a.png)'],
+  invalid: [
+    { text: '![图](../2024-01/a.png)', errors: [{ line: 4, column: 6, message: /^image "..\/2024-01\/a.png" is outside the issue folder/ }] },
+    { text: '![图](/home/me/a.png)', errors: [{ line: 4, column: 6 }] },
+    { text: '![图](images/../../a.png)', errors: [{ line: 4, column: 6 }] },
+    { text: '![图](<C:\\图片\\a.png>)', errors: [{ line: 4, column: 7 }] },
+  ],
+});
+
+testRule(structureImageFormat, {
+  valid: ['![图](a.JPG)', '![图](a.jpeg)', '![图](b.png?x=1)', '![图](c.gif)', '![图](d.svg)', '![图](https://x.org/a.webp)'],
+  invalid: [
+    { text: '![图](images/a.webp)', errors: [{ line: 4, column: 6, message: 'image "images/a.webp" is not a JPEG, PNG, GIF or SVG file — convert it to one of these and change the link' }] },
+    { text: '![图](scan.tiff)', errors: [{ line: 4, column: 6 }] },
+  ],
+});
+
+describe('structure/duplicate-title', () => {
+  const article = (fileName: string, frontMatter: string) => articleDoc(`---\n${frontMatter}\n---\n\n正文。\n`, { fileName });
+  const duplicates = (...docs: ReturnType<typeof article>[]) =>
+    checkDocs(docs)
+      .filter((d) => d.ruleId === 'structure/duplicate-title')
+      .map((d) => [d.file, d.line, d.column, d.message]);
+
+  it('flags a title used twice, at the second title', () => {
+    expect(duplicates(article('01-a.md', 'title: 全国教育工作会议精神'), article('02-b.md', 'title: 全国教育工作会议精神'))).toEqual([
+      ['02-b.md', 2, 8, 'title "全国教育工作会议精神" is also the title of 01-a.md — give each article its own title'],
+    ]);
+  });
+
+  it('flags a contents entry used twice', () => {
+    const a = article('01-a.md', 'title: 2024年全国教育工作会议精神\ntoc_title: 教育工作会议精神');
+    const b = article('02-b.md', 'title: 2024年全省教育工作会议精神\ntoc_title: 教育工作会议精神');
+    expect(duplicates(a, b)).toEqual([['02-b.md', 3, 12, 'contents entry "教育工作会议精神" is also the entry of 01-a.md — set a different toc_title']]);
+  });
+
+  it('leaves distinct titles alone', () => {
+    expect(duplicates(article('01-a.md', 'title: 甲\ntoc_title: 甲乙'), article('02-b.md', 'title: 乙\ntoc_title: 甲'))).toEqual([]);
+  });
+});
