@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 
 rmSync(new URL('../dist-js', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The build worker is an entry of its own: worker threads load it by file name.
+  entryPoints: ['src/cli.ts', 'src/build-worker.ts'],
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -78,17 +78,25 @@ async function buildCommand(args: string[]): Promise<number> {
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const problems: UserError[] = [];
-  for (const dir of dirs) {
-    try {
-      const result = await buildIssue(dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-      process.stdout.write(`built ${displayPath(result.epubPath)}\n`);
-      if (kindle) {
+  const { buildIssues } = await import('./build-many.js');
+  // The worker entry sits beside this file, in the source tree and in the bundle.
+  const workerUrl = new URL('./build-worker.js', import.meta.url);
+  const outcomes = await buildIssues(dirs, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH }, workerUrl);
+  for (const outcome of outcomes) {
+    if (outcome.diagnostics) {
+      problems.push(new UserError(outcome.diagnostics));
+      continue;
+    }
+    process.stdout.write(`built ${displayPath(outcome.epubPath!)}\n`);
+    if (kindle) {
+      try {
+        const result = await buildIssue(outcome.dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
         const books = await kindle.buildKindleBooks(result.epubPath, result.issue);
         process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        problems.push(error);
       }
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      problems.push(error);
     }
   }
   if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
