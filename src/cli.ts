@@ -23,6 +23,11 @@ Usage:
                                         check sources: schema, source hygiene,
                                         structure, Chinese typography; --fix applies
                                         the safe fixes in place
+  qikan import FILE [--id ID] [--into DIR] [--force]
+                                        turn a text extraction (.txt) or a Word file
+                                        (.docx) of a printed issue into issue sources
+                                        under DIR/<id>/ (default ./issues), then
+                                        print the check report for them
   qikan --help                          this text
   qikan --version                       the version
 
@@ -52,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') return buildCommand(rest);
   if (command === 'release') return releaseCommand(rest);
   if (command === 'check') return checkCommand(rest);
+  if (command === 'import') return importCommand(rest);
   throw new UsageError(`unknown command “${command}”`);
 }
 
@@ -110,6 +116,27 @@ async function checkCommand(args: string[]): Promise<number> {
   const dirs = await resolveIssueDirs(positionals);
   const { runCheck } = await import('./check/command.js');
   return runCheck({ dirs, fix: values.fix === true, format }, (s) => process.stdout.write(s));
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { id: { type: 'string' }, into: { type: 'string' }, force: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('import takes one file: qikan import 2024-03.docx');
+  const id = typeof values.id === 'string' ? values.id : undefined;
+  if (id !== undefined && !/^\d{4}-\d{2}$/.test(id)) throw new UsageError(`--id must look like 2024-03, not “${id}”`);
+  const { runImport } = await import('./import/command.js');
+  const { displayPath } = await import('./issue/load.js');
+  const result = await runImport({
+    input: path.resolve(positionals[0]!),
+    into: path.resolve(typeof values.into === 'string' ? values.into : 'issues'),
+    ...(id !== undefined ? { id } : {}),
+    force: values.force === true,
+  });
+  const articles = result.files.filter((f) => f.endsWith('.md')).length;
+  process.stdout.write(`imported ${articles} articles into ${displayPath(result.issueDir)}\nWhat still needs a person:\n`);
+  const { runCheck } = await import('./check/command.js');
+  await runCheck({ dirs: [result.issueDir], fix: false, format: 'text' }, (s) => process.stdout.write(s));
+  // The import itself succeeded; the findings are for the maintainer to decide.
+  return 0;
 }
 
 async function releaseCommand(args: string[]): Promise<number> {

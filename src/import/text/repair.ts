@@ -28,6 +28,8 @@ const CLOSING = /[。！？：；…”’」』）》】)!?.;:]$/u;
 // A comma or enumeration comma never ends a paragraph.
 const OPEN_ENDING = /[，、,]$/u;
 const INNER_PUNCTUATION = /[，。；：！？、]/u;
+// 一、 （一） 1. number a subheading; their 、 is not sentence punctuation.
+const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*/u;
 // Longer than a subheading: a line this long without final punctuation was cut off.
 const SUBHEADING_MAX = 40;
 
@@ -38,7 +40,7 @@ export function endsTorn(text: string): boolean {
   if (OPEN_ENDING.test(trimmed)) return true;
   if (CLOSING.test(trimmed)) return false;
   // A short line without any punctuation is a subheading (一、总体要求), not a torn paragraph.
-  return INNER_PUNCTUATION.test(trimmed) || [...trimmed].length > SUBHEADING_MAX;
+  return INNER_PUNCTUATION.test(trimmed.replace(ENUMERATOR, '')) || [...trimmed].length > SUBHEADING_MAX;
 }
 
 function joinable(block: SourceBlock | undefined): block is SourceBlock {

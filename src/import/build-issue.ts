@@ -1,0 +1,102 @@
+// Blocks (from plain text or Word) → the imported issue, in memory: the
+// printed front matter gives the issue values, the 目录 splits the articles,
+// the closing lines are dropped, and each article's text is repaired.
+import { fileProblem, UserError } from '../diagnostic.js';
+import { issueId } from '../issue/model.js';
+import type { ImportedArticle, PrintedClosing, PrintedFrontMatter, SourceBlock } from './model.js';
+import { findContents } from './text/contents.js';
+import { readClosing, readFrontMatter } from './text/front-matter.js';
+import { escapeInline, escapeLineStart } from './text/markdown.js';
+import { cleanTitle, joinPageBreaks, repairBlock } from './text/repair.js';
+import { splitArticles, takeByline } from './text/split-articles.js';
+
+export interface ImportedIssue {
+  id: string;
+  year: number;
+  number: number;
+  date: string;
+  printed: PrintedFrontMatter;
+  closing: PrintedClosing;
+  articles: ImportedArticle[];
+  /** Paragraphs joined across page breaks, for the report. */
+  joins: number;
+}
+
+export interface BuildOptions {
+  /** Path of the input as the user sees it, for messages. */
+  display: string;
+  /** Overrides the id read from the text, e.g. 2024-02. */
+  id?: string;
+  /** The series' motto and note, to recognise the closing lines. */
+  knownClosing?: PrintedClosing;
+}
+
+const ID_PATTERN = /^(\d{4})-(\d{2})$/;
+
+export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions): ImportedIssue {
+  const fail = (ruleId: string, message: string): never => {
+    throw new UserError(fileProblem(options.display, ruleId, message));
+  };
+  const lines = blocks.map((block) => block.text.trim());
+  // Without a 目录 the articles would have to be guessed from short lines (同志们、朋友们！
+  // looks like a headline too), and import never guesses: it stops and says what to add.
+  const contents = findContents(lines);
+  if (!contents) fail('import/no-contents', 'has no contents page (a line 目 录 followed by one line per article) — add one, so that the articles can be told apart');
+  const { heading, end, entries } = contents!;
+  if (entries.length === 0) fail('import/no-contents', `the contents page (line 目 录) lists no articles — write one line per article under it, e.g. "1. 标题·····1"`);
+
+  const printed = readFrontMatter(lines.slice(0, heading));
+  const { closing, count } = readClosing(lines.slice(end), options.knownClosing);
+  const body = blocks.slice(end, blocks.length - count);
+
+  const split = splitArticles(body, entries.map((entry) => entry.title));
+  if (!split.ok) {
+    const entry = entries[split.entry]!;
+    return fail('import/contents-entry-not-found', `contents entry ${split.entry + 1} "${entry.title}" has no matching headline in the text after the previous article — check the headline or the 目录 line`);
+  }
+  const orphan = split.leading.find((block) => block.text.trim() !== '' || block.kind === 'raw');
+  if (orphan) fail('import/orphan-text', `text after the contents page belongs to no article: "${preview(orphan.text)}" — list its article in the 目录 or remove the text`);
+
+  let joins = 0;
+  const articles = split.articles.map((slice): ImportedArticle => {
+    const title = cleanTitle(slice.heading.text);
+    const tocTitle = cleanTitle(entries[slice.entry]!.title);
+    const { byline, rest } = takeByline(slice.blocks);
+    const joined = joinPageBreaks(rest.map(asArticleBlock).map(repairBlock));
+    joins += joined.joins;
+    const markdown = joined.blocks.map((block) => (block.kind === 'paragraph' ? escapeLineStart(block.markdown) : block.markdown));
+    if (markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
+    return { title, ...(tocTitle !== title ? { toc_title: tocTitle } : {}), ...(byline ? { byline } : {}), blocks: markdown };
+  });
+
+  const { year, number } = issueNumbering(printed, options, fail);
+  if (!printed.date) fail('import/no-date', 'names no date (a line like 2024年2月 on the cover or title page) — add it to the text');
+  const date = printed.date!;
+  if (!date.startsWith(`${year}-`)) fail('import/date-year', `is dated ${date}, which is not in the year ${year} of issue ${issueId(year, number)} — check the date or --id`);
+  return { id: issueId(year, number), year, number, date, printed, closing, articles, joins };
+}
+
+function issueNumbering(printed: PrintedFrontMatter, options: BuildOptions, fail: (ruleId: string, message: string) => never): { year: number; number: number } {
+  if (options.id !== undefined) {
+    const match = ID_PATTERN.exec(options.id);
+    if (!match || Number(match[2]) < 1) fail('import/bad-id', `--id ${options.id} is not an issue id <year>-<number, two digits>, e.g. 2024-02`);
+    return { year: Number(match![1]), number: Number(match![2]) };
+  }
+  if (printed.year === undefined || printed.number === undefined) {
+    return fail('import/no-issue-id', 'names no year and issue number (二〇二四年 and 第2次 on the cover or title page) — add them to the text or pass --id 2024-02');
+  }
+  if (printed.number > 99) fail('import/no-issue-id', `prints issue number ${printed.number}; numbers above 99 do not fit an issue id — pass --id`);
+  return { year: printed.year, number: printed.number };
+}
+
+/** A Word heading inside an article (not named by the 目录) is the article's own section heading: `##` and below. */
+function asArticleBlock(block: SourceBlock): SourceBlock {
+  if (block.headingLevel === undefined) return block;
+  const level = Math.min(Math.max(block.headingLevel, 2), 6);
+  return { kind: 'raw', text: block.text, markdown: `${'#'.repeat(level)} ${escapeInline(cleanTitle(block.text))}` };
+}
+
+function preview(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
+}

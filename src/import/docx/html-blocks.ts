@@ -1,0 +1,155 @@
+// Mammoth's HTML → blocks: paragraphs and headings keep bold (**…**) and
+// images; a manual line break inside a paragraph is not a paragraph break (the
+// lines are joined); the U+3000 indentation Word documents type by hand goes;
+// tables become Markdown tables and lists Markdown lists.
+import * as cheerio from 'cheerio/slim';
+import type { SourceBlock } from '../model.js';
+import { escapeInline } from '../text/markdown.js';
+
+export const CENTRED_CLASS = 'qikan-centred';
+
+/** The fields of htmlparser2's nodes that the walk reads. */
+interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
+interface Inline {
+  markdown: string;
+  text: string;
+}
+
+// Stands for a <br> until both sides are known.
+const BREAK = '\u0000';
+const INDENT = /^[\s\u3000\u00a0]+/u;
+
+function tag(node: HtmlNode): string {
+  return node.type === 'tag' ? (node.name ?? '').toLowerCase() : '';
+}
+
+function wrap(inner: Inline, marker: string): Inline {
+  const core = inner.markdown.trim();
+  if (core === '') return inner;
+  // Whitespace stays outside the markers, or CommonMark would not see them as emphasis.
+  const lead = inner.markdown.slice(0, inner.markdown.length - inner.markdown.trimStart().length);
+  const trail = inner.markdown.slice(inner.markdown.trimEnd().length);
+  return { markdown: `${lead}${marker}${core}${marker}${trail}`, text: inner.text };
+}
+
+function inlineOf(nodes: readonly HtmlNode[]): Inline {
+  const parts = nodes.map(inlineNode);
+  return { markdown: parts.map((p) => p.markdown).join(''), text: parts.map((p) => p.text).join('') };
+}
+
+function inlineNode(node: HtmlNode): Inline {
+  if (node.type === 'text') return { markdown: escapeInline(node.data ?? ''), text: node.data ?? '' };
+  const children = node.children ?? [];
+  switch (tag(node)) {
+    case 'strong':
+    case 'b':
+      return wrap(inlineOf(children), '**');
+    case 'em':
+    case 'i':
+      return wrap(inlineOf(children), '*');
+    case 'br':
+      return { markdown: BREAK, text: BREAK };
+    case 'img': {
+      const alt = escapeInline(node.attribs?.alt ?? '').replace(/\s+/g, ' ');
+      return { markdown: `![${alt}](${node.attribs?.src ?? ''})`, text: '' };
+    }
+    case 'ul':
+    case 'ol':
+      return { markdown: '', text: '' };
+    default:
+      return inlineOf(children);
+  }
+}
+
+/** A line break between two Latin letters was a space; between Chinese characters it was nothing. */
+function resolveBreaks(value: string): string {
+  return value.replace(/[ \t\u3000\u00a0]*\u0000[ \t\u3000\u00a0]*/gu, (match, offset: number, whole: string) =>
+    /[A-Za-z0-9]/.test(whole[offset - 1] ?? '') && /[A-Za-z0-9]/.test(whole[offset + match.length] ?? '') ? ' ' : '',
+  );
+}
+
+/** Paragraph content: breaks joined, indentation and edge spaces gone, adjacent bold runs merged. */
+function paragraphInline(nodes: readonly HtmlNode[]): Inline {
+  const inline = inlineOf(nodes);
+  const markdown = resolveBreaks(inline.markdown)
+    .replace(/\*\*\*\*/g, '')
+    .replace(/^(\*\*|\*)?[\s\u3000\u00a0]+/u, '$1')
+    .trimEnd();
+  return { markdown, text: resolveBreaks(inline.text).replace(INDENT, '').trimEnd() };
+}
+
+const ALL_BOLD = /^\*\*(?:(?!\*\*).)+\*\*$/su;
+
+function paragraphBlock(node: HtmlNode): SourceBlock[] {
+  const { markdown, text } = paragraphInline(node.children ?? []);
+  if (markdown === '') return [];
+  if (text.trim() === '') return [{ kind: 'raw', text: '', markdown }];
+  const level = /^h([1-6])$/.exec(tag(node));
+  const centred = (node.attribs?.class ?? '').split(/\s+/).includes(CENTRED_CLASS);
+  const titleHint = level !== null || centred || ALL_BOLD.test(markdown);
+  return [{ kind: 'paragraph', text, markdown, ...(level ? { headingLevel: Number(level[1]) } : {}), ...(titleHint ? { titleHint } : {}) }];
+}
+
+function elementChildren(node: HtmlNode, names: readonly string[]): HtmlNode[] {
+  return (node.children ?? []).filter((child) => names.includes(tag(child)));
+}
+
+/** A cell's paragraphs on one line (a Markdown table cell cannot hold a paragraph break). */
+function cellInline(cell: HtmlNode): Inline {
+  const paragraphs = elementChildren(cell, ['p']);
+  const parts = (paragraphs.length > 0 ? paragraphs : [cell]).map((p) => paragraphInline(p.children ?? []));
+  return {
+    markdown: parts.map((p) => p.markdown).filter(Boolean).join(' ').replace(/\|/g, '\\|'),
+    text: parts.map((p) => p.text).filter(Boolean).join(' '),
+  };
+}
+
+function rowsOf(table: HtmlNode): HtmlNode[] {
+  return (table.children ?? []).flatMap((child) => (tag(child) === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(tag(child)) ? rowsOf(child) : []));
+}
+
+/** GFM table; the first row is the header (Word tables have no other way to say which row is). */
+function tableBlock(table: HtmlNode): SourceBlock[] {
+  const rows = rowsOf(table).map((row) => elementChildren(row, ['td', 'th']).map(cellInline));
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  if (width === 0) return [];
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const padded = rows.map((row) => [...row.map((c) => c.markdown), ...Array<string>(width - row.length).fill('')]);
+  const markdown = [line(padded[0]!), line(Array<string>(width).fill('---')), ...padded.slice(1).map(line)].join('\n');
+  return [{ kind: 'raw', text: rows.flat().map((c) => c.text).join(' '), markdown }];
+}
+
+function listLines(list: HtmlNode, depth: number): string[] {
+  const ordered = tag(list) === 'ol';
+  return elementChildren(list, ['li']).flatMap((item, i) => {
+    const marker = ordered ? `${i + 1}. ` : '- ';
+    const indent = ' '.repeat(depth);
+    const own = paragraphInline(item.children ?? []).markdown;
+    const nested = elementChildren(item, ['ul', 'ol']).flatMap((sub) => listLines(sub, depth + marker.length));
+    return [`${indent}${marker}${own}`, ...nested];
+  });
+}
+
+function listBlock(list: HtmlNode): SourceBlock[] {
+  const markdown = listLines(list, 0).join('\n');
+  return [{ kind: 'raw', text: markdown, markdown }];
+}
+
+export function htmlBlocks(html: string): SourceBlock[] {
+  const $ = cheerio.load(html, {}, false);
+  const nodes = $.root().contents().toArray() as unknown as HtmlNode[];
+  return nodes.flatMap((node): SourceBlock[] => {
+    const name = tag(node);
+    if (name === 'table') return tableBlock(node);
+    if (name === 'ul' || name === 'ol') return listBlock(node);
+    if (name !== '' || node.type === 'text') return paragraphBlock(name === '' ? { type: 'tag', name: 'p', children: [node] } : node);
+    return [];
+  });
+}

@@ -1,0 +1,57 @@
+// The edge that reads the input: .txt (UTF-8 text copied out of a PDF) or
+// .docx (Word or WPS), chosen by extension, as blocks for buildIssue.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileProblem, UserError } from '../diagnostic.js';
+import { describeFsError, displayPath, readSource } from '../issue/load.js';
+import { readDocx } from './docx/read-docx.js';
+import type { SourceBlock, SourceImage } from './model.js';
+import { textBlocks } from './text/read-text.js';
+
+export interface ImportSource {
+  display: string;
+  blocks: SourceBlock[];
+  images: SourceImage[];
+}
+
+// A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
+const MAX_DOCX_BYTES = 100 * 1024 * 1024;
+
+const OTHER_FORMATS: Record<string, string> = {
+  '.doc': 'is an old Word .doc file — open it in Word or WPS and save it as .docx',
+  '.wps': 'is a WPS .wps file — open it in WPS and save it as .docx',
+  '.pdf': 'is a PDF — copy its text into a UTF-8 .txt file, or save it as .docx',
+};
+
+export async function readImportSource(file: string): Promise<ImportSource> {
+  const display = displayPath(path.resolve(file));
+  const extension = path.extname(file).toLowerCase();
+  const fail = (ruleId: string, message: string): never => {
+    throw new UserError(fileProblem(display, ruleId, message));
+  };
+  if (extension === '.txt') {
+    const { text } = await readSource(file);
+    if (text.trim() === '') fail('import/empty', 'is empty — nothing to import');
+    return { display, blocks: textBlocks(text), images: [] };
+  }
+  if (extension === '.docx') {
+    const bytes = await readBytes(file, display);
+    if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
+    const { blocks, images } = await readDocx(bytes, display);
+    if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
+    return { display, blocks, images };
+  }
+  return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt or .docx file — import reads plain text (.txt, UTF-8) or Word (.docx)`);
+}
+
+async function readBytes(file: string, display: string): Promise<Buffer> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new UserError(fileProblem(display, 'source/unreadable', 'is not a regular file'));
+    if (info.size > MAX_DOCX_BYTES) throw new UserError(fileProblem(display, 'source/too-large', `is over ${MAX_DOCX_BYTES / 1048576} MB`));
+    return await readFile(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(fileProblem(display, 'source/missing-file', `cannot be read: ${describeFsError(error)}`));
+  }
+}

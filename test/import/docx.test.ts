@@ -1,0 +1,136 @@
+// A Word document built here with the `docx` package, as the office receives
+// them: cover, title page and 目录 as plain centred lines; one title a centred
+// bold paragraph, the other a Heading 1; paragraphs indented with two U+3000;
+// a manual line break inside a paragraph; bold text; a table; an image.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/import/command.js';
+import { loadIssue } from '../../src/issue/load.js';
+import { tinyPng } from './tiny-png.js';
+
+const INDENT = '\u3000\u3000';
+const centred = (text: string): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] });
+const body = (...children: (TextRun | ImageRun)[]): Paragraph => new Paragraph({ children });
+const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
+
+function compilation(png: Buffer): Document {
+  return new Document({
+    sections: [
+      {
+        children: [
+          ...['中国共产党', '运城开放大学总支委员会', '理论学习中心组 学习资料汇编', '人人皆学 处处能学 时时可学', '二〇二四年', '第5次', '2024年5月'].map(centred),
+          ...['中共运城开放大学总支委员会', '理论学习中心组学习资料', '(第5次)', '综合办', '2024年5月', '目  录'].map(centred),
+          body(new TextRun('1. 坚持不懈用党的创新理论凝心铸魂'), new TextRun({ text: '\t1' })),
+          body(new TextRun('2. 全省教育系统工作要点'), new TextRun({ text: '\t6' })),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true })] }),
+          body(new TextRun(`${INDENT}党的创新理论是行动的指南。`)),
+          body(new TextRun(`${INDENT}要`), new TextRun({ text: '坚持学思用贯通', bold: true }), new TextRun('，推动理论学习走深走实。')),
+          body(new TextRun(`${INDENT}第一段上半句，`), new TextRun({ text: '下半句接着写。', break: 1 })),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('全省教育系统工作要点')] }),
+          body(new TextRun(`${INDENT}今年的主要目标如下表。`)),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              new TableRow({ children: [cell('项目'), cell('目标')] }),
+              new TableRow({ children: [cell('义务教育巩固率'), cell('96%')] }),
+              new TableRow({ children: [cell('高中阶段毛入学率'), cell('92%')] }),
+            ],
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('一、总体要求')] }),
+          body(new TextRun(`${INDENT}校园示意图如下。`)),
+          body(new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 } })),
+          centred('（学习资料电子版）'),
+          centred('敬学广惠 有教无类'),
+        ],
+      },
+    ],
+  });
+}
+
+const SERIES = path.resolve(import.meta.dirname, '../../issues/series.yaml');
+
+let into: string;
+let issueDir: string;
+let written: string[];
+const png = tinyPng();
+
+beforeAll(async () => {
+  into = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-'));
+  await writeFile(path.join(into, 'series.yaml'), await readFile(SERIES));
+  const input = path.join(into, '2024-05.docx');
+  await writeFile(input, await Packer.toBuffer(compilation(png)));
+  ({ issueDir, files: written } = await runImport({ input, into, force: false }));
+});
+
+afterAll(async () => {
+  await rm(into, { recursive: true, force: true });
+});
+
+describe('import of a Word document', () => {
+  it('reads the id from the cover and checks the title page against series.yaml', () => {
+    expect(issueDir).toBe(path.join(into, '2024-05'));
+    expect(written.map((f) => path.relative(issueDir, f))).toEqual([
+      'issue.yaml',
+      '01-jian-chi-bu-xie.md',
+      '02-quan-sheng-jiao-yu.md',
+      'images/02-1.png',
+    ]);
+  });
+
+  it('writes the centred bold title, the indented paragraphs, bold text and the joined line break', async () => {
+    expect(await readFile(path.join(issueDir, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(
+      [
+        '---',
+        'title: 坚持不懈用党的创新理论凝心铸魂',
+        '---',
+        '',
+        '党的创新理论是行动的指南。',
+        '',
+        '要**坚持学思用贯通**，推动理论学习走深走实。',
+        '',
+        '第一段上半句，下半句接着写。',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Heading 1 title, the table, the section heading and the image', async () => {
+    expect(await readFile(path.join(issueDir, '02-quan-sheng-jiao-yu.md'), 'utf8')).toBe(
+      [
+        '---',
+        'title: 全省教育系统工作要点',
+        '---',
+        '',
+        '今年的主要目标如下表。',
+        '',
+        '| 项目 | 目标 |',
+        '| --- | --- |',
+        '| 义务教育巩固率 | 96% |',
+        '| 高中阶段毛入学率 | 92% |',
+        '',
+        '## 一、总体要求',
+        '',
+        '校园示意图如下。',
+        '',
+        '![](images/02-1.png)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('extracts the image unchanged', async () => {
+    expect(await readFile(path.join(issueDir, 'images', '02-1.png'))).toEqual(png);
+  });
+
+  it('writes issue.yaml and a folder that loads', async () => {
+    expect(await readFile(path.join(issueDir, 'issue.yaml'), 'utf8')).toBe(
+      '# 2024年第5次, imported from 2024-05.docx. The fields are documented in README.md.\n' +
+        'year: 2024\nnumber: 5\ndate: 2024-05\narticles:\n  - 01-jian-chi-bu-xie.md\n  - 02-quan-sheng-jiao-yu.md\n',
+    );
+    await expect(loadIssue(issueDir)).resolves.toMatchObject({ id: '2024-05' });
+    expect((await readdir(into)).sort()).toEqual(['2024-05', '2024-05.docx', 'series.yaml']);
+  });
+});
