@@ -77,7 +77,8 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
   return packageEpub(book, files);
 }
 
-async function coverFor(issue: Issue, cacheDir: string): Promise<CoverImage> {
+/** The book's cover: the maintainer's image when issue.yaml names one, else the generated one. */
+export async function coverFor(issue: Issue, cacheDir: string): Promise<CoverImage> {
   if (issue.suppliedCover) {
     const { data, mediaType } = issue.suppliedCover;
     const size = imageSize(data) ?? { width: 1600, height: 2560 };
@@ -109,7 +110,7 @@ export function imageSize(data: Buffer): { width: number; height: number } | und
  * source may not reach outside its issue folder: remote URLs, absolute paths,
  * `../` and symlinks pointing out are errors.
  */
-async function loadArticleImages(issue: Issue, articles: RenderedArticle[]): Promise<Map<string, { data: Buffer; mediaType: string }>> {
+export async function loadArticleImages(issue: Issue, articles: RenderedArticle[]): Promise<Map<string, { data: Buffer; mediaType: string }>> {
   const images = new Map<string, { data: Buffer; mediaType: string }>();
   const problems: Diagnostic[] = [];
   for (const [i, rendered] of articles.entries()) {

@@ -16,6 +16,13 @@ Usage:
                                         ID: ./issues/ID; DIR: an issue folder whose
                                         parent folder holds series.yaml); --kindle
                                         adds .azw3 and .mobi (needs Calibre)
+  qikan build --year YYYY [--out DIR] [--kindle]
+                                        the annual 合订本: every issue of the year in
+                                        one book, DIR/YYYY/<slug>-YYYY.epub
+  qikan site [--out DIR] [--repository OWNER/REPO]
+                                        the members' shelf: a static download page
+                                        and an OPDS catalogue (default dist/site;
+                                        repository default: $GITHUB_REPOSITORY)
   qikan release ID|DIR [--out DIR]      check, build, validate (EPUBCheck), convert
                                         and verify Kindle files, write SHA256SUMS
                                         and release-notes.md into DIR/<id>/
@@ -58,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'release') return releaseCommand(rest);
   if (command === 'check') return checkCommand(rest);
   if (command === 'import') return importCommand(rest);
+  if (command === 'site') return siteCommand(rest);
   throw new UsageError(`unknown command “${command}”`);
 }
 
@@ -77,10 +85,11 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
 }
 
 async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, kindle: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, kindle: { type: 'boolean' }, year: { type: 'string' } });
+  if (values.year !== undefined) return buildYear(String(values.year), positionals, values);
   const { buildIssue } = await import('./build.js');
   const { displayPath } = await import('./issue/load.js');
-  const kindle = values.kindle === true ? await import('./kindle/kindle-books.js') : undefined;
+  const kindle = values.kindle === true ? { ...(await import('./kindle/kindle-books.js')), ...(await import('./kindle/expected.js')) } : undefined;
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const problems: UserError[] = [];
@@ -97,7 +106,7 @@ async function buildCommand(args: string[]): Promise<number> {
     if (kindle) {
       try {
         const result = await buildIssue(outcome.dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-        const books = await kindle.buildKindleBooks(result.epubPath, result.issue);
+        const books = await kindle.buildKindleBooks(result.epubPath, kindle.issueKindleBook(result.issue));
         process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
@@ -106,6 +115,35 @@ async function buildCommand(args: string[]): Promise<number> {
     }
   }
   if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
+  return 0;
+}
+
+async function buildYear(year: string, positionals: string[], values: Record<string, unknown>): Promise<number> {
+  if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year like 2024, not “${year}”`);
+  if (positionals.length > 0) throw new UsageError('--year builds every issue of that year under ./issues; name no issue with it');
+  const { buildAnnual } = await import('./annual/build-annual.js');
+  const { displayPath } = await import('./issue/load.js');
+  const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
+  const result = await buildAnnual(path.resolve('issues'), Number(year), { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+  process.stdout.write(`built ${displayPath(result.epubPath)} (${result.issues.length} issues)\n`);
+  if (values.kindle === true) {
+    const { buildKindleBooks } = await import('./kindle/kindle-books.js');
+    const { annualKindleBook } = await import('./annual/kindle-book.js');
+    const books = await buildKindleBooks(result.epubPath, annualKindleBook(result.issues, Number(year)));
+    process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+  }
+  return 0;
+}
+
+async function siteCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, repository: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError('site takes no issue: it lists every issue under ./issues');
+  const repository = typeof values.repository === 'string' ? values.repository : (process.env.GITHUB_REPOSITORY ?? '');
+  const { buildSite } = await import('./site/build-site.js');
+  const { displayPath } = await import('./issue/load.js');
+  const outDir = path.resolve(typeof values.out === 'string' ? values.out : path.join('dist', 'site'));
+  const files = await buildSite({ issuesRoot: path.resolve('issues'), outDir, repository });
+  process.stdout.write(`wrote ${files.length} files into ${displayPath(outDir)}\n`);
   return 0;
 }
 

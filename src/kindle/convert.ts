@@ -5,8 +5,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../issue/load.js';
-import type { Issue } from '../issue/model.js';
 import { runCalibre } from './calibre.js';
+import type { KindleBook } from './expected.js';
 import { kindleFormats, type KindleExtension, type KindleFormat } from './formats.js';
 import { verifyKindleBook } from './verify.js';
 
@@ -16,8 +16,8 @@ export type KindleFiles = Record<KindleExtension, string>;
 const TEMP_MARK = '.qikan-tmp-';
 
 /** <slug>-<id>.azw3 / .mobi, beside <slug>-<id>.epub. */
-export function kindleFilePaths(outFolder: string, issue: Issue): KindleFiles {
-  const base = path.join(outFolder, `${issue.series.slug}-${issue.id}`);
+export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFiles {
+  const base = path.join(outFolder, book.baseName);
   return { azw3: `${base}.azw3`, mobi: `${base}.mobi` };
 }
 
@@ -29,15 +29,15 @@ export function kindleFilePaths(outFolder: string, issue: Issue): KindleFiles {
  * any Kindle files of an earlier run are removed — a Kindle file beside the
  * EPUB must have been made from that EPUB.
  */
-export async function convertForKindle(epubPath: string, outFolder: string, issue: Issue): Promise<KindleFiles> {
-  const finals = kindleFilePaths(outFolder, issue);
+export async function convertForKindle(epubPath: string, outFolder: string, book: KindleBook): Promise<KindleFiles> {
+  const finals = kindleFilePaths(outFolder, book);
   const temps: Partial<KindleFiles> = {};
   try {
     await mkdir(outFolder, { recursive: true });
-    for (const format of kindleFormats(issue.series.publisher)) {
+    for (const format of kindleFormats(book.publisher)) {
       const temp = temporaryName(finals[format.extension]);
       temps[format.extension] = temp;
-      await convertOne(epubPath, temp, format, issue, displayPath(finals[format.extension]));
+      await convertOne(epubPath, temp, format, book, displayPath(finals[format.extension]));
     }
     for (const extension of Object.keys(finals) as KindleExtension[]) await rename(temps[extension]!, finals[extension]);
     return finals;
@@ -47,9 +47,9 @@ export async function convertForKindle(epubPath: string, outFolder: string, issu
   }
 }
 
-async function convertOne(epubPath: string, output: string, format: KindleFormat, issue: Issue, shownAs: string): Promise<void> {
+async function convertOne(epubPath: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<void> {
   await runCalibre('ebook-convert', [epubPath, output, ...format.flags], displayPath(epubPath));
-  const problems = await verifyKindleBook(output, format, issue, shownAs);
+  const problems = await verifyKindleBook(output, format, book, shownAs);
   if (problems.length > 0) throw new UserError(problems);
 }
 
@@ -60,7 +60,7 @@ function temporaryName(final: string): string {
   return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
 }
 
-/** Removes the Kindle files of an issue (when its EPUB is not fit to convert). */
-export async function removeKindleFiles(outFolder: string, issue: Issue): Promise<void> {
-  await Promise.all(Object.values(kindleFilePaths(outFolder, issue)).map((file) => rm(file, { force: true })));
+/** Removes the Kindle files of a book (when its EPUB is not fit to convert). */
+export async function removeKindleFiles(outFolder: string, book: KindleBook): Promise<void> {
+  await Promise.all(Object.values(kindleFilePaths(outFolder, book)).map((file) => rm(file, { force: true })));
 }

@@ -2,7 +2,9 @@
 // (not from the EPUB, so a conversion cannot agree with a broken EPUB): each
 // article's headline and the first and last sentence of its text. Pure.
 import * as cheerio from 'cheerio';
+import { bookTitle } from '../epub/compose-book.js';
 import type { Article, Issue } from '../issue/model.js';
+import { issueNumberText } from '../render/chinese.js';
 import { markdownParser } from '../render/markdown.js';
 
 export interface ArticleMarkers {
@@ -17,6 +19,38 @@ export interface ArticleMarkers {
 
 /** Text blocks in reading order; a list item's paragraphs count once, via the <p>. */
 const BLOCKS = 'p, li:not(:has(p)), h2, h3, h4, h5, h6, th, td, pre';
+
+/**
+ * What a Kindle edition must read back as: one issue's book, or the annual
+ * volume. Verification compares Calibre's output against this, not against
+ * the EPUB it came from, so a conversion that loses something is caught.
+ */
+export interface KindleBook {
+  /** File stem of the EPUB and its Kindle editions: llxx-2024-02, llxx-2024 */
+  baseName: string;
+  title: string;
+  publisher: string;
+  seriesTitle: string;
+  /** What the title must contain to place the book in the series: 2024年第2次, 2024年合订本 */
+  position: string;
+  /** Every article, in reading order. */
+  articles: ArticleMarkers[];
+  /** The top level of the contents, in order: the articles, or the issues of a volume. */
+  topLevel: string[];
+}
+
+export function issueKindleBook(issue: Issue): KindleBook {
+  const articles = articleMarkers(issue);
+  return {
+    baseName: `${issue.series.slug}-${issue.id}`,
+    title: bookTitle(issue),
+    publisher: issue.series.publisher,
+    seriesTitle: issue.series.title,
+    position: `${issue.meta.year}年${issueNumberText(issue.meta.number)}`,
+    articles,
+    topLevel: articles.map((a) => a.tocTitle),
+  };
+}
 
 export function articleMarkers(issue: Issue): ArticleMarkers[] {
   return issue.articles.map((article) => {

@@ -6,11 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
-import { bookTitle } from '../epub/compose-book.js';
-import type { Issue } from '../issue/model.js';
 import { sniffImage } from '../issue/load.js';
-import { issueNumberText } from '../render/chinese.js';
-import { articleMarkers, normaliseText } from './expected.js';
+import { normaliseText, type KindleBook } from './expected.js';
 import type { KindleFormat } from './formats.js';
 import { readMetadata, readText, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';
 
@@ -21,32 +18,30 @@ export const MAX_TOC_DEPTH = 2;
  * Verifies `file` (possibly a temporary name) as the `format` edition of
  * `issue`; `shownAs` is the name diagnostics use (the final file name).
  */
-export async function verifyKindleBook(file: string, format: KindleFormat, issue: Issue, shownAs: string): Promise<Diagnostic[]> {
+export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<Diagnostic[]> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
   try {
     const metadata = await readMetadata(file, workDir, shownAs);
     const text = await readText(file, workDir, shownAs);
     const toc = await readToc(file, workDir, shownAs);
-    return [...metadataProblems(metadata, issue, shownAs), ...textProblems(text, issue, shownAs), ...tocProblems(toc, format, issue, shownAs)];
+    return [...metadataProblems(metadata, book, shownAs), ...textProblems(text, book, shownAs), ...tocProblems(toc, format, book, shownAs)];
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-export function metadataProblems(metadata: KindleMetadata, issue: Issue, shownAs: string): Diagnostic[] {
-  const { series, meta } = issue;
+export function metadataProblems(metadata: KindleMetadata, book: KindleBook, shownAs: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const problem = (what: string, found: string, expected: string) =>
     problems.push(fileProblem(shownAs, 'kindle/metadata', `${what} reads back as “${found}”, expected ${expected}`));
-  if (metadata.title !== bookTitle(issue)) problem('the title', metadata.title, `“${bookTitle(issue)}”`);
-  if (!metadata.authors.includes(series.publisher)) problem('the author', metadata.authors.join(', '), `“${series.publisher}”`);
-  if (metadata.publisher !== series.publisher) problem('the publisher', metadata.publisher, `“${series.publisher}”`);
+  if (metadata.title !== book.title) problem('the title', metadata.title, `“${book.title}”`);
+  if (!metadata.authors.includes(book.publisher)) problem('the author', metadata.authors.join(', '), `“${book.publisher}”`);
+  if (metadata.publisher !== book.publisher) problem('the publisher', metadata.publisher, `“${book.publisher}”`);
   if (!metadata.languages.some(isChinese)) problem('the language', metadata.languages.join(', '), 'Chinese (zho or zh)');
   // Kindle formats have no series field (see formats.ts): the series is the
   // subject, its number is in the title as 2024年第2次.
-  if (!metadata.subjects.includes(series.title)) problem('the subject (the series)', metadata.subjects.join(', '), `“${series.title}”`);
-  const position = `${meta.year}年${issueNumberText(meta.number)}`;
-  if (!metadata.title.includes(position)) problem('the title (the number in the series)', metadata.title, `to contain “${position}”`);
+  if (!metadata.subjects.includes(book.seriesTitle)) problem('the subject (the series)', metadata.subjects.join(', '), `“${book.seriesTitle}”`);
+  if (!metadata.title.includes(book.position)) problem('the title (the place in the series)', metadata.title, `to contain “${book.position}”`);
   if (metadata.cover === undefined || metadata.cover.length === 0) {
     problems.push(fileProblem(shownAs, 'kindle/cover', 'has no cover image — Kindle would show a generated placeholder'));
   } else if (sniffImage(metadata.cover) === undefined) {
@@ -63,11 +58,11 @@ function isChinese(language: string): boolean {
  * Every article's headline, first and last sentence, in reading order: each
  * is searched for after the previous article's last sentence.
  */
-export function textProblems(text: string, issue: Issue, shownAs: string): Diagnostic[] {
+export function textProblems(text: string, book: KindleBook, shownAs: string): Diagnostic[] {
   const haystack = normaliseText(text);
   const problems: Diagnostic[] = [];
   let cursor = 0;
-  for (const marker of articleMarkers(issue)) {
+  for (const marker of book.articles) {
     for (const [what, needle] of [['headline', marker.title], ['first sentence', marker.first], ['last sentence', marker.last]] as const) {
       const at = haystack.indexOf(normaliseText(needle), cursor);
       if (at < 0) {
@@ -86,13 +81,13 @@ function excerpt(text: string): string {
   return [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
 }
 
-export function tocProblems(toc: TocNode[], format: KindleFormat, issue: Issue, shownAs: string): Diagnostic[] {
-  const expected = articleMarkers(issue).map((m) => m.tocTitle);
+export function tocProblems(toc: TocNode[], format: KindleFormat, book: KindleBook, shownAs: string): Diagnostic[] {
+  const expected = book.topLevel;
   const problem = (message: string) => [fileProblem(shownAs, 'kindle/contents', message)];
   if (format.tocKeepsNesting) {
     const top = toc.map((n) => n.title);
     if (top.length !== expected.length || top.some((t, i) => normaliseText(t) !== normaliseText(expected[i]!))) {
-      return problem(`the contents list ${top.length} entries (${top.join(' / ')}), expected one per article: ${expected.join(' / ')}`);
+      return problem(`the contents list ${top.length} entries (${top.join(' / ')}), expected: ${expected.join(' / ')}`);
     }
     const depth = tocDepth(toc);
     if (depth > MAX_TOC_DEPTH) {

@@ -18,6 +18,16 @@ export interface ReleaseFileNames {
   mobi: string;
 }
 
+/** Which file for which device: the release notes and the members' shelf both say this. */
+export const DEVICE_GUIDE: ReadonlyArray<{ format: 'epub' | 'azw3' | 'mobi'; text: string }> = [
+  {
+    format: 'epub',
+    text: 'Apple Books（苹果图书）、Kobo、微信读书、掌阅及其他安卓阅读软件。Kindle 用户请用“发送到 Kindle”（Send to Kindle）发送这个 EPUB 文件——它接受 EPUB，不接受 AZW3 和 MOBI。',
+  },
+  { format: 'azw3', text: '用 USB 数据线直接拷入 Kindle（放进 documents 文件夹）。' },
+  { format: 'mobi', text: '仅供 2012 年以前的老款 Kindle（不能打开 AZW3 的机型）。' },
+];
+
 export function releaseNotes(issue: Issue, files: ReleaseFileNames, checksums: FileChecksum[]): string {
   const { series, meta } = issue;
   const compiledBy = [series.publisher, series.editor].filter(Boolean).join(' ');
@@ -35,9 +45,7 @@ export function releaseNotes(issue: Issue, files: ReleaseFileNames, checksums: F
     '',
     '| 文件 | 适用于 |',
     '| --- | --- |',
-    `| \`${files.epub}\` | Apple Books（苹果图书）、Kobo、微信读书、掌阅及其他安卓阅读软件。Kindle 用户请用“发送到 Kindle”（Send to Kindle）发送这个 EPUB 文件——它接受 EPUB，不接受 AZW3 和 MOBI。 |`,
-    `| \`${files.azw3}\` | 用 USB 数据线直接拷入 Kindle（放进 documents 文件夹）。 |`,
-    `| \`${files.mobi}\` | 仅供 2012 年以前的老款 Kindle（不能打开 AZW3 的机型）。 |`,
+    ...DEVICE_GUIDE.map((advice) => `| \`${files[advice.format]}\` | ${advice.text} |`),
     '',
     '## 校验和（SHA-256）',
     '',

@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildIssue } from '../build.js';
 import type { Issue } from '../issue/model.js';
+import { issueKindleBook } from '../kindle/expected.js';
 import { buildKindleBooks } from '../kindle/kindle-books.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { CHECKSUMS_FILE, checksumsText, fileChecksums } from './checksums.js';
@@ -50,7 +51,7 @@ export async function releaseFromEpub(epubPath: string, issue: Issue): Promise<R
   const notesPath = path.join(folder, NOTES_FILE);
   await Promise.all([checksumsPath, notesPath].map((file) => rm(file, { force: true })));
 
-  const kindle = await buildKindleBooks(epubPath, issue);
+  const kindle = await buildKindleBooks(epubPath, issueKindleBook(issue));
   const books = [epubPath, kindle.azw3, kindle.mobi];
   const checksums = await fileChecksums(books);
   await writeFileAtomic(checksumsPath, checksumsText(checksums));

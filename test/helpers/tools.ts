@@ -22,6 +22,7 @@ const AVAILABLE: Record<string, () => boolean> = {
   chromium: () => existsSync(CHROMIUM),
   calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta'),
   tesseract: () => hasCommand('tesseract'),
+  jing: () => hasCommand('jing'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -29,6 +30,7 @@ const INSTALL: Record<string, string> = {
   chromium: 'apt-get install -y chromium',
   calibre: 'apt-get install -y calibre',
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
+  jing: 'apt-get install -y jing',
 };
 
 /** true when the tool is there; false (skip) locally; throws in CI. */

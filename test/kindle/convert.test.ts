@@ -9,6 +9,7 @@ import { UserError } from '../../src/diagnostic.js';
 import type { Issue } from '../../src/issue/model.js';
 import { sniffImage } from '../../src/issue/load.js';
 import { convertForKindle, type KindleFiles } from '../../src/kindle/convert.js';
+import { issueKindleBook } from '../../src/kindle/expected.js';
 import { kindleFormats } from '../../src/kindle/formats.js';
 import { buildKindleBooks } from '../../src/kindle/kindle-books.js';
 import { readMetadata, readToc } from '../../src/kindle/read-back.js';
@@ -35,7 +36,7 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
   beforeAll(async () => {
     const outDir = await tempDir();
     ({ issue, epubPath } = await buildIssue(await issue202402(), { outDir }));
-    files = await buildKindleBooks(epubPath, issue);
+    files = await buildKindleBooks(epubPath, issueKindleBook(issue));
   }, 180_000);
 
   it('writes llxx-2024-02.azw3 and .mobi beside the EPUB, and no temporary file', async () => {
@@ -63,11 +64,11 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
   }, 60_000);
 
   it.each([['azw3', AZW3], ['mobi', MOBI]] as const)('the %s passes verification', async (extension, format) => {
-    expect(await verifyKindleBook(files[extension], format, issue, extension)).toEqual([]);
+    expect(await verifyKindleBook(files[extension], format, issueKindleBook(issue), extension)).toEqual([]);
   }, 60_000);
 
   it('a book without a sentence of the issue fails verification, naming the article', async () => {
-    const problems = await verifyKindleBook(files.azw3, AZW3, withChangedText(issue), 'llxx-2024-02.azw3');
+    const problems = await verifyKindleBook(files.azw3, AZW3, issueKindleBook(withChangedText(issue)), 'llxx-2024-02.azw3');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ ruleId: 'kindle/text', file: issue.articles[2]!.source.display, severity: 'error' });
     expect(problems[0]!.message).toBe(`the last sentence “${NOT_IN_THE_BOOK}” is missing from llxx-2024-02.azw3`);
@@ -79,7 +80,7 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     const epub = path.join(folder, 'llxx-2024-02.epub');
     await copyFile(epubPath, epub);
     await copyFile(files.azw3, path.join(folder, 'llxx-2024-02.azw3')); // from an "earlier build"
-    const failure = convertForKindle(epub, folder, withChangedText(issue));
+    const failure = convertForKindle(epub, folder, issueKindleBook(withChangedText(issue)));
     await expect(failure).rejects.toBeInstanceOf(UserError);
     await expect(failure).rejects.toThrow(/kindle\/text/);
     expect(await readdir(folder)).toEqual(['llxx-2024-02.epub']);

@@ -2,7 +2,6 @@
 // characters, left where the printed line broke. Not reported: separators of
 // a byline or a slogan line (唐登杰 韩长赋讲话 金湘军主持; 人人皆学 处处能学),
 // and the space after a dateline (新华社北京2月4日电 学习…).
-import type { Diagnostic } from '../../diagnostic.js';
 import { SENTENCE_MARKS, charTable, hanAt, hanBefore } from '../cjk.js';
 import { blockLines, offsetIn, type TextBlock } from '../document.js';
 import type { DocRule } from '../rule.js';

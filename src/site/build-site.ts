@@ -1,0 +1,83 @@
+// `qikan site`: the members' shelf — a static site listing every issue with
+// its cover, contents and download buttons, plus the OPDS catalogue — from
+// the issue sources. The books themselves are not built here: the buttons
+// and the feed link to the GitHub release assets.
+//   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
+import path from 'node:path';
+import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
+import { displayPath, findIssueDirs, loadIssue } from '../issue/load.js';
+import type { Issue } from '../issue/model.js';
+import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { xmlProblems } from '../epub/verify-xml.js';
+import { siteCovers } from './covers.js';
+import { deviceGuide } from './device-guide.js';
+import { OPDS_FILE, opdsFeed } from './opds.js';
+import { issuePage, SHELF_PAGE, shelfPage } from './pages.js';
+import { parseRepository } from './release-assets.js';
+import { composeShelf, shelfIssue } from './shelf.js';
+
+export interface SiteOptions {
+  /** The folder holding series.yaml and the issue folders (./issues). */
+  issuesRoot: string;
+  /** Where the site is written; deployed as it is (nothing else goes in it). */
+  outDir: string;
+  /** owner/repo of the GitHub repository whose releases hold the books. */
+  repository: string;
+  /**
+   * Cached cover renders; default <parent of outDir>/.cache — beside the site,
+   * not in it (dist/site → dist/.cache, the folder `qikan build` uses too).
+   */
+  cacheDir?: string;
+}
+
+/** Writes the site; returns the absolute paths of the files written, sorted. */
+export async function buildSite(options: SiteOptions): Promise<string[]> {
+  parseRepository(options.repository);
+  const outDir = path.resolve(options.outDir);
+  const cacheDir = options.cacheDir ?? path.join(path.dirname(outDir), '.cache');
+  const issues = await loadAllIssues(path.resolve(options.issuesRoot));
+  const newest = issues.at(-1)!;
+
+  const shelfIssues = [];
+  for (const issue of issues) shelfIssues.push(shelfIssue(issue, await siteCovers(issue, cacheDir), options.repository));
+  const shelf = composeShelf(newest.series, shelfIssues, deviceGuide(), options.repository);
+
+  const files = new Map<string, Buffer | string>([[SHELF_PAGE, shelfPage(shelf)], [OPDS_FILE, opdsFeed(shelf)]]);
+  for (const issue of shelf.issues) {
+    files.set(issue.page, issuePage(shelf, issue));
+    files.set(issue.cover.fileName, issue.cover.data);
+    files.set(issue.smallCover.fileName, issue.smallCover.data);
+  }
+  const problems = xmlProblems([{ fileName: OPDS_FILE, xml: files.get(OPDS_FILE) as string }]);
+  if (problems.length > 0) {
+    // Every value is escaped; a malformed feed is a bug, not a source problem.
+    throw new Error(`generated ${OPDS_FILE} is not well-formed: ${problems.map((p) => `${p.line} ${p.message}`).join('; ')}`);
+  }
+
+  const written: string[] = [];
+  for (const folder of new Set([...files.keys()].map((name) => path.dirname(path.join(outDir, name))))) await removeStaleTemporaries(folder);
+  for (const [name, data] of files) {
+    const file = path.join(outDir, name);
+    await writeFileAtomic(file, data);
+    written.push(file);
+  }
+  return written.sort();
+}
+
+/** Every issue under the root, oldest first; every problem of every issue in one UserError. */
+async function loadAllIssues(root: string): Promise<Issue[]> {
+  const dirs = await findIssueDirs(root);
+  if (dirs.length === 0) throw new UserError(fileProblem(displayPath(root), 'source/no-issues', 'holds no issue folder (named like 2024-02)'));
+  const issues: Issue[] = [];
+  const problems: Diagnostic[] = [];
+  for (const dir of dirs) {
+    try {
+      issues.push(await loadIssue(dir));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(...error.diagnostics);
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return issues;
+}
