@@ -12,7 +12,7 @@ import { CoverStyleSchema } from '../cover/style.js';
 import { modifiedTimestamp } from '../epub/modified.js';
 import { packageEpub, packageFiles, xmlFiles } from '../epub/package.js';
 import { xmlProblems } from '../epub/verify-xml.js';
-import { displayPath, findIssueDirs, loadIssue } from '../issue/load.js';
+import { displayPath, findIssueDirs, loadIssues } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { renderArticle } from '../render/article.js';
@@ -88,18 +88,7 @@ async function loadYear(root: string, year: number): Promise<Issue[]> {
   if (dirs.length === 0) {
     throw new UserError(fileProblem(displayPath(root), 'annual/no-issues', `holds no issue of ${year} (folders named ${year}-NN) — check the year`));
   }
-  const issues: Issue[] = [];
-  const problems: Diagnostic[] = [];
-  for (const dir of dirs) {
-    try {
-      issues.push(await loadIssue(dir));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      problems.push(...error.diagnostics);
-    }
-  }
-  if (problems.length > 0) throw new UserError(problems);
-  return issues.sort((a, b) => a.meta.number - b.meta.number);
+  return (await loadIssues(dirs)).sort((a, b) => a.meta.number - b.meta.number);
 }
 
 /** SOURCE_DATE_EPOCH when set, else the latest dcterms:modified of the issues: never the clock. */

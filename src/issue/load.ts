@@ -238,6 +238,22 @@ export function sniffImage(data: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Loads several issue folders; every problem of every one in one UserError. */
+export async function loadIssues(dirs: string[]): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  const problems: Diagnostic[] = [];
+  for (const dir of dirs) {
+    try {
+      issues.push(await loadIssue(dir));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(...error.diagnostics);
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return issues;
+}
+
 /** The issue folders under an issues root, sorted by id. */
 export async function findIssueDirs(root: string): Promise<string[]> {
   let entries: string[];

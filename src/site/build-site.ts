@@ -4,8 +4,8 @@
 // and the feed link to the GitHub release assets.
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
 import path from 'node:path';
-import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
-import { displayPath, findIssueDirs, loadIssue } from '../issue/load.js';
+import { fileProblem, UserError } from '../diagnostic.js';
+import { displayPath, findIssueDirs, loadIssues } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { xmlProblems } from '../epub/verify-xml.js';
@@ -68,16 +68,5 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
 async function loadAllIssues(root: string): Promise<Issue[]> {
   const dirs = await findIssueDirs(root);
   if (dirs.length === 0) throw new UserError(fileProblem(displayPath(root), 'source/no-issues', 'holds no issue folder (named like 2024-02)'));
-  const issues: Issue[] = [];
-  const problems: Diagnostic[] = [];
-  for (const dir of dirs) {
-    try {
-      issues.push(await loadIssue(dir));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      problems.push(...error.diagnostics);
-    }
-  }
-  if (problems.length > 0) throw new UserError(problems);
-  return issues;
+  return loadIssues(dirs);
 }
