@@ -7,7 +7,8 @@ import { UserError, type Diagnostic } from './diagnostic.js';
 import { checkIssue } from './check/check-issue.js';
 import { readCheckConfig } from './check/command.js';
 import { resolveInside } from './issue/contain.js';
-import { ARTICLE_IMAGE_TYPES, loadImage, loadIssue, sniffImage } from './issue/load.js';
+import { imageSize } from './issue/image-size.js';
+import { ARTICLE_IMAGE_TYPES, loadImage, loadIssue } from './issue/load.js';
 import type { Issue } from './issue/model.js';
 import { renderArticle, type RenderedArticle } from './render/article.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
@@ -85,24 +86,6 @@ export async function coverFor(issue: Issue, cacheDir: string): Promise<CoverIma
     return { data, mediaType, extension: mediaType === 'image/png' ? 'png' : 'jpg', ...size };
   }
   return issueCover(issue, cacheDir);
-}
-
-/** Pixel size from a PNG IHDR or a JPEG SOFn header. */
-export function imageSize(data: Buffer): { width: number; height: number } | undefined {
-  if (sniffImage(data) === 'image/png' && data.length >= 24) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
-  if (sniffImage(data) === 'image/jpeg') {
-    let offset = 2;
-    while (offset + 9 < data.length) {
-      if (data[offset] !== 0xff) return undefined;
-      const marker = data[offset + 1]!;
-      const length = data.readUInt16BE(offset + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
-      }
-      offset += 2 + length;
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Issue, SourceFile } from '../issue/model.js';
 import type { Directive } from './directives.js';
+import { coverSizeProblems } from './cover-size.js';
 import { buildDoc, type CheckDoc } from './document.js';
 import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
 import { RULES } from './rules/index.js';
@@ -29,7 +30,9 @@ export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic
       meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
     }),
   );
-  return checkDocs([yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles], options.ignores ?? []);
+  const ignores = options.ignores ?? [];
+  const cover = coverSizeProblems(issue).filter((d) => !isIgnored(d, 'issue.yaml', ignores));
+  return [...checkDocs([yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles], ignores), ...cover].sort(compareDiagnostics);
 }
 
 /** Runs every rule over the documents, then applies disable comments and ignores. */

@@ -1,5 +1,6 @@
 // Every rule, in the order they are listed in documentation: source hygiene,
 // structure, Chinese text. To add a rule, add its module here.
+import { COVER_SIZE_RULE } from '../cover-size.js';
 import type { Rule } from '../rule.js';
 import { cjkDash } from './cjk-dash.js';
 import { cjkDuplicatePunctuation } from './cjk-duplicate-punctuation.js';
@@ -60,10 +61,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Reported by the check itself (a directive or ignore naming no rule). The
+ * Reported by the check itself (a directive or ignore naming no rule), or
+ * from the issue model rather than a source text (the cover's size). The
  * loader's ids (schema/…, source/encoding) stop the check before any rule
  * runs, so ignoring them would mean nothing.
  */
-export const OTHER_IDS: readonly string[] = ['check/unknown-rule'];
+export const OTHER_IDS: readonly string[] = ['check/unknown-rule', COVER_SIZE_RULE.id];
 
 export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...OTHER_IDS]);
