@@ -125,6 +125,17 @@ describe('bad input', () => {
     expect(await folderDigest(out)).toBe(before);
   }, 60_000);
 
+  it('shows a stack trace only when asked with --debug', async () => {
+    const work = await copyIssues();
+    await appendFile(path.join(work, 'issues', ARTICLE), '\n![图](https://example.com/a.png)\n');
+    const plain = await runCli(['build', '2024-02', '--out', out], { cwd: work });
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await runCli(['build', '2024-02', '--out', out, '--debug'], { cwd: work });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr.split('\n')[0]).toMatch(/structure\/remote-image/);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  }, 60_000);
+
   it('an output folder that cannot be written', async () => {
     const work = await copyIssues();
     await writeFile(path.join(work, 'dist'), 'a file where the output folder should be');
