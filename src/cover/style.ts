@@ -2,6 +2,7 @@
 // another periodical can restyle it without touching code. Every field has a
 // default, so `cover: {}` (or no section at all) gives the standard red cover.
 import { z } from 'zod';
+import { xmlForbiddenMessage } from '../issue/xml-text.js';
 
 /** Lines of organisation, and of title, that fit on the cover (layout.ts cuts content from elsewhere to this too). */
 export const MAX_LINES = 3;
@@ -13,7 +14,14 @@ const Colour = (what: string) =>
     // One spelling per colour, so the cache key does not depend on letter case.
     .transform((value) => value.toLowerCase());
 
-const CoverLines = z.array(z.string().trim().min(1, 'a cover line must not be empty')).max(MAX_LINES, `at most ${MAX_LINES} lines fit on the cover`);
+const CoverLine = z
+  .string()
+  .superRefine((value, ctx) => {
+    const message = xmlForbiddenMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  })
+  .pipe(z.string().trim().min(1, 'a cover line must not be empty'));
+const CoverLines = z.array(CoverLine).max(MAX_LINES, `at most ${MAX_LINES} lines fit on the cover`);
 
 export const CoverStyleSchema = z
   .object({

@@ -3,8 +3,15 @@
 // strict, so a misspelt key is an error rather than silently ignored.
 import { z } from 'zod';
 import { CoverStyleSchema } from '../cover/style.js';
+import { xmlForbiddenMessage } from './xml-text.js';
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+/** A string that can go into XML: every text value of the sources is one. */
+export const XmlText = z.string().superRefine((value, ctx) => {
+  const message = xmlForbiddenMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+});
+
+const nonEmpty = (what: string) => XmlText.pipe(z.string().trim().min(1, `${what} must not be empty`));
 
 /** BCP 47 language tag, e.g. zh-CN, zh-Hans, en. */
 const LanguageTag = z

@@ -70,6 +70,21 @@ const CASES: [string, Breakage, RegExp][] = [
     /^issues\/2024-02\/03-shengwei\.md:4:1 {2}error {2}schema\/unknown-key {2}author: unknown key/,
   ],
   [
+    'a YAML escape that puts a control character into the series title',
+    edit('series.yaml', (t) => t.replace('title: 理论学习中心组学习资料', 'title: "理论\\u0007学习"')),
+    /^issues\/series\.yaml:2:8 {2}error {2}schema\/invalid-value {2}title: contains the invisible character U\+0007, which XML forbids — delete it/,
+  ],
+  [
+    'a YAML escape that puts a control character into an article title',
+    edit('2024-02/01-xi-tuanbai.md', (t) => t.replace('title: 习近平：在二〇二四年春节团拜会上的讲话', 'title: "\\x1b习近平：在二〇二四年春节团拜会上的讲话"')),
+    /^issues\/2024-02\/01-xi-tuanbai\.md:2:8 {2}error {2}schema\/invalid-value {2}title: contains the invisible character U\+001B/,
+  ],
+  [
+    'a YAML escape that puts U+FFFE into a cover line',
+    edit('series.yaml', (t) => t.replace('organisation: [中国共产党,', 'organisation: ["中国\\uFFFE共产党",')),
+    /^issues\/series\.yaml:11:\d+ {2}error {2}schema\/invalid-value {2}cover\.organisation\[0\]: contains the invisible character U\+FFFE/,
+  ],
+  [
     'broken YAML',
     edit('2024-02/issue.yaml', (t) => t.replace('year: 2024', 'year: [2024')),
     /^issues\/2024-02\/issue\.yaml:\d+:\d+ {2}error {2}schema\/yaml-syntax {2}YAML syntax: /,

@@ -23,7 +23,8 @@ export const sourceControlCharacter: DocRule = {
       } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
       if (!bad) continue;
       const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-      const what = c >= 0xd800 ? `lone surrogate ${name}` : `control character ${name}`;
+      const kind = c >= 0xd800 && c <= 0xdfff ? 'lone surrogate' : c >= 0xfffe ? 'noncharacter' : 'control character';
+      const what = `${kind} ${name}`;
       out.push(report(doc, this, i, i + 1, `invisible ${what} is not allowed in XHTML — delete it`, { range: [i, i + 1], text: '' }));
     }
     return out;

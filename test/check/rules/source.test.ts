@@ -36,7 +36,7 @@ testRule(sourceControlCharacter, {
   invalid: [
     { text: '第一\u0007段。', errors: [{ line: 4, column: 3, message: 'invisible control character U+0007 is not allowed in XHTML — delete it' }], output: '第一段。' },
     { text: '第一\u0000段\u001F。', errors: [{ line: 4, column: 3 }, { line: 4, column: 5 }], output: '第一段。' },
-    { text: '甲\uFFFE乙\uFFFF', errors: [{ line: 4, column: 2 }, { line: 4, column: 4 }], output: '甲乙' },
+    { text: '甲\uFFFE乙\uFFFF', errors: [{ line: 4, column: 2, message: /invisible noncharacter U\+FFFE/ }, { line: 4, column: 4 }], output: '甲乙' },
     { text: '甲\uD800乙\uDC00', errors: [{ line: 4, column: 2, message: /lone surrogate U\+D800/ }, { line: 4, column: 4 }], output: '甲乙' },
     { text: 'title: 甲\u000B乙\n', yaml: true, errors: [{ line: 1, column: 9 }], output: 'title: 甲乙\n' },
   ],
