@@ -36,16 +36,26 @@ export function epubFileName(issue: Issue): string {
 }
 
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
+  const { issue, epubPath, epub } = await prepareIssueBook(dir, options);
+  await removeStaleTemporaries(path.dirname(epubPath));
+  await writeFileAtomic(epubPath, epub);
+  return { issue, epubPath };
+}
+
+export interface PreparedBook extends BuildResult {
+  /** The finished, in-process-verified EPUB, not yet written to epubPath. */
+  epub: Buffer;
+}
+
+/** Load, check and make the EPUB of one issue; nothing is written but its output folder. */
+export async function prepareIssueBook(dir: string, options: BuildOptions): Promise<PreparedBook> {
   const issue = await loadIssue(dir);
   await refuseOnCheckErrors(issue);
   const outFolder = path.join(options.outDir, issue.id);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
   await ensureFolder(outFolder);
   const epub = await buildEpubBytes(issue, options);
-  const epubPath = path.join(outFolder, epubFileName(issue));
-  await removeStaleTemporaries(outFolder);
-  await writeFileAtomic(epubPath, epub);
-  return { issue, epubPath };
+  return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub };
 }
 
 /** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */

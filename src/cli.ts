@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, UserError } from './diagnostic.js';
+import { formatDiagnostic, UserError, type Diagnostic } from './diagnostic.js';
 
 const HELP = `qikan — builds each issue of a periodical from Markdown into e-books
 
@@ -87,51 +87,57 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
 async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, kindle: { type: 'boolean' }, year: { type: 'string' } });
   if (values.year !== undefined) return buildYear(String(values.year), positionals, values);
-  const { buildIssue } = await import('./build.js');
   const { displayPath } = await import('./issue/load.js');
-  const kindle = values.kindle === true ? { ...(await import('./kindle/kindle-books.js')), ...(await import('./kindle/expected.js')) } : undefined;
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
-  const problems: UserError[] = [];
-  const { buildIssues } = await import('./build-many.js');
-  // The worker entry sits beside this file, in the source tree and in the bundle.
-  const workerUrl = new URL('./build-worker.js', import.meta.url);
-  const outcomes = await buildIssues(dirs, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH }, workerUrl);
-  for (const outcome of outcomes) {
-    if (outcome.diagnostics) {
-      problems.push(new UserError(outcome.diagnostics));
-      continue;
-    }
-    process.stdout.write(`built ${displayPath(outcome.epubPath!)}\n`);
-    if (kindle) {
+  const options = { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
+  const problems: Diagnostic[] = [];
+  if (values.kindle === true) {
+    // Calibre dominates here, so issues go one by one; each EPUB is written
+    // with its Kindle books, after EPUBCheck, or not at all.
+    const { prepareIssueBook } = await import('./build.js');
+    const { writeBooks } = await import('./kindle/kindle-books.js');
+    const { issueKindleBook } = await import('./kindle/expected.js');
+    for (const dir of dirs) {
       try {
-        const result = await buildIssue(outcome.dir, { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-        const books = await kindle.buildKindleBooks(result.epubPath, kindle.issueKindleBook(result.issue));
-        process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+        const { issue, epubPath, epub } = await prepareIssueBook(dir, options);
+        const books = await writeBooks(epubPath, epub, issueKindleBook(issue));
+        process.stdout.write(`built ${displayPath(books.epub)}\nbuilt ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        problems.push(error);
+        problems.push(...error.diagnostics);
       }
     }
+  } else {
+    const { buildIssues } = await import('./build-many.js');
+    // The worker entry sits beside this file, in the source tree and in the bundle.
+    const workerUrl = new URL('./build-worker.js', import.meta.url);
+    for (const outcome of await buildIssues(dirs, options, workerUrl)) {
+      if (outcome.diagnostics) problems.push(...outcome.diagnostics);
+      else process.stdout.write(`built ${displayPath(outcome.epubPath!)}\n`);
+    }
   }
-  if (problems.length > 0) throw new UserError(problems.flatMap((p) => p.diagnostics));
+  if (problems.length > 0) throw new UserError(problems);
   return 0;
 }
 
 async function buildYear(year: string, positionals: string[], values: Record<string, unknown>): Promise<number> {
   if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year like 2024, not “${year}”`);
   if (positionals.length > 0) throw new UsageError('--year builds every issue of that year under ./issues; name no issue with it');
-  const { buildAnnual } = await import('./annual/build-annual.js');
+  const { buildAnnual, prepareAnnual } = await import('./annual/build-annual.js');
   const { displayPath } = await import('./issue/load.js');
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
-  const result = await buildAnnual(path.resolve('issues'), Number(year), { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-  process.stdout.write(`built ${displayPath(result.epubPath)} (${result.issues.length} issues)\n`);
+  const options = { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
   if (values.kindle === true) {
-    const { buildKindleBooks } = await import('./kindle/kindle-books.js');
+    const { writeBooks } = await import('./kindle/kindle-books.js');
     const { annualKindleBook } = await import('./annual/kindle-book.js');
-    const books = await buildKindleBooks(result.epubPath, annualKindleBook(result.issues, Number(year)));
-    process.stdout.write(`built ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+    const { epubPath, epub, issues } = await prepareAnnual(path.resolve('issues'), Number(year), options);
+    const books = await writeBooks(epubPath, epub, annualKindleBook(issues, Number(year)));
+    process.stdout.write(`built ${displayPath(books.epub)} (${issues.length} issues)\nbuilt ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
+    return 0;
   }
+  const result = await buildAnnual(path.resolve('issues'), Number(year), options);
+  process.stdout.write(`built ${displayPath(result.epubPath)} (${result.issues.length} issues)\n`);
   return 0;
 }
 

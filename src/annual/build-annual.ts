@@ -39,6 +39,14 @@ export function annualFileName(slug: string, year: number): string {
 }
 
 export async function buildAnnual(issuesRoot: string, year: number, options: AnnualOptions): Promise<AnnualResult> {
+  const { epubPath, epub, issues } = await prepareAnnual(issuesRoot, year, options);
+  await removeStaleTemporaries(path.dirname(epubPath));
+  await writeFileAtomic(epubPath, epub);
+  return { epubPath, issues };
+}
+
+/** Everything but the write: the volume's verified EPUB bytes and where they go. */
+export async function prepareAnnual(issuesRoot: string, year: number, options: AnnualOptions): Promise<AnnualResult & { epub: Buffer }> {
   const issues = await loadYear(path.resolve(issuesRoot), year);
   const { series } = issues[0]!;
   const volume: AnnualIssue[] = [];
@@ -77,9 +85,7 @@ export async function buildAnnual(issuesRoot: string, year: number, options: Ann
   const epub = await packageEpub(book, files);
   const outFolder = path.join(options.outDir, String(year));
   const epubPath = path.join(outFolder, annualFileName(series.slug, year));
-  await removeStaleTemporaries(outFolder);
-  await writeFileAtomic(epubPath, epub);
-  return { epubPath, issues };
+  return { epubPath, epub, issues };
 }
 
 /** The issues of `year` under the root, by number; every problem of every one in one UserError. */

@@ -22,8 +22,16 @@ interface EpubcheckReport {
   messages: { ID: string; severity: string; message: string; locations: { path: string; line: number; column: number }[] }[];
 }
 
+export interface EpubcheckOptions {
+  /** The jar; default EPUBCHECK_JAR or Debian's. */
+  jar?: string;
+  /** How messages name the book, when `epubPath` is a staged temporary of it. */
+  shownAs?: string;
+}
+
 /** Every EPUBCheck message above INFO/USAGE, as diagnostics; [] when the EPUB passes. */
-export async function epubcheckProblems(epubPath: string, jar = process.env.EPUBCHECK_JAR ?? DEFAULT_EPUBCHECK_JAR): Promise<Diagnostic[]> {
+export async function epubcheckProblems(epubPath: string, options: EpubcheckOptions = {}): Promise<Diagnostic[]> {
+  const jar = options.jar ?? process.env.EPUBCHECK_JAR ?? DEFAULT_EPUBCHECK_JAR;
   if (!existsSync(jar)) return [fileProblem(jar, 'kindle/epubcheck-missing', `EPUBCheck is not installed — ${INSTALL_HINT}`)];
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-epubcheck-'));
   const jsonPath = path.join(workDir, 'report.json');
@@ -37,7 +45,7 @@ export async function epubcheckProblems(epubPath: string, jar = process.env.EPUB
       // Exit 1 means "found problems": the report says which.
       output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
     }
-    return reportProblems(await readReport(jsonPath), epubPath, output);
+    return reportProblems(await readReport(jsonPath), epubPath, options.shownAs ?? displayPath(epubPath), output);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -51,8 +59,7 @@ async function readReport(jsonPath: string): Promise<EpubcheckReport | undefined
   }
 }
 
-function reportProblems(report: EpubcheckReport | undefined, epubPath: string, output: string): Diagnostic[] {
-  const shown = displayPath(epubPath);
+function reportProblems(report: EpubcheckReport | undefined, epubPath: string, shown: string, output: string): Diagnostic[] {
   if (report === undefined) {
     // No report at all (a file that is not a ZIP can stop EPUBCheck early): its own words.
     const tail = output.trim().split('\n').slice(-5).join(' | ');

@@ -1,22 +1,33 @@
 // The Kindle stage as callers use it (`qikan build --kindle`, `qikan
-// release`): EPUBCheck first, and only an EPUB that passes is converted.
+// release`): the EPUB is staged, EPUBCheck'd, and only an EPUB that passes is
+// converted. Nothing replaces the previous books until all three are made
+// and verified, so a failed run leaves the last good set as it was.
 import path from 'node:path';
 import { UserError } from '../diagnostic.js';
-import { convertForKindle, removeKindleFiles, type KindleFiles } from './convert.js';
+import { displayPath } from '../issue/load.js';
+import { staged, type Staging } from '../output/staging.js';
+import { stageKindleBooks, type KindleFiles } from './convert.js';
 import { epubcheckProblems } from './epubcheck.js';
 import type { KindleBook } from './expected.js';
 
+export interface BookFiles extends KindleFiles {
+  epub: string;
+}
+
 /**
- * EPUBCheck `epubPath`, then write and verify the AZW3 and MOBI beside it.
- * A failing EPUB yields no Kindle files: none are made, and those of an
- * earlier build (made from another EPUB) are removed.
+ * Stages the EPUB bytes at `epubPath`, EPUBChecks them, then stages the AZW3
+ * and MOBI made and verified from them. Returns the final paths; the files
+ * take them when `staging` commits.
  */
-export async function buildKindleBooks(epubPath: string, book: KindleBook): Promise<KindleFiles> {
-  const outFolder = path.dirname(epubPath);
-  const problems = await epubcheckProblems(epubPath);
-  if (problems.length > 0) {
-    await removeKindleFiles(outFolder, book);
-    throw new UserError(problems);
-  }
-  return convertForKindle(epubPath, outFolder, book);
+export async function stageBooks(staging: Staging, epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
+  const tempEpub = await staging.write(epubPath, epub);
+  const shown = displayPath(epubPath);
+  const problems = await epubcheckProblems(tempEpub, { shownAs: shown });
+  if (problems.length > 0) throw new UserError(problems);
+  return { epub: epubPath, ...(await stageKindleBooks(staging, tempEpub, shown, book)) };
+}
+
+/** `build --kindle`: the EPUB and its Kindle books, written together or not at all. */
+export async function writeBooks(epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
+  return staged(path.dirname(epubPath), (staging) => stageBooks(staging, epubPath, epub, book));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
 
-const TEMP_MARK = '.qikan-tmp-';
+export const TEMP_MARK = '.qikan-tmp-';
 
 /** Creates an output folder, or says in one line why it cannot be. */
 export async function ensureFolder(dir: string): Promise<void> {

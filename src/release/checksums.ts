@@ -2,8 +2,6 @@
 // spaces = text mode), so `sha256sum -c SHA256SUMS` run in the release
 // folder checks every download.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
@@ -13,10 +11,8 @@ export interface FileChecksum {
   sha256: string;
 }
 
-export async function fileChecksums(files: string[]): Promise<FileChecksum[]> {
-  return Promise.all(
-    files.map(async (file) => ({ name: path.basename(file), sha256: createHash('sha256').update(await readFile(file)).digest('hex') })),
-  );
+export function sha256Of(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 export function checksumsText(checksums: FileChecksum[]): string {

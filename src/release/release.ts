@@ -2,21 +2,20 @@
 // and verified locally in <outDir>/<id>/ — the workflow only uploads it.
 //   check (hook) → build EPUB → EPUBCheck → AZW3 + MOBI, read back →
 //   SHA256SUMS → release-notes.md
-import { rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildIssue } from '../build.js';
+import { prepareIssueBook } from '../build.js';
 import type { Issue } from '../issue/model.js';
 import { issueKindleBook } from '../kindle/expected.js';
-import { buildKindleBooks } from '../kindle/kindle-books.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
-import { CHECKSUMS_FILE, checksumsText, fileChecksums } from './checksums.js';
+import { stageBooks } from '../kindle/kindle-books.js';
+import { staged, type Staging } from '../output/staging.js';
+import { CHECKSUMS_FILE, checksumsText, sha256Of, type FileChecksum } from './checksums.js';
 import { NOTES_FILE, releaseNotes } from './notes.js';
 
 export interface ReleaseOptions {
   /**
    * The `qikan check` step, run on the issue folder before anything is
-   * built; it throws a UserError to stop the release. Until `qikan check`
-   * exists the CLI passes nothing and the release starts with the build.
+   * built; it throws a UserError to stop the release.
    */
   checkSources?: (dir: string) => Promise<void>;
   /** As for `qikan build`: pins dcterms:modified for a reproducible EPUB. */
@@ -33,29 +32,35 @@ export interface ReleaseResult {
 
 export async function releaseIssue(dir: string, outDir: string, options: ReleaseOptions = {}): Promise<ReleaseResult> {
   await options.checkSources?.(dir);
-  const { issue, epubPath } = await buildIssue(dir, {
+  const { issue, epubPath, epub } = await prepareIssueBook(dir, {
     outDir,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
   });
-  return releaseFromEpub(epubPath, issue);
+  return releaseFromEpub(epubPath, epub, issue);
 }
 
 /**
- * The release from a built EPUB: EPUBCheck gates the Kindle conversion, then
- * checksums and notes are written beside the books. Files of an earlier
- * release are removed first, so a failure leaves nothing stale to upload.
+ * The release from the EPUB bytes: EPUBCheck gates the Kindle conversion,
+ * then checksums and notes are made. All five files are staged and take
+ * their places together, so a failure anywhere leaves the previous release
+ * folder — its EPUB included — exactly as it was.
  */
-export async function releaseFromEpub(epubPath: string, issue: Issue): Promise<ReleaseResult> {
+export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Issue): Promise<ReleaseResult> {
   const folder = path.dirname(epubPath);
   const checksumsPath = path.join(folder, CHECKSUMS_FILE);
   const notesPath = path.join(folder, NOTES_FILE);
-  await Promise.all([checksumsPath, notesPath].map((file) => rm(file, { force: true })));
+  return staged(folder, async (staging) => {
+    const files = await stageBooks(staging, epubPath, epub, issueKindleBook(issue));
+    const books = [files.epub, files.azw3, files.mobi];
+    const checksums = await stagedChecksums(staging, books);
+    await staging.write(checksumsPath, checksumsText(checksums));
+    const names = { epub: path.basename(files.epub), azw3: path.basename(files.azw3), mobi: path.basename(files.mobi) };
+    await staging.write(notesPath, releaseNotes(issue, names, checksums));
+    return { issue, assets: [...books, checksumsPath], notes: notesPath };
+  });
+}
 
-  const kindle = await buildKindleBooks(epubPath, issueKindleBook(issue));
-  const books = [epubPath, kindle.azw3, kindle.mobi];
-  const checksums = await fileChecksums(books);
-  await writeFileAtomic(checksumsPath, checksumsText(checksums));
-  const names = { epub: path.basename(epubPath), azw3: path.basename(kindle.azw3), mobi: path.basename(kindle.mobi) };
-  await writeFileAtomic(notesPath, releaseNotes(issue, names, checksums));
-  return { issue, assets: [...books, checksumsPath], notes: notesPath };
+/** Checksums of staged files, under the names they will have. */
+async function stagedChecksums(staging: Staging, finals: string[]): Promise<FileChecksum[]> {
+  return Promise.all(finals.map(async (final) => ({ name: path.basename(final), sha256: sha256Of(await readFile(staging.temporaryFor(final))) })));
 }

@@ -1,7 +1,7 @@
 // Hostile or broken input, one fixture each: the exact message, exit code 1,
 // no stack trace, and the output folder byte-for-byte as it was.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, symlink, writeFile, appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyIssues, runCli, tempDir } from '../helpers/book.js';
@@ -145,8 +145,12 @@ describe('bad input', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
 
-  it('a missing Calibre for --kindle: says how to install it; the EPUB is still built', async () => {
+  it('a missing Calibre for --kindle: says how to install it, and leaves the previous book as it was', async () => {
     const work = await copyIssues();
+    const plain = await runCli(['build', '2024-02', '--out', 'dist'], { cwd: work });
+    expect(plain.code, plain.stderr).toBe(0);
+    const epub = path.join(work, 'dist', '2024-02', 'llxx-2024-02.epub');
+    const before = await stat(epub);
     const bin = path.join(work, 'bin');
     await mkdir(bin);
     // A PATH with node and java but without ebook-convert.
@@ -157,6 +161,8 @@ describe('bad input', () => {
     expect(result.stderr).toMatch(/calibre/i);
     expect(result.stderr).toMatch(/apt-get install -y calibre/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // --kindle writes the EPUB and its Kindle books together or not at all.
     expect(await readdir(path.join(work, 'dist', '2024-02'))).toEqual(['llxx-2024-02.epub']);
+    expect((await stat(epub)).mtimeMs).toBe(before.mtimeMs);
   }, 120_000);
 });

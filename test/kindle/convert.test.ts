@@ -1,17 +1,17 @@
 // The Kindle stage against real Calibre and EPUBCheck: 2024-02 built once,
 // converted to AZW3 and MOBI, read back; then the same books checked
-// against an issue whose text differs, which must fail and leave nothing.
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+// against an issue whose text differs, which must fail and change nothing.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIssue } from '../../src/build.js';
+import { prepareIssueBook } from '../../src/build.js';
 import { UserError } from '../../src/diagnostic.js';
 import type { Issue } from '../../src/issue/model.js';
 import { sniffImage } from '../../src/issue/load.js';
-import { convertForKindle, type KindleFiles } from '../../src/kindle/convert.js';
+import type { KindleFiles } from '../../src/kindle/convert.js';
 import { issueKindleBook } from '../../src/kindle/expected.js';
 import { kindleFormats } from '../../src/kindle/formats.js';
-import { buildKindleBooks } from '../../src/kindle/kindle-books.js';
+import { writeBooks } from '../../src/kindle/kindle-books.js';
 import { readMetadata, readToc } from '../../src/kindle/read-back.js';
 import { verifyKindleBook } from '../../src/kindle/verify.js';
 import { tempDir } from '../helpers/book.js';
@@ -31,15 +31,17 @@ function withChangedText(issue: Issue): Issue {
 describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
   let issue: Issue;
   let epubPath: string;
+  let epub: Buffer;
   let files: KindleFiles;
 
   beforeAll(async () => {
     const outDir = await tempDir();
-    ({ issue, epubPath } = await buildIssue(await issue202402(), { outDir }));
-    files = await buildKindleBooks(epubPath, issueKindleBook(issue));
+    ({ issue, epubPath, epub } = await prepareIssueBook(await issue202402(), { outDir }));
+    files = await writeBooks(epubPath, epub, issueKindleBook(issue));
   }, 180_000);
 
-  it('writes llxx-2024-02.azw3 and .mobi beside the EPUB, and no temporary file', async () => {
+  it('writes the EPUB with llxx-2024-02.azw3 and .mobi beside it, and no temporary file', async () => {
+    expect((await readFile(epubPath)).equals(epub)).toBe(true);
     expect(path.basename(files.azw3)).toBe('llxx-2024-02.azw3');
     expect(path.basename(files.mobi)).toBe('llxx-2024-02.mobi');
     expect((await readdir(path.dirname(epubPath))).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
@@ -74,15 +76,16 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     expect(problems[0]!.message).toBe(`the last sentence “${NOT_IN_THE_BOOK}” is missing from llxx-2024-02.azw3`);
   }, 60_000);
 
-  it('a failed verification leaves neither Kindle file, nor an older one, nor a temporary', async () => {
+  it('a failed verification changes nothing: the previous EPUB and Kindle files stay, no temporary is left', async () => {
     const folder = path.join(await tempDir(), '2024-02');
     await mkdir(folder);
-    const epub = path.join(folder, 'llxx-2024-02.epub');
-    await copyFile(epubPath, epub);
-    await copyFile(files.azw3, path.join(folder, 'llxx-2024-02.azw3')); // from an "earlier build"
-    const failure = convertForKindle(epub, folder, issueKindleBook(withChangedText(issue)));
+    // The books of an "earlier build", which the failed one must not replace.
+    const earlier = { epub: 'earlier epub', azw3: 'earlier azw3', mobi: 'earlier mobi' };
+    for (const [extension, text] of Object.entries(earlier)) await writeFile(path.join(folder, `llxx-2024-02.${extension}`), text);
+    const failure = writeBooks(path.join(folder, 'llxx-2024-02.epub'), epub, issueKindleBook(withChangedText(issue)));
     await expect(failure).rejects.toBeInstanceOf(UserError);
     await expect(failure).rejects.toThrow(/kindle\/text/);
-    expect(await readdir(folder)).toEqual(['llxx-2024-02.epub']);
+    expect((await readdir(folder)).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
+    for (const [extension, text] of Object.entries(earlier)) expect(await readFile(path.join(folder, `llxx-2024-02.${extension}`), 'utf8')).toBe(text);
   }, 120_000);
 });

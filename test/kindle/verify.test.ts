@@ -132,7 +132,7 @@ describe('missing tools are user errors saying how to install them', () => {
   });
 
   it('no EPUBCheck jar', async () => {
-    const problems = await epubcheckProblems('book.epub', '/nonexistent/epubcheck.jar');
+    const problems = await epubcheckProblems('book.epub', { jar: '/nonexistent/epubcheck.jar' });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ ruleId: 'kindle/epubcheck-missing' });
     expect(problems[0]!.message).toMatch(/apt-get install -y epubcheck/);

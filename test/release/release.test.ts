@@ -1,8 +1,8 @@
 // `releaseIssue` end to end with real EPUBCheck and Calibre: the 2024-02
 // release folder holds exactly the four assets and the notes, the checksums
-// check with coreutils, and an EPUB that fails EPUBCheck yields no Kindle file.
+// check with coreutils, and an EPUB that fails EPUBCheck changes nothing.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
@@ -54,22 +54,23 @@ describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
     expect(notes).toContain((await readFile(path.join(folder, 'SHA256SUMS'), 'utf8')).trimEnd());
   });
 
-  it('an EPUB that fails EPUBCheck yields no Kindle file, no checksums, no notes', async () => {
+  it('an EPUB that fails EPUBCheck changes nothing: the previous release stays whole, no temporary is left', async () => {
     const bad = path.join(await tempDir(), '2024-02');
     await mkdir(bad);
+    // The previous, good release, which a failed run must leave exactly as it was.
+    const previous = [...result.assets, result.notes];
+    for (const file of previous) await copyFile(file, path.join(bad, path.basename(file)));
     const epub = path.join(bad, 'llxx-2024-02.epub');
-    await writeFile(epub, await withoutArticle(result.assets[0]!));
-    // Leftovers of an earlier, good release must not survive beside the bad EPUB.
-    for (const asset of result.assets.slice(1)) await copyFile(asset, path.join(bad, path.basename(asset)));
-    await copyFile(result.notes, path.join(bad, 'release-notes.md'));
 
-    const failure = releaseFromEpub(epub, result.issue);
+    const failure = releaseFromEpub(epub, await withoutArticle(result.assets[0]!), result.issue);
     await expect(failure).rejects.toBeInstanceOf(UserError);
     const error = await failure.catch((e: unknown) => e as UserError);
     expect(error.diagnostics.length).toBeGreaterThan(0);
     expect(error.diagnostics.every((d) => d.ruleId.startsWith('epubcheck/'))).toBe(true);
+    // Named as the book, not as the temporary it was checked under.
     expect(error.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'epubcheck/RSC-001', file: displayPath(epub), message: expect.stringContaining('OEBPS/article-03.xhtml') }));
-    expect(await readdir(bad)).toEqual(['llxx-2024-02.epub']);
+    expect((await readdir(bad)).sort()).toEqual(previous.map((file) => path.basename(file)).sort());
+    for (const file of previous) expect((await readFile(path.join(bad, path.basename(file)))).equals(await readFile(file))).toBe(true);
   }, 120_000);
 });
 
