@@ -7,7 +7,7 @@
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../render/markdown.js';
 import { findDirectives, isDirectiveLine, type Directive } from './directives.js';
-import { maskInline, type ImageSpan, type Span } from './inline-mask.js';
+import { maskInline, type ImageSpan, type LinkSpan, type Span } from './inline-mask.js';
 
 export type Field = 'title' | 'toc_title' | 'byline';
 export const PROSE_FIELDS: readonly Field[] = ['title', 'toc_title', 'byline'];
@@ -51,6 +51,8 @@ export interface CheckDoc {
   /** File offsets of raw HTML and of image targets in the body. */
   html: Span[];
   images: ImageSpan[];
+  /** Link targets in the body: inline links, and reference definitions ([ref]: target). */
+  links: LinkSpan[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
   /** The front-matter values, and the offset of each one located in the text. */
@@ -127,6 +129,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     codeLines: new Uint8Array(lineStarts.length),
     html: [],
     images: [],
+    links: [],
     directives: [],
     meta: input.meta ?? {},
     fields: {},
@@ -192,7 +195,8 @@ function addBody(doc: CheckDoc): void {
   const tokens: Token[] = [];
   // Block structure only: inline syntax is masked by maskInline (and the
   // block pass alone keeps the check fast on very large sources).
-  md.block.parse(parsedBody, md, {}, tokens);
+  const env: { references?: Record<string, unknown> } = {};
+  md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
   const lastLine = doc.lineStarts.length - 1;
   const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
@@ -233,6 +237,27 @@ function addBody(doc: CheckDoc): void {
       default:
         if (topLevel && token.nesting >= 0 && token.level === 0) doc.flow.push({ kind: 'other' });
     }
+  }
+  if (env.references) addReferenceDefinitions(doc, first);
+}
+
+const REFERENCE_DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*(<[^<>\n]*>|\S+)/;
+
+/**
+ * `[ref]: target` lines, which markdown-it consumes without a token: their
+ * targets are links too. Only looked for when markdown-it found some, and
+ * never inside code.
+ */
+function addReferenceDefinitions(doc: CheckDoc, first: number): void {
+  for (let line0 = first; line0 < doc.lineStarts.length; line0++) {
+    if (doc.codeLines[line0]) continue;
+    const match = REFERENCE_DEFINITION.exec(lineText(doc, line0));
+    if (!match) continue;
+    const written = match[1]!;
+    const angle = written.startsWith('<');
+    const start = doc.lineStarts[line0]! + match[0].length - written.length + (angle ? 1 : 0);
+    const href = angle ? written.slice(1, -1) : written;
+    doc.links.push({ start, end: start + href.length, href });
   }
 }
 
@@ -275,6 +300,7 @@ function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
   block.text = masked.text;
   for (const span of masked.html) doc.html.push({ start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
   for (const image of masked.images) doc.images.push({ ...image, start: offsetIn(block, image.start), end: offsetIn(block, image.end) });
+  for (const link of masked.links) doc.links.push({ ...link, start: offsetIn(block, link.start), end: offsetIn(block, link.end) });
   doc.blocks.push(block);
   return block;
 }

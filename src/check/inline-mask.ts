@@ -2,8 +2,8 @@
 // pass and replaced by MASK characters of the same length, so that text rules
 // see only prose and every index still maps to its column in the source.
 // Masked: code spans, link and image targets, autolinks and bare URLs, raw
-// HTML, emphasis markers, escaping backslashes. Raw HTML and images are also
-// returned for the structure rules.
+// HTML, emphasis markers, escaping backslashes. Raw HTML, images and link
+// targets are also returned for the structure rules.
 import { MASK } from './cjk.js';
 
 export interface Span {
@@ -14,10 +14,15 @@ export interface ImageSpan extends Span {
   /** The image target as written, e.g. images/chart.png */
   src: string;
 }
+/** A link target as written, e.g. https://www.gov.cn/ or 02-zhongyang.md */
+export interface LinkSpan extends Span {
+  href: string;
+}
 export interface MaskedText {
   text: string;
   html: Span[];
   images: ImageSpan[];
+  links: LinkSpan[];
 }
 
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^\s<>@]+@[^\s<>@]+>/y;
@@ -32,6 +37,7 @@ export function maskInline(source: string): MaskedText {
   const mask = new Uint8Array(source.length);
   const html: Span[] = [];
   const images: ImageSpan[] = [];
+  const links: LinkSpan[] = [];
   const set = (start: number, end: number) => mask.fill(1, start, end);
   maskCodeSpans(source, mask);
   const openers: number[] = [];
@@ -71,14 +77,18 @@ export function maskInline(source: string): MaskedText {
       if (end < 0) continue;
       set(isImage ? open - 1 : open, open + 1);
       set(i, end);
-      if (isImage && next === '(') images.push(imageTarget(source, i + 2, end - 1));
+      if (next === '(') {
+        const target = imageTarget(source, i + 2, end - 1);
+        if (isImage) images.push(target);
+        else links.push({ start: target.start, end: target.end, href: target.src });
+      }
       i = end - 1;
     } else if (c === '*' || c === '_' || c === '~') mask[i] = 1;
   }
   for (const match of source.matchAll(BARE_URL)) {
     if (!mask[match.index]) set(match.index, match.index + match[0].length);
   }
-  if (!mask.includes(1)) return { text: source, html, images };
+  if (!mask.includes(1)) return { text: source, html, images, links };
   // Newlines stay (they delimit lines); masked runs become MASK runs of equal length.
   let text = '';
   const hidden = (k: number) => mask[k] === 1 && source[k] !== '\n';
@@ -89,7 +99,7 @@ export function maskInline(source: string): MaskedText {
     text += masked ? MASK.repeat(j - i) : source.slice(i, j);
     i = j;
   }
-  return { text, html, images };
+  return { text, html, images, links };
 }
 
 /** Backtick runs pair with the next run of the same length (CommonMark §6.1). */

@@ -52,6 +52,13 @@ export function renderArticle(article: Article): RenderedArticle {
     $(element).attr('src', target);
   });
 
+  // structure/local-link reports a link to a file or #anchor; should it be
+  // disabled, the words stay and the dead link goes (EPUBCheck RSC-007).
+  $('a').each((_, element) => {
+    const link = $(element);
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link.attr('href') ?? '')) link.replaceWith(link.contents());
+  });
+
   // Tables scroll sideways on narrow screens instead of overflowing the page.
   $('table').wrap('<div class="table-wrap"></div>');
 

@@ -46,6 +46,11 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
     'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "../series.yaml" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
   ],
   [
+    'a link to another source file',
+    addToArticle('\n见[上文](02-zhongyang.md)。\n'),
+    'issues/2024-02/01-xi-tuanbai.md:36:7  error  structure/local-link  link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text',
+  ],
+  [
     'an image by absolute path',
     addToArticle('\n![图](/etc/passwd)\n'),
     'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "/etc/passwd" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',

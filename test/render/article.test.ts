@@ -47,6 +47,13 @@ describe('renderArticle', () => {
     ]);
   });
 
+  it('keeps full-address links, and turns a link to a file or #anchor into its plain words', () => {
+    const { body } = renderArticle(article('见[新华网](https://www.news.cn/)、[上文](02-zhongyang.md)与[此处](#s1)。'));
+    expect(body).toContain('<a href="https://www.news.cn/">新华网</a>');
+    expect(body).toContain('、上文与此处。');
+    expect(body).not.toContain('02-zhongyang.md');
+  });
+
   it('renders tables', () => {
     expect(renderArticle(article('| 项目 | 数量 |\n| --- | --- |\n| 甲 | 1 |\n')).body).toMatch(/<div class="table-wrap"><table>[\s\S]*<td>甲<\/td>/);
   });

@@ -27,6 +27,7 @@ import { structureEmptyArticle } from './structure-empty-article.js';
 import { structureHeadingSkip } from './structure-heading-skip.js';
 import { structureImageFormat } from './structure-image-format.js';
 import { structureImageOutside } from './structure-image-outside.js';
+import { structureLocalLink } from './structure-local-link.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
 
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   structureRemoteImage,
   structureImageOutside,
   structureImageFormat,
+  structureLocalLink,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,

@@ -6,6 +6,7 @@ import { structureEmptyArticle } from '../../../src/check/rules/structure-empty-
 import { structureHeadingSkip } from '../../../src/check/rules/structure-heading-skip.js';
 import { structureImageFormat } from '../../../src/check/rules/structure-image-format.js';
 import { structureImageOutside } from '../../../src/check/rules/structure-image-outside.js';
+import { structureLocalLink } from '../../../src/check/rules/structure-local-link.js';
 import { structureRawHtml } from '../../../src/check/rules/structure-raw-html.js';
 import { structureRemoteImage } from '../../../src/check/rules/structure-remote-image.js';
 import { articleDoc, testRule } from '../rule-tester.js';
@@ -28,6 +29,27 @@ testRule(structureHeadingSkip, {
     { text: '## 一\n\n#### 二', errors: [{ line: 6, column: 1, message: 'heading level skips from ## to #### — use ### here, or add the missing ### heading above' }] },
     { text: '### 一', errors: [{ line: 4, column: 1, message: /skips from # to ###/ }] },
     { text: '## 一\n\n- 项目\n\n  #### 二', errors: [{ line: 8, column: 3 }] },
+  ],
+});
+
+testRule(structureLocalLink, {
+  valid: [
+    '见[新华网](https://www.news.cn/)报道。',
+    '来信请寄[邮箱](mailto:office@example.cn)。',
+    '见[新华网][xh]。\n\n[xh]: https://www.news.cn/',
+    '`[代码](a.md)`不是链接。',
+    '```\n[代码](a.md)\n```',
+    '![图](images/a.png)',
+  ],
+  invalid: [
+    {
+      text: '详见[上文](02-zhongyang.md)。',
+      errors: [{ line: 4, column: 8, endColumn: 22, message: 'link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text' }],
+    },
+    { text: '见[此](../../etc/passwd)与[彼](#s1)。', errors: [{ line: 4, column: 6 }, { line: 4, column: 28 }] },
+    { text: '见[网站](//example.com/a)。', errors: [{ line: 4, column: 7 }] },
+    { text: '见[上文][a]。\n\n[a]: <02 zhongyang.md>', errors: [{ line: 6, column: 7, message: /link "02 zhongyang\.md"/ }] },
+    { text: '- 见[上文](a.md)', errors: [{ line: 4, column: 9 }] },
   ],
 });
 
