@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Diagnostic } from './diagnostic.js';
-import { checkIssue } from './check/check-issue.js';
+import { checkIssueFiles } from './check/image-files.js';
 import { readCheckConfig } from './check/command.js';
 import { resolveInside } from './issue/contain.js';
 import { imageSize } from './issue/image-size.js';
@@ -61,7 +61,7 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
 /** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */
 export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
   const config = await readCheckConfig(issue.dir);
-  const errors = [...config.diagnostics, ...checkIssue(issue, { ignores: config.ignores })].filter((d) => d.severity === 'error');
+  const errors = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))].filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new UserError(errors);
 }
 

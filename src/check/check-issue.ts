@@ -16,7 +16,11 @@ export interface CheckOptions {
 }
 
 export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic[] {
-  const bom = options.bom ?? new Set<string>();
+  return checkIssueDocs(issue, issueDocs(issue, options.bom), options);
+}
+
+/** The files of an issue as the rules see them: series.yaml, issue.yaml, then the articles. */
+export function issueDocs(issue: Issue, bom: ReadonlySet<string> = new Set()): CheckDoc[] {
   const yaml = (source: SourceFile, fileName: string) =>
     buildDoc({ file: source.display, fileName, text: source.text, format: 'yaml', hasBom: bom.has(source.path) });
   const articles = issue.articles.map((article) =>
@@ -30,13 +34,22 @@ export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic
       meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
     }),
   );
+  return [yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles];
+}
+
+/**
+ * The rules over already-built documents. `fileProblems` are findings the
+ * edge made by looking at files (image-files.ts); they are silenced by disable
+ * comments and ignores like any other.
+ */
+export function checkIssueDocs(issue: Issue, docs: readonly CheckDoc[], options: CheckOptions & { fileProblems?: readonly Diagnostic[] } = {}): Diagnostic[] {
   const ignores = options.ignores ?? [];
   const cover = coverSizeProblems(issue).filter((d) => !isIgnored(d, 'issue.yaml', ignores));
-  return [...checkDocs([yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles], ignores), ...cover].sort(compareDiagnostics);
+  return [...checkDocs(docs, ignores, options.fileProblems), ...cover].sort(compareDiagnostics);
 }
 
 /** Runs every rule over the documents, then applies disable comments and ignores. */
-export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] = []): Diagnostic[] {
+export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] = [], fileProblems: readonly Diagnostic[] = []): Diagnostic[] {
   const byFile = new Map(docs.map((doc) => [doc.file, doc]));
   // 0-based line → the disable comments aimed at it, per file.
   const disabled = new Map(docs.map((doc) => [doc.file, byTarget(doc.directives)]));
@@ -50,6 +63,7 @@ export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] 
       if (rule.files === 'all' || doc.format === 'markdown') add(found, rule.check(doc));
     }
   }
+  add(found, fileProblems);
   for (const doc of docs) add(found, directiveProblems(doc));
   return found
     .filter((d) => {

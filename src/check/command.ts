@@ -7,7 +7,7 @@ import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js
 import { displayPath, loadIssue, readSource } from '../issue/load.js';
 import type { Issue, SourceFile } from '../issue/model.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { checkIssue } from './check-issue.js';
+import { checkIssueFiles } from './image-files.js';
 import { applyFixes } from './fix.js';
 import { formatGithub, formatJson, formatText } from './format.js';
 import { parseCheckConfig, type Ignore } from './ignores.js';
@@ -55,7 +55,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
     }
     const config = await readCheckConfig(dir);
     const bom = await filesWithBom(sources(issue));
-    const diagnostics = [...config.diagnostics, ...checkIssue(issue, { ignores: config.ignores, bom })];
+    const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, bom }))];
     if (!fix || pass === MAX_FIX_PASSES) return { diagnostics, fixed, files };
     let applied = 0;
     for (const source of sources(issue)) {

@@ -5,7 +5,7 @@
 import type { Diagnostic, Fix, Severity } from '../diagnostic.js';
 import { positionOf, type CheckDoc } from './document.js';
 
-interface RuleInfo {
+export interface RuleInfo {
   /** `category/name`, stable, never renumbered. */
   id: string;
   severity: Severity;

@@ -1,8 +1,9 @@
-// Pixel size of a PNG or JPEG from its header, without decoding the image.
+// Pixel size of a PNG, JPEG or GIF from its header, without decoding the image.
 import { sniffImage } from './load.js';
 
-/** Pixel size from a PNG IHDR or a JPEG SOFn header. */
+/** Pixel size from a PNG IHDR, a JPEG SOFn header or a GIF screen descriptor. */
 export function imageSize(data: Buffer): { width: number; height: number } | undefined {
+  if (sniffImage(data) === 'image/gif' && data.length >= 10) return { width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
   if (sniffImage(data) === 'image/png' && data.length >= 24) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
   if (sniffImage(data) === 'image/jpeg') {
     let offset = 2;

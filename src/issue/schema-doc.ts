@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from './schema.js';
 import { CoverStyleSchema } from '../cover/style.js';
 import { COVER_SIZE_RULE } from '../check/cover-size.js';
+import { IMAGE_FILE_RULES } from '../check/image-file-rules.js';
 import { RULES } from '../check/rules/index.js';
 
 export const DOCUMENTED_SCHEMAS = {
@@ -26,7 +27,7 @@ export function fieldTable(schema: z.ZodObject): string {
 
 /** The check rules, as README lists them: id, severity, what it catches, what --fix does. */
 export function rulesTable(): string {
-  const rows = [...RULES, COVER_SIZE_RULE].map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.description} | ${'fix' in rule ? rule.fix ?? '—' : '—'} |`);
+  const rows = [...RULES, ...IMAGE_FILE_RULES, COVER_SIZE_RULE].map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.description} | ${'fix' in rule ? rule.fix ?? '—' : '—'} |`);
   return ['| rule | severity | catches | `--fix` |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -61,12 +61,12 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await symlink('/etc/hostname', path.join(issues, '2024-02', 'photo.png'));
       await appendFile(path.join(issues, ARTICLE), '\n![图](photo.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-outside-issue  image photo.png: is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "photo.png" is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
   ],
   [
     'a missing image',
     addToArticle('\n![图](images/none.png)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-missing  image images/none.png: not found in the issue folder — check the name or add the file',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-missing  image "images/none.png" not found in the issue folder — check the name or add the file',
   ],
   [
     'a file that is not an image',
@@ -74,7 +74,7 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await writeFile(path.join(issues, '2024-02', 'fake.png'), 'not an image');
       await appendFile(path.join(issues, ARTICLE), '\n![图](fake.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image fake.png: is not a JPEG, PNG, GIF or SVG image',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-format  image "fake.png" is not a JPEG, PNG, GIF or SVG image — open it and export it again as a real JPEG or PNG',
   ],
   [
     'an SVG with a script',
@@ -82,7 +82,7 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await writeFile(path.join(issues, '2024-02', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
       await appendFile(path.join(issues, ARTICLE), '\n![图](chart.svg)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/image-format  image chart.svg: contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)',
+    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-format  image "chart.svg" contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)',
   ],
   [
     'raw HTML with a script',

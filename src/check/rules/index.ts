@@ -1,6 +1,7 @@
 // Every rule, in the order they are listed in documentation: source hygiene,
 // structure, Chinese text. To add a rule, add its module here.
 import { COVER_SIZE_RULE } from '../cover-size.js';
+import { IMAGE_FILE_RULES } from '../image-file-rules.js';
 import type { Rule } from '../rule.js';
 import { cjkDash } from './cjk-dash.js';
 import { cjkDuplicatePunctuation } from './cjk-duplicate-punctuation.js';
@@ -64,10 +65,11 @@ export const RULES: readonly Rule[] = [
 
 /**
  * Reported by the check itself (a directive or ignore naming no rule), or
- * from the issue model rather than a source text (the cover's size). The
+ * from the issue model or the files rather than a source text (the cover's
+ * size, an image file that is missing or too large). The
  * loader's ids (schema/…, source/encoding) stop the check before any rule
  * runs, so ignoring them would mean nothing.
  */
-export const OTHER_IDS: readonly string[] = ['check/unknown-rule', COVER_SIZE_RULE.id];
+export const OTHER_IDS: readonly string[] = ['check/unknown-rule', COVER_SIZE_RULE.id, ...IMAGE_FILE_RULES.map((rule) => rule.id)];
 
 export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...OTHER_IDS]);

@@ -8,7 +8,7 @@ import { REMOTE, short } from './structure-remote-image.js';
 export const structureImageOutside: DocRule = {
   id: 'structure/image-outside-issue',
   severity: 'error',
-  description: 'An image path that is absolute or leaves the issue folder (../).',
+  description: 'An image path that is absolute or leaves the issue folder (../, or a symbolic link leading out).',
   check(doc) {
     return doc.images
       .filter((image) => !REMOTE.test(image.src) && isOutside(image.src))

@@ -1,0 +1,84 @@
+// The image checks that look at files, through `qikan check` on real folders:
+// a missing file, a symbolic link leading out, a file that is not what its
+// name says, and an image over 4 megapixels — each at the image's position,
+// and silenced by check.yaml or a disable comment like any rule.
+import { symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/command.js';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import { imageSize } from '../../src/issue/image-size.js';
+import { capture, removeTempIssues, tempIssue } from './temp-issue.js';
+
+afterAll(removeTempIssues);
+
+const article = (body: string) => `---\ntitle: 测试文章\n---\n\n${body}`;
+const findings = async (dir: string) => {
+  const { output } = await capture((out) => runCheck({ dirs: [dir], fix: false, format: 'json' }, out));
+  return (JSON.parse(output) as Diagnostic[]).map((d) => ({ rule: d.ruleId, line: d.line, column: d.column, message: d.message }));
+};
+
+/** A real PNG of the given size (rendered by resvg, as the cover is). */
+function png(width: number, height: number): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#a31a1e"/></svg>`;
+  return Buffer.from(new Resvg(svg).render().asPng());
+}
+
+/** A GIF header (the logical screen descriptor carries the size). */
+function gifHeader(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.write('GIF89a', 0, 'ascii');
+  header.writeUInt16LE(width, 6);
+  header.writeUInt16LE(height, 8);
+  return header;
+}
+
+describe('image files, as qikan check sees them', () => {
+  it('a missing image: structure/image-missing at the image target', async () => {
+    const dir = await tempIssue({ '01-a.md': article('正文。\n\n![图](images/none.png)\n') });
+    expect(await findings(dir)).toEqual([
+      { rule: 'structure/image-missing', line: 7, column: 6, message: 'image "images/none.png" not found in the issue folder — check the name or add the file' },
+    ]);
+  });
+
+  it('a symbolic link that leads out of the issue folder', async () => {
+    const dir = await tempIssue({ '01-a.md': article('![图](photo.png)\n') });
+    await symlink('/etc/hostname', path.join(dir, 'photo.png'));
+    expect(await findings(dir)).toMatchObject([{ rule: 'structure/image-outside-issue', line: 5, column: 6, message: expect.stringMatching(/^image "photo\.png" is outside the issue folder/) }]);
+  });
+
+  it('a file whose content is not the image its name says', async () => {
+    const dir = await tempIssue({ '01-a.md': article('![图](chart.png)\n') }, { 'chart.png': 'not an image' });
+    expect(await findings(dir)).toMatchObject([{ rule: 'structure/image-format', message: 'image "chart.png" is not a JPEG, PNG, GIF or SVG image — open it and export it again as a real JPEG or PNG' }]);
+  });
+
+  it('an image over 4 megapixels is an error; one of exactly 4 is not', async () => {
+    const big = png(2001, 2000);
+    expect(imageSize(big)).toEqual({ width: 2001, height: 2000 });
+    const dir = await tempIssue({ '01-a.md': article('![大](big.png)\n\n![刚好](fits.png)\n') });
+    await writeFile(path.join(dir, 'big.png'), big);
+    await writeFile(path.join(dir, 'fits.png'), png(2000, 2000));
+    expect(await findings(dir)).toEqual([
+      {
+        rule: 'structure/image-too-large',
+        line: 5,
+        column: 6,
+        message: 'image "big.png" is 2001 × 2000 px, over 4 megapixels — resize it to at most 2000 px on its long side',
+      },
+    ]);
+  });
+
+  it('measures a GIF too', async () => {
+    const dir = await tempIssue({ '01-a.md': article('![动图](anim.gif)\n') });
+    await writeFile(path.join(dir, 'anim.gif'), gifHeader(4000, 3000));
+    expect(await findings(dir)).toMatchObject([{ rule: 'structure/image-too-large', message: expect.stringContaining('4000 × 3000 px, over 4 megapixels') }]);
+  });
+
+  it('check.yaml and a disable comment silence these as any rule', async () => {
+    const body = '<!-- qikan-disable-next-line structure/image-missing -->\n![图](none.png)\n\n![图](other.png)\n';
+    const dir = await tempIssue({ '01-a.md': article(body) }, { 'check.yaml': 'ignore:\n  - rule: structure/image-too-large\n' });
+    await writeFile(path.join(dir, 'other.png'), png(2500, 2500));
+    expect(await findings(dir)).toEqual([]);
+  });
+});
