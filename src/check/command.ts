@@ -83,7 +83,7 @@ export async function readCheckConfig(dir: string): Promise<{ ignores: Ignore[];
   const file = path.join(dir, 'check.yaml');
   let source: SourceFile;
   try {
-    source = await readSource(file);
+    source = await readSource(file, { inside: dir });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     if (error.diagnostics.every((d) => d.ruleId === 'source/missing-file') && !(await exists(file))) return { ignores: [], diagnostics: [] };

@@ -1,7 +1,7 @@
 // Edge of the `issue` stage: reads issues/series.yaml, issues/<id>/issue.yaml
 // and the article files, validates them, and returns the Issue model — or
 // throws a UserError listing every problem found (not just the first).
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { resolveInside } from './contain.js';
@@ -19,11 +19,25 @@ export function displayPath(absolute: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
+export interface ReadSourceOptions {
+  maxBytes?: number;
+  /**
+   * The folder the file must really be in: a symbolic link leading out of it
+   * is refused, so a source cannot pull a private file (~/.ssh/…, /etc/…)
+   * into a book that a release then publishes.
+   */
+  inside?: string;
+}
+
 /** Reads a text source as strict UTF-8; a BOM is dropped (the check stage reports it). */
-export async function readSource(file: string, maxBytes = MAX_ARTICLE_BYTES): Promise<SourceFile> {
+export async function readSource(file: string, options: ReadSourceOptions = {}): Promise<SourceFile> {
+  const { maxBytes = MAX_ARTICLE_BYTES, inside } = options;
   const display = displayPath(file);
   let bytes: Buffer;
   try {
+    if (inside !== undefined && !(await isReallyInside(inside, file))) {
+      throw new UserError(fileProblem(display, 'source/outside-folder', `is a symbolic link to a file outside ${displayPath(inside)}/ — copy the file into the folder instead`));
+    }
     const info = await stat(file);
     if (!info.isFile()) throw new UserError(fileProblem(display, 'source/unreadable', 'is not a regular file'));
     if (info.size > maxBytes) {
@@ -37,6 +51,13 @@ export async function readSource(file: string, maxBytes = MAX_ARTICLE_BYTES): Pr
     throw new UserError(fileProblem(display, 'source/missing-file', `cannot be read: ${describeFsError(error)}`));
   }
   return { path: file, display, text: decodeUtf8(bytes, display) };
+}
+
+async function isReallyInside(folder: string, file: string): Promise<boolean> {
+  const root = await realpath(folder);
+  // A file that does not exist is not outside: the read below says it is missing.
+  const real = await realpath(file).catch(() => undefined);
+  return real === undefined || real.startsWith(root + path.sep);
 }
 
 export function decodeUtf8(bytes: Uint8Array, display: string): string {
@@ -66,7 +87,7 @@ export function describeFsError(error: unknown): string {
 }
 
 export async function loadSeries(file: string): Promise<{ series: Series; source: SourceFile }> {
-  const source = await readSource(file);
+  const source = await readSource(file, { inside: path.dirname(file) });
   const { parsed, diagnostics } = parseYaml(source.text, source.display);
   if (!parsed) throw new UserError(diagnostics);
   const result = SeriesSchema.safeParse(parsed.value ?? {});
@@ -81,7 +102,7 @@ export async function loadIssue(dir: string): Promise<Issue> {
   const problems: Diagnostic[] = [];
   const { series, source: seriesSource } = await loadSeries(seriesFile);
 
-  const issueSource = await readSource(path.join(absDir, 'issue.yaml'));
+  const issueSource = await readSource(path.join(absDir, 'issue.yaml'), { inside: absDir });
   const { parsed, diagnostics } = parseYaml(issueSource.text, issueSource.display);
   if (!parsed) throw new UserError(diagnostics);
   const result = IssueSchema.safeParse(parsed.value ?? {});
@@ -145,7 +166,7 @@ export async function loadIssue(dir: string): Promise<Issue> {
   for (const [index, fileName] of meta.articles.entries()) {
     if (!entries.includes(fileName)) continue;
     try {
-      const loaded = await loadArticle(path.join(absDir, fileName), index, fileName);
+      const loaded = await loadArticle(absDir, fileName, index);
       articles.push(loaded.article);
       problems.push(...loaded.problems);
     } catch (error) {
@@ -173,8 +194,8 @@ export async function loadIssue(dir: string): Promise<Issue> {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-async function loadArticle(file: string, index: number, fileName: string): Promise<{ article: Article; problems: Diagnostic[] }> {
-  const source = await readSource(file);
+async function loadArticle(issueDir: string, fileName: string, index: number): Promise<{ article: Article; problems: Diagnostic[] }> {
+  const source = await readSource(path.join(issueDir, fileName), { inside: issueDir });
   const match = FRONT_MATTER.exec(source.text);
   if (!match) {
     throw new UserError(

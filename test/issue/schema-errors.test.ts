@@ -1,6 +1,6 @@
 // Every invalid source gives its one-line error — file, line, rule, what to
 // do — exit code 1, no stack trace, and the previous good book untouched.
-import { readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyIssues, runCli, tempDir } from '../helpers/book.js';
@@ -83,6 +83,17 @@ const CASES: [string, Breakage, RegExp][] = [
     'a YAML escape that puts U+FFFE into a cover line',
     edit('series.yaml', (t) => t.replace('organisation: [中国共产党,', 'organisation: ["中国\\uFFFE共产党",')),
     /^issues\/series\.yaml:11:\d+ {2}error {2}schema\/invalid-value {2}cover\.organisation\[0\]: contains the invisible character U\+FFFE/,
+  ],
+  [
+    'an article that is a symbolic link to a file outside the issue folder',
+    async (issues) => {
+      const article = path.join(issues, '2024-02', '06-quansheng-jiaoyu.md');
+      const outside = path.join(issues, '..', 'private.md');
+      await writeFile(outside, '---\ntitle: 私人笔记\n---\n\n不应出版。\n');
+      await rm(article);
+      await symlink(outside, article);
+    },
+    /^issues\/2024-02\/06-quansheng-jiaoyu\.md {2}error {2}source\/outside-folder {2}is a symbolic link to a file outside issues\/2024-02\/ — copy the file into the folder instead$/,
   ],
   [
     'broken YAML',
