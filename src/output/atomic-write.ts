@@ -1,7 +1,7 @@
 // Output files appear complete or not at all: each is written to a temporary
 // name in the same folder, then renamed over the old one (rename is atomic on
 // one file system). A build killed halfway leaves the previous book intact.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
@@ -11,9 +11,37 @@ export const TEMP_MARK = '.qikan-tmp-';
 /** Creates an output folder, or says in one line why it cannot be. */
 export async function ensureFolder(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(path.resolve(dir));
   } catch (error) {
     throw new UserError(fileProblem(displayPath(dir), 'output/unwritable', `cannot create the output folder: ${describeFsError(error)} — choose another --out folder`));
+  }
+}
+
+/**
+ * mkdir -p, one level at a time. Node 20's `mkdir(…, { recursive: true })`
+ * never returns under a file system that refuses new folders with an odd
+ * error (e.g. /proc, ENOENT for a folder it cannot hold): here every level
+ * is created or fails once.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.unshift(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      // Another build made it meanwhile.
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }
 

@@ -150,6 +150,12 @@ describe('bad input', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
 
+  it('an output folder on a file system that cannot hold one (/proc): one line, no hang', async () => {
+    const result = await runCli(['build', '2024-02', '--out', '/proc/qikan-out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('/proc/qikan-out/2024-02  error  output/unwritable  cannot create the output folder: no such file or folder — choose another --out folder\n');
+  }, 60_000);
+
   it('a missing Calibre for --kindle: says how to install it, and leaves the previous book as it was', async () => {
     const work = await copyIssues();
     const plain = await runCli(['build', '2024-02', '--out', 'dist'], { cwd: work });
