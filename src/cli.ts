@@ -211,6 +211,14 @@ async function resolveIssueDirs(positionals: string[]): Promise<string[]> {
   });
 }
 
+// `qikan check | head`: the reader left; stop quietly, as Unix tools do, instead of an EPIPE trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
 main(argv).then(

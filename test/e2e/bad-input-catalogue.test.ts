@@ -1,10 +1,11 @@
 // Hostile or broken input, one fixture each: the exact message, exit code 1,
 // no stack trace, and the output folder byte-for-byte as it was.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyIssues, runCli, tempDir } from '../helpers/book.js';
+import { CLI, copyIssues, runCli, tempDir } from '../helpers/book.js';
 
 let out: string;
 let before: string;
@@ -154,6 +155,19 @@ describe('bad input', () => {
     const result = await runCli(['build', '2024-02', '--out', '/proc/qikan-out']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('/proc/qikan-out/2024-02  error  output/unwritable  cannot create the output folder: no such file or folder — choose another --out folder\n');
+  }, 60_000);
+
+  it('a reader that closes the pipe early (qikan check | head): a quiet stop, no EPIPE trace', async () => {
+    const work = await copyIssues();
+    // Thousands of findings: far more output than a pipe holds.
+    await appendFile(path.join(work, 'issues', ARTICLE), '\n刚刚过去的 2023 年。\n'.repeat(3000));
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'json'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 60_000);
 
   it('a missing Calibre for --kindle: says how to install it, and leaves the previous book as it was', async () => {
