@@ -205,10 +205,23 @@ async function resolveIssueDirs(positionals: string[]): Promise<string[]> {
     if (dirs.length === 0) throw new UserError({ ruleId: 'source/no-issues', severity: 'error', file: 'issues', line: 0, column: 0, message: 'holds no issue folder (named like 2024-02)' });
     return dirs;
   }
-  return positionals.map((arg) => {
-    if (/^\d{4}-\d{2}$/.test(arg) && !existsSync(arg)) return path.resolve('issues', arg);
-    return path.resolve(arg);
-  });
+  const { statSync } = await import('node:fs');
+  const { displayPath } = await import('./issue/load.js');
+  const dirs = positionals.map((arg) => (/^\d{4}-\d{2}$/.test(arg) && !existsSync(arg) ? path.resolve('issues', arg) : path.resolve(arg)));
+  const missing = dirs.filter((dir) => !statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+  if (missing.length > 0) {
+    throw new UserError(
+      missing.map((dir) => ({
+        ruleId: 'source/no-issue',
+        severity: 'error' as const,
+        file: displayPath(dir),
+        line: 0,
+        column: 0,
+        message: 'is not an issue folder — name an issue by its id (2024-02, a folder under ./issues) or give the path of a folder holding issue.yaml',
+      })),
+    );
+  }
+  return dirs;
 }
 
 // `qikan check | head`: the reader left; stop quietly, as Unix tools do, instead of an EPIPE trace.

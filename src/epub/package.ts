@@ -16,6 +16,13 @@ import { NAV_FILE, NCX_FILE, packageDocument } from './opf.js';
 
 const PASS_THROUGH = '<%- qikanDocument %>';
 
+/**
+ * ZIP (DOS) time stamps start in 1980; an earlier time — SOURCE_DATE_EPOCH=0
+ * is a common choice — would wrap round to 2098. Clamped, as
+ * strip-nondeterminism does; dcterms:modified keeps the real value.
+ */
+const ZIP_EPOCH = Date.UTC(1980, 0, 1);
+
 class SourceDatedEpub extends EPub {
   async write(resources: Book['resources'], modified: Date): Promise<Buffer> {
     await this.render();
@@ -25,7 +32,8 @@ class SourceDatedEpub extends EPub {
       const stored = /^image\/(png|jpeg|gif)$/.test(resource.mediaType);
       content.file(resource.fileName, resource.data, { binary: true, ...(stored ? { compression: 'STORE' as const } : {}) });
     }
-    for (const entry of Object.values(this.zip.files)) entry.date = modified;
+    const zipDate = new Date(Math.max(modified.getTime(), ZIP_EPOCH));
+    for (const entry of Object.values(this.zip.files)) entry.date = zipDate;
     return this.zip.generateAsync({
       type: 'nodebuffer',
       mimeType: 'application/epub+zip',

@@ -157,6 +157,14 @@ describe('bad input', () => {
     expect(result.stderr).toBe('/proc/qikan-out/2024-02  error  output/unwritable  cannot create the output folder: no such file or folder — choose another --out folder\n');
   }, 60_000);
 
+  it('an issue that does not exist: named as such, for build, check and release alike', async () => {
+    for (const command of ['build', 'check', 'release']) {
+      const result = await runCli([command, '2030-01']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('issues/2030-01  error  source/no-issue  is not an issue folder — name an issue by its id (2024-02, a folder under ./issues) or give the path of a folder holding issue.yaml\n');
+    }
+  }, 60_000);
+
   it('a reader that closes the pipe early (qikan check | head): a quiet stop, no EPIPE trace', async () => {
     const work = await copyIssues();
     // Thousands of findings: far more output than a pipe holds.

@@ -142,4 +142,19 @@ describe('the 2024-02 book', () => {
     expect(await entryText(book, 'OEBPS/content.opf')).toContain('<meta property="dcterms:modified">2024-03-01T00:00:00Z</meta>');
     expect(book.file('mimetype')!.date.toISOString()).toBe('2024-03-01T00:00:00.000Z');
   }, 120_000);
+
+  it('SOURCE_DATE_EPOCH=0: dcterms:modified is 1970, the ZIP times the first a ZIP can hold (1980), not a wrapped 2098', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['build', '2024-02', '--out', dir], { env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(result.code, result.stderr).toBe(0);
+    const book = await openEpub(path.join(dir, '2024-02', 'llxx-2024-02.epub'));
+    expect(await entryText(book, 'OEBPS/content.opf')).toContain('<meta property="dcterms:modified">1970-01-01T00:00:00Z</meta>');
+    expect(Object.values(book.files).every((entry) => entry.date.getUTCFullYear() === 1980)).toBe(true);
+  }, 120_000);
+
+  it('refuses a SOURCE_DATE_EPOCH past what ZIP can hold, in one line saying what to use', async () => {
+    const result = await runCli(['build', '2024-02', '--out', await tempDir()], { env: { SOURCE_DATE_EPOCH: '99999999999999999' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('SOURCE_DATE_EPOCH  error  build/source-date-epoch  SOURCE_DATE_EPOCH 99999999999999999 is after 2107, where ZIP time stamps end — use the time of the last commit: git log -1 --format=%ct\n');
+  });
 });
