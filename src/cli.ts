@@ -19,10 +19,12 @@ Usage:
   qikan build --year YYYY [--out DIR] [--kindle]
                                         the annual 合订本: every issue of the year in
                                         one book, DIR/YYYY/<slug>-YYYY.epub
-  qikan site [--out DIR] [--repository OWNER/REPO]
+  qikan site [--out DIR] [--repository OWNER/REPO] [--released IDS]
                                         the members' shelf: a static download page
                                         and an OPDS catalogue (default dist/site;
-                                        repository default: $GITHUB_REPOSITORY)
+                                        repository default: $GITHUB_REPOSITORY);
+                                        --released 2024-02,2024-03 lists only
+                                        the issues that have a release
   qikan release ID|DIR [--out DIR]      check, build, validate (EPUBCheck), convert
                                         and verify Kindle files, write SHA256SUMS
                                         and release-notes.md into DIR/<id>/
@@ -46,7 +48,8 @@ Options:
   --debug       show a stack trace for internal errors
 
 Exit status: 0 done, 1 a problem with the sources or the environment
-(each printed as file:line:col  severity  rule  message), 2 a usage mistake.
+(each printed as file:line:col  severity  rule  message), 2 a usage mistake,
+70 a bug in qikan (reported with a stack trace).
 `;
 
 class UsageError extends Error {}
@@ -142,13 +145,16 @@ async function buildYear(year: string, positionals: string[], values: Record<str
 }
 
 async function siteCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, repository: { type: 'string' } });
-  if (positionals.length > 0) throw new UsageError('site takes no issue: it lists every issue under ./issues');
+  const { values, positionals } = parse(args, { out: { type: 'string' }, repository: { type: 'string' }, released: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError('site takes no issue: it lists every issue under ./issues (--released limits it)');
+  const released = typeof values.released === 'string' ? values.released.split(/[\s,]+/).filter(Boolean) : undefined;
+  const badId = released?.find((id) => !/^\d{4}-\d{2}$/.test(id));
+  if (badId !== undefined) throw new UsageError(`--released takes issue ids like 2024-02,2024-03, not “${badId}”`);
   const repository = typeof values.repository === 'string' ? values.repository : (process.env.GITHUB_REPOSITORY ?? '');
   const { buildSite } = await import('./site/build-site.js');
   const { displayPath } = await import('./issue/load.js');
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : path.join('dist', 'site'));
-  const files = await buildSite({ issuesRoot: path.resolve('issues'), outDir, repository });
+  const files = await buildSite({ issuesRoot: path.resolve('issues'), outDir, repository, ...(released ? { released } : {}) });
   process.stdout.write(`wrote ${files.length} files into ${displayPath(outDir)}\n`);
   return 0;
 }

@@ -28,6 +28,13 @@ export interface SiteOptions {
    * not in it (dist/site → dist/.cache, the folder `qikan build` uses too).
    */
   cacheDir?: string;
+  /**
+   * The ids of the issues that have a GitHub release. When given, only they
+   * are listed: an issue merged but not yet released would otherwise get
+   * download buttons that lead nowhere. Ids without an issue folder are
+   * left out (there is nothing to show for them).
+   */
+  released?: readonly string[];
 }
 
 /** Writes the site; returns the absolute paths of the files written, sorted. */
@@ -35,7 +42,7 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
   parseRepository(options.repository);
   const outDir = path.resolve(options.outDir);
   const cacheDir = options.cacheDir ?? path.join(path.dirname(outDir), '.cache');
-  const issues = await loadAllIssues(path.resolve(options.issuesRoot));
+  const issues = await loadAllIssues(path.resolve(options.issuesRoot), options.released);
   const newest = issues.at(-1)!;
 
   const shelfIssues = [];
@@ -64,9 +71,14 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
   return written.sort();
 }
 
-/** Every issue under the root, oldest first; every problem of every issue in one UserError. */
-async function loadAllIssues(root: string): Promise<Issue[]> {
-  const dirs = await findIssueDirs(root);
-  if (dirs.length === 0) throw new UserError(fileProblem(displayPath(root), 'source/no-issues', 'holds no issue folder (named like 2024-02)'));
+/** Every (released) issue under the root, oldest first; every problem of every issue in one UserError. */
+async function loadAllIssues(root: string, released: readonly string[] | undefined): Promise<Issue[]> {
+  const all = await findIssueDirs(root);
+  if (all.length === 0) throw new UserError(fileProblem(displayPath(root), 'source/no-issues', 'holds no issue folder (named like 2024-02)'));
+  const dirs = released === undefined ? all : all.filter((dir) => released.includes(path.basename(dir)));
+  if (dirs.length === 0) {
+    const list = released!.length > 0 ? released!.join(', ') : 'none';
+    throw new UserError(fileProblem(displayPath(root), 'site/nothing-released', `holds no issue that has a release (released: ${list}) — release an issue first: push its tag, e.g. 2024-02`));
+  }
   return loadIssues(dirs);
 }

@@ -1,5 +1,7 @@
 // The shelf's pure parts: where the buttons point, which repositories are
-// accepted, and the device guide read from the release notes.
+// accepted, the device guide read from the release notes; and which issues
+// the shelf lists.
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
@@ -7,7 +9,8 @@ import { loadIssue } from '../../src/issue/load.js';
 import { releaseNotes } from '../../src/release/notes.js';
 import { deviceGuide } from '../../src/site/device-guide.js';
 import { parseRepository, releaseAssets } from '../../src/site/release-assets.js';
-import { ROOT } from '../helpers/book.js';
+import { ROOT, runCli } from '../helpers/book.js';
+import { REPOSITORY, twoIssues } from './issues-fixture.js';
 
 const issue = await loadIssue(path.join(ROOT, 'issues', '2024-02'));
 
@@ -54,4 +57,30 @@ describe('deviceGuide', () => {
     expect(guide[1]!.text).toContain('USB');
     expect(guide[2]!.text).toContain('2012');
   });
+});
+
+describe('qikan site --released', () => {
+  it('lists only the issues that have a release: no page, feed entry or button for the others', async () => {
+    const root = await twoIssues();
+    const work = path.dirname(root);
+    const result = await runCli(['site', '--out', 'site', '--repository', REPOSITORY, '--released', '2024-02,2023-11'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    const files = await readdir(path.join(work, 'site'));
+    expect(files).toContain('2024-02.html');
+    expect(files).not.toContain('2024-03.html');
+    const shelf = await readFile(path.join(work, 'site', 'index.html'), 'utf8');
+    const feed = await readFile(path.join(work, 'site', 'opds.xml'), 'utf8');
+    expect(shelf).toContain('/releases/download/2024-02/');
+    for (const text of [shelf, feed]) expect(text).not.toContain('2024-03');
+  }, 120_000);
+
+  it('with no released issue among the sources: one line saying to release one first; a bad id is a usage mistake', async () => {
+    const work = path.dirname(await twoIssues());
+    const none = await runCli(['site', '--out', 'site', '--repository', REPOSITORY, '--released', ''], { cwd: work });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('issues  error  site/nothing-released  holds no issue that has a release (released: none) — release an issue first: push its tag, e.g. 2024-02\n');
+    const bad = await runCli(['site', '--released', '2024'], { cwd: work });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--released takes issue ids like 2024-02,2024-03, not “2024”/);
+  }, 60_000);
 });

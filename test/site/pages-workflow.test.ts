@@ -79,9 +79,14 @@ describe('the Pages and 合订本 jobs', () => {
       'actions/checkout',
       'actions/setup-node',
       'npm ci',
-      'npx qikan site --out dist/site',
+      expect.stringContaining('npx qikan site --out dist/site --released "$released"'),
       'actions/upload-pages-artifact',
     ]);
+    // The shelf lists released issues only: the ids of the issue tags' releases, read with the job's own token.
+    const shelf = site!.steps[3]!;
+    expect(shelf.run).toContain('gh release list --repo "$GITHUB_REPOSITORY"');
+    expect(shelf.run).toContain('select(test("^[0-9]{4}-[0-9]{2}$"))');
+    expect(shelf.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
     expect(site!.steps.at(-1)!.with).toEqual({ path: 'dist/site' });
     expect(pages!.needs).toBe('site');
     expect(pages!.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
