@@ -1,6 +1,7 @@
 // `qikan build`: the pipeline for one issue, edges included —
 // load (issue) → render → cover → compose (epub) → verify → write.
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Diagnostic } from './diagnostic.js';
@@ -52,10 +53,17 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
   const issue = await loadIssue(dir);
   await refuseOnCheckErrors(issue);
   const outFolder = path.join(options.outDir, issue.id);
+  const existed = existsSync(outFolder);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
   await ensureFolder(outFolder);
-  const epub = await buildEpubBytes(issue, options);
-  return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub };
+  try {
+    const epub = await buildEpubBytes(issue, options);
+    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub };
+  } catch (error) {
+    // A failed build leaves no trace: not even the empty folder made for it.
+    if (!existed) await rmdir(outFolder).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */

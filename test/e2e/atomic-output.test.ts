@@ -2,6 +2,7 @@
 // the next run leaves no temporary file behind; concurrent builds of the same
 // issue do not corrupt each other.
 import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -43,6 +44,37 @@ it('survives SIGKILL at random moments: the book is always the complete previous
   expect(await readdir(path.join(out, '2024-02'))).toEqual(['llxx-2024-02.epub']);
   expect((await readFile(book())).equals(good)).toBe(true);
 }, 180_000);
+
+/** Starts a build and kills it the moment its temporary file appears: in the window between writing and renaming. */
+function killWhileWriting(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const folder = path.join(out, '2024-02');
+    let caught = false;
+    const child = spawn(process.execPath, [CLI, 'build', '2024-02', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    const watcher = watch(folder, (_event, name) => {
+      if (caught || !String(name).includes('.qikan-tmp-')) return;
+      caught = true;
+      child.kill('SIGKILL');
+    });
+    child.on('exit', () => {
+      watcher.close();
+      resolve(caught);
+    });
+  });
+}
+
+it('survives SIGKILL while the new book is being written: the old one stays, the next run clears the debris', async () => {
+  let caughtInTheWindow = 0;
+  for (let round = 0; round < 5; round++) {
+    if (await killWhileWriting()) caughtInTheWindow++;
+    expect((await readFile(book())).equals(good), `round ${round}`).toBe(true);
+  }
+  // The test is only worth something if the kill did land mid-write.
+  expect(caughtInTheWindow).toBeGreaterThan(0);
+  const result = await runCli(['build', '2024-02', '--out', out]);
+  expect(result.code, result.stderr).toBe(0);
+  expect(await readdir(path.join(out, '2024-02'))).toEqual(['llxx-2024-02.epub']);
+}, 120_000);
 
 it('lets two builds of the same issue run at once', async () => {
   const [a, b] = await Promise.all([runCli(['build', '2024-02', '--out', out]), runCli(['build', '2024-02', '--out', out])]);

@@ -157,6 +157,16 @@ describe('bad input', () => {
     expect(result.stderr).toBe('/proc/qikan-out/2024-02  error  output/unwritable  cannot create the output folder: no such file or folder — choose another --out folder\n');
   }, 60_000);
 
+  it('a missing image whose finding check.yaml ignores still stops the build, leaving no empty output folder', async () => {
+    const work = await copyIssues();
+    await appendFile(path.join(work, 'issues', ARTICLE), '\n![图](images/none.png)\n');
+    await writeFile(path.join(work, 'issues', '2024-02', 'check.yaml'), 'ignore:\n  - structure/image-missing\n');
+    const result = await runCli(['build', '2024-02', '--out', 'fresh'], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^issues\/2024-02\/01-xi-tuanbai\.md:36:1 {2}error {2}structure\/image-missing {2}image images\/none\.png: not found/);
+    expect(await readdir(path.join(work, 'fresh'))).toEqual([]);
+  }, 60_000);
+
   it('an issue that does not exist: named as such, for build, check and release alike', async () => {
     for (const command of ['build', 'check', 'release']) {
       const result = await runCli([command, '2030-01']);
