@@ -6,40 +6,36 @@
 // from the clock, downloads every image, and re-serialises chapter HTML with
 // Chinese turned into &#x…; references. So every template we hand it is a
 // pass-through of a document we generated and checked ourselves (opf.ts,
-// nav.ts, pages.ts), binary files go straight into its zip, and before the
-// zip is written every entry gets the time stamp from the sources — which
-// makes two builds of the same sources byte-identical.
+// nav.ts, pages.ts), and the container is written by zip.ts with native zlib
+// and the time stamp from the sources.
 import { EPub } from 'epub-gen-memory';
 import type { Book } from './book.js';
 import { navDocument, ncxDocument } from './nav.js';
 import { NAV_FILE, NCX_FILE, packageDocument } from './opf.js';
+import { zipArchive, type ZipEntry } from './zip.js';
 
 const PASS_THROUGH = '<%- qikanDocument %>';
 
-/**
- * ZIP (DOS) time stamps start in 1980; an earlier time — SOURCE_DATE_EPOCH=0
- * is a common choice — would wrap round to 2098. Clamped, as
- * strip-nondeterminism does; dcterms:modified keeps the real value.
- */
-const ZIP_EPOCH = Date.UTC(1980, 0, 1);
-
 class SourceDatedEpub extends EPub {
+  /**
+   * epub-gen-memory renders its files (mimetype first, container.xml, our
+   * pass-through documents) into its zip; they are taken from there, in that
+   * order, with our resources, and written by zip.ts — every entry stamped
+   * with the time from the sources, so two builds are byte-identical.
+   * Dates before 1980 (SOURCE_DATE_EPOCH=0) are clamped to 1980, as
+   * strip-nondeterminism does; dcterms:modified keeps the real value.
+   */
   async write(resources: Book['resources'], modified: Date): Promise<Buffer> {
     await this.render();
-    const content = this.zip.folder('OEBPS')!;
-    // PNG, JPEG and GIF are compressed already: deflating them again costs time and saves nothing.
-    for (const resource of resources) {
-      const stored = /^image\/(png|jpeg|gif)$/.test(resource.mediaType);
-      content.file(resource.fileName, resource.data, { binary: true, ...(stored ? { compression: 'STORE' as const } : {}) });
+    const entries: ZipEntry[] = [];
+    for (const [name, file] of Object.entries(this.zip.files)) {
+      entries.push({ name, data: file.dir ? Buffer.alloc(0) : await file.async('nodebuffer'), store: name === 'mimetype' });
     }
-    const zipDate = new Date(Math.max(modified.getTime(), ZIP_EPOCH));
-    for (const entry of Object.values(this.zip.files)) entry.date = zipDate;
-    return this.zip.generateAsync({
-      type: 'nodebuffer',
-      mimeType: 'application/epub+zip',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 9 },
-    });
+    for (const resource of resources) {
+      // PNG, JPEG and GIF are compressed already: deflating them again costs time and saves nothing.
+      entries.push({ name: `OEBPS/${resource.fileName}`, data: resource.data, store: /^image\/(png|jpeg|gif)$/.test(resource.mediaType) });
+    }
+    return zipArchive(entries, modified);
   }
 }
 

@@ -23,6 +23,7 @@ const AVAILABLE: Record<string, () => boolean> = {
   calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta'),
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
+  unzip: () => hasCommand('unzip'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -31,6 +32,7 @@ const INSTALL: Record<string, string> = {
   calibre: 'apt-get install -y calibre',
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
   jing: 'apt-get install -y jing',
+  unzip: 'apt-get install -y unzip',
 };
 
 /** true when the tool is there; false (skip) locally; throws in CI. */
