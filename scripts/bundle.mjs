@@ -5,7 +5,27 @@
 // Native and WebAssembly packages stay external: they locate their binaries
 // relative to their own package folders.
 import { chmodSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
+
+/**
+ * epub-gen-memory validates its options with `ow` and downloads images with
+ * node-fetch (which brings whatwg-url and its 300 KB tr46 table): ~35 ms of
+ * module loading per run, by `node --cpu-prof`. We hand it options our own
+ * code made and no URL at all, so we take the two modules its package.json
+ * `browser` field names for exactly this: predicates-nop (no validation) and
+ * fetchable-browser (the platform's fetch, never called). Same output.
+ */
+const epubGenMemoryLight = {
+  name: 'epub-gen-memory-light',
+  setup(context) {
+    const variants = { './predicates': 'predicates-nop.js', './fetchable': 'fetchable-browser.js' };
+    context.onResolve({ filter: /^\.\/(predicates|fetchable)$/ }, (args) => {
+      if (!args.importer.includes(`${path.sep}epub-gen-memory${path.sep}dist${path.sep}lib${path.sep}util${path.sep}`)) return undefined;
+      return { path: path.join(path.dirname(args.importer), variants[args.path]) };
+    });
+  },
+};
 
 rmSync(new URL('../dist-js', import.meta.url), { recursive: true, force: true });
 await build({
@@ -20,6 +40,7 @@ await build({
   external: ['@resvg/resvg-js', 'subset-font', '@expo-google-fonts/noto-serif-sc'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
+  plugins: [epubGenMemoryLight],
   logLevel: 'warning',
 });
 chmodSync(new URL('../dist-js/cli.js', import.meta.url), 0o755);
