@@ -75,5 +75,17 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
+/**
+ * Index of the first character at or after `from` that `pattern` matches, or
+ * -1. `pattern` is global and matches exactly one character (a class, maybe
+ * with a lookahead). Rules jump from candidate to candidate with it: the regex
+ * engine scans in native code, several times faster than a JavaScript loop
+ * over every character of a 10 MB issue (npm run bench).
+ */
+export function nextOf(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+}
+
 /** Placeholder for masked Markdown syntax (code, link targets, markup) in a block's text. */
 export const MASK = '\u0000';

@@ -1,10 +1,12 @@
 // Input: "讲话--在…", "我们—人民", "——" written as ASCII hyphens or a single
 // em dash: the Chinese dash is two em dashes, —— (GB/T 15834 §4.9).
 import type { Diagnostic } from '../../diagnostic.js';
-import { chineseAt, chineseBefore } from '../cjk.js';
+import { chineseAt, chineseBefore, nextOf } from '../cjk.js';
 import { offsetIn } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
+
+const DASH = /[-—―]/g;
 
 export const cjkDash: DocRule = {
   id: 'cjk/dash',
@@ -15,9 +17,7 @@ export const cjkDash: DocRule = {
     const out: Diagnostic[] = [];
     for (const block of doc.blocks) {
       const text = block.text;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 0x2d && code !== 0x2014 && code !== 0x2015) continue;
+      for (let i = nextOf(text, DASH, 0); i >= 0; i = nextOf(text, DASH, i + 1)) {
         const c = text[i]!;
         let j = i;
         while (text[j] === '-' || text[j] === '—' || text[j] === '―') j++;

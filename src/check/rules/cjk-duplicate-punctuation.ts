@@ -1,13 +1,14 @@
 // Input: "完成。。", "改革，，发展", "要求，。" — a punctuation mark doubled, or
 // two marks in a row, by a typing or OCR slip. (。。。 is an ellipsis: cjk/ellipsis.)
 import type { Diagnostic } from '../../diagnostic.js';
-import { charTable } from '../cjk.js';
+import { nextOf } from '../cjk.js';
 import { offsetIn } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
 
 const MARKS = new Set([...'，。、；：']);
-const MARK_CODES = charTable(MARKS);
+// A mark followed by another: where a run starts.
+const RUN_START = /[，。、；：](?=[，。、；：])/g;
 
 export const cjkDuplicatePunctuation: DocRule = {
   id: 'cjk/duplicate-punctuation',
@@ -18,8 +19,7 @@ export const cjkDuplicatePunctuation: DocRule = {
     const out: Diagnostic[] = [];
     for (const block of doc.blocks) {
       const text = block.text;
-      for (let i = 0; i < text.length; i++) {
-        if (!MARK_CODES[text.charCodeAt(i)] || !MARK_CODES[text.charCodeAt(i + 1)]) continue;
+      for (let i = nextOf(text, RUN_START, 0); i >= 0; i = nextOf(text, RUN_START, i + 1)) {
         let j = i + 1;
         while (MARKS.has(text[j] ?? '')) j++;
         const run = text.slice(i, j);

@@ -1,10 +1,13 @@
 // Input: "等等...", "如此。。。", "省略…" — the Chinese ellipsis is two
 // ellipsis characters, ……, centred (GB/T 15834 §4.11).
 import type { Diagnostic } from '../../diagnostic.js';
-import { chineseAt, chineseBefore } from '../cjk.js';
+import { chineseAt, chineseBefore, nextOf } from '../cjk.js';
 import { offsetIn } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
+
+// Where a suspect starts: three dots or 。, or any … or ⋯ (a single character matched, for nextOf).
+const DOTS = /\.(?=\.\.)|。(?=。。)|[…⋯]/g;
 
 export const cjkEllipsis: DocRule = {
   id: 'cjk/ellipsis',
@@ -15,9 +18,7 @@ export const cjkEllipsis: DocRule = {
     const out: Diagnostic[] = [];
     for (const block of doc.blocks) {
       const text = block.text;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 0x2e && code !== 0x3002 && code !== 0x2026 && code !== 0x22ef) continue;
+      for (let i = nextOf(text, DOTS, 0); i >= 0; i = nextOf(text, DOTS, i + 1)) {
         const c = text[i]!;
         let j = i;
         while (text[j] === c) j++;

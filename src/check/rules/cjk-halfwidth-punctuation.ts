@@ -1,13 +1,35 @@
 // Input: "注意:", "好,我们", "(第2次)" — ASCII punctuation in Chinese text,
 // where the full-width forms ：，（） belong. Numbers keep theirs: 3:2, 1,000.
 import type { Diagnostic } from '../../diagnostic.js';
-import { chineseAt, chineseBefore, hanAt, isAsciiAlnum } from '../cjk.js';
+import { chineseAt, chineseBefore, hanAt, isAsciiAlnum, nextOf } from '../cjk.js';
 import { offsetIn, type TextBlock } from '../document.js';
 import type { CheckDoc } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+const MARK = /[,;:?!()]/g;
+// A Han ideograph, or the high surrogate of one in planes 2–3 (hanAt decides).
+const HAN_CANDIDATE = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud888]/g;
+
+function firstHan(text: string, from: number): number {
+  for (let i = nextOf(text, HAN_CANDIDATE, from); i >= 0; i = nextOf(text, HAN_CANDIDATE, i + 1)) if (hanAt(text, i)) return i;
+  return -1;
+}
+
+/**
+ * Is there a Han character in [from, to)? Asked with `from` never going back,
+ * so each search continues the last one: linear in the text however many
+ * brackets it has.
+ */
+function hanSearch(text: string): (from: number, to: number) => boolean {
+  let next: number | undefined;
+  return (from, to) => {
+    if (next === undefined || (next >= 0 && next < from)) next = firstHan(text, from);
+    return next >= 0 && next < to;
+  };
+}
 
 export const cjkHalfwidthPunctuation: DocRule = {
   id: 'cjk/halfwidth-punctuation',
@@ -19,12 +41,12 @@ export const cjkHalfwidthPunctuation: DocRule = {
     for (const block of doc.blocks) {
       const text = block.text;
       const open: { at: number; han: boolean }[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code > 0x3f) {
-          if (open.length > 0 && hanAt(text, i)) open[open.length - 1]!.han = true;
-          continue;
-        }
+      const hanBetween = hanSearch(text);
+      let previous = 0;
+      for (let i = nextOf(text, MARK, 0); i >= 0; i = nextOf(text, MARK, i + 1)) {
+        // Chinese inside brackets (nested ones included) makes them Chinese brackets.
+        if (open.length > 0 && hanBetween(previous, i)) open[open.length - 1]!.han = true;
+        previous = i + 1;
         const c = text[i]!;
         if (c === '(') open.push({ at: i, han: false });
         else if (c === ')') {
@@ -34,7 +56,7 @@ export const cjkHalfwidthPunctuation: DocRule = {
           if (!chinese) continue;
           if (pair) out.push(fixed(doc, block, pair.at, pair.at + 1, '('));
           out.push(fixed(doc, block, i, i + 1, ')'));
-        } else if (c in FULL && c !== '(') {
+        } else {
           const prev = text.charCodeAt(i - 1);
           let next = i + 1;
           while (text[next] === ' ') next++;

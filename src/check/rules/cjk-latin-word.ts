@@ -3,10 +3,12 @@
 // IPv6, 5G, iPhone), units after numbers (100km) and English phrases of more
 // than one word are left alone.
 import type { Diagnostic } from '../../diagnostic.js';
-import { chineseAt, chineseBefore, isAsciiDigit, isAsciiLetter } from '../cjk.js';
+import { chineseAt, chineseBefore, isAsciiDigit, isAsciiLetter, nextOf } from '../cjk.js';
 import { offsetIn } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
+
+const LETTER = /[A-Za-z]/g;
 
 export const cjkLatinWord: DocRule = {
   id: 'cjk/latin-word',
@@ -16,8 +18,7 @@ export const cjkLatinWord: DocRule = {
     const out: Diagnostic[] = [];
     for (const block of doc.blocks) {
       const text = block.text;
-      for (let i = 0; i < text.length; i++) {
-        if (!isAsciiLetter(text.charCodeAt(i))) continue;
+      for (let i = nextOf(text, LETTER, 0); i >= 0; i = nextOf(text, LETTER, i + 1)) {
         let j = i;
         while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
         const word = text.slice(i, j);

@@ -27,7 +27,7 @@ export const cjkStraySpace: DocRule = {
   check(doc) {
     const found: Candidate[] = [];
     for (const block of doc.blocks) {
-      if (block.field === 'byline') continue;
+      if (block.field === 'byline' || (!block.text.includes(' ') && !block.text.includes('\u3000'))) continue;
       for (const [from, to] of blockLines(block)) {
         const line = block.text.slice(from, to);
         if (!line.includes(' ') && !line.includes('\u3000')) continue;

@@ -3,14 +3,18 @@
 // over several paragraphs, each opened with “ and closed only at the end, is
 // reported too: mark it with a disable comment.)
 import type { Diagnostic } from '../../diagnostic.js';
-import { charTable, isAsciiLetter } from '../cjk.js';
+import { isAsciiLetter, nextOf } from '../cjk.js';
 import { offsetIn } from '../document.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】' };
-const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_OF).map(([o, c]) => [c, o]));
-const PAIR = charTable([...Object.keys(CLOSE_OF), ...Object.keys(OPEN_OF)]);
+const OPENERS = [...'“‘《〈（【'];
+const CLOSERS = [...'”’》〉）】'];
+// By code unit: k + 1 for the k-th opener, -(k + 1) for the k-th closer, 0 for the rest.
+const KIND = new Int8Array(0x10000);
+OPENERS.forEach((c, k) => (KIND[c.charCodeAt(0)] = k + 1));
+CLOSERS.forEach((c, k) => (KIND[c.charCodeAt(0)] = -(k + 1)));
+const PAIR = /[“”‘’《》〈〉（）【】]/g;
 
 export const cjkUnbalancedPair: DocRule = {
   id: 'cjk/unbalanced-pair',
@@ -21,34 +25,35 @@ export const cjkUnbalancedPair: DocRule = {
     for (const block of doc.blocks) {
       const text = block.text;
       const stack: number[] = [];
-      const openCount = new Map<string, number>();
+      const openCount = OPENERS.map(() => 0);
+      const pairOf = (at: number) => KIND[text.charCodeAt(at)]! - 1;
       const unclosed = (at: number) => {
-        const mark = text[at]!;
+        const k = pairOf(at);
         const offset = offsetIn(block, at);
-        out.push(report(doc, this, offset, offset + 1, `${mark} is not closed in this paragraph — add the closing ${CLOSE_OF[mark]} or delete the ${mark}`));
+        out.push(report(doc, this, offset, offset + 1, `${OPENERS[k]} is not closed in this paragraph — add the closing ${CLOSERS[k]} or delete the ${OPENERS[k]}`));
       };
-      for (let i = 0; i < text.length; i++) {
-        if (!PAIR[text.charCodeAt(i)]) continue;
-        const c = text[i]!;
+      for (let i = nextOf(text, PAIR, 0); i >= 0; i = nextOf(text, PAIR, i + 1)) {
+        const code = text.charCodeAt(i);
         // ’ between Latin letters is an apostrophe: it’s.
-        if ((c === '’' || c === '‘') && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
-        if (c in CLOSE_OF) {
+        if ((code === 0x2019 || code === 0x2018) && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+        const kind = KIND[code]!;
+        if (kind > 0) {
           stack.push(i);
-          openCount.set(c, (openCount.get(c) ?? 0) + 1);
-        } else if (c in OPEN_OF) {
-          const opener = OPEN_OF[c]!;
-          if ((openCount.get(opener) ?? 0) === 0) {
-            const offset = offsetIn(block, i);
-            out.push(report(doc, this, offset, offset + 1, `${c} has no opening ${opener} in this paragraph — add the ${opener} or delete the ${c}`));
-            continue;
-          }
-          // Everything opened after the partner is left unclosed.
-          for (let top = stack.pop()!; text[top] !== opener; top = stack.pop()!) {
-            openCount.set(text[top]!, openCount.get(text[top]!)! - 1);
-            unclosed(top);
-          }
-          openCount.set(opener, openCount.get(opener)! - 1);
+          openCount[kind - 1]!++;
+          continue;
         }
+        const k = -kind - 1;
+        if (openCount[k] === 0) {
+          const offset = offsetIn(block, i);
+          out.push(report(doc, this, offset, offset + 1, `${CLOSERS[k]} has no opening ${OPENERS[k]} in this paragraph — add the ${OPENERS[k]} or delete the ${CLOSERS[k]}`));
+          continue;
+        }
+        // Everything opened after the partner is left unclosed.
+        for (let top = stack.pop()!; pairOf(top) !== k; top = stack.pop()!) {
+          openCount[pairOf(top)]!--;
+          unclosed(top);
+        }
+        openCount[k]!--;
       }
       for (const at of stack) unclosed(at);
     }

@@ -1,8 +1,12 @@
 // Input: "第一\u0007段", "\uFFFE", a lone surrogate "\uD800" — characters XML
 // 1.0 §2.2 forbids, so the XHTML of the book would not parse.
 import type { Diagnostic } from '../../diagnostic.js';
+import { nextOf } from '../cjk.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
+
+// What might be forbidden: controls (not tab, LF, CR), the two noncharacters, any surrogate.
+const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]/g;
 
 export const sourceControlCharacter: DocRule = {
   id: 'source/control-character',
@@ -13,7 +17,7 @@ export const sourceControlCharacter: DocRule = {
   check(doc) {
     const out: Diagnostic[] = [];
     const text = doc.text;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = nextOf(text, SUSPECT, 0); i >= 0; i = nextOf(text, SUSPECT, i + 1)) {
       const c = text.charCodeAt(i);
       let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
       if (c >= 0xd800 && c <= 0xdbff) {

@@ -1,10 +1,11 @@
 // Input: "学习\u200B贯彻" — a zero-width space pasted from a web page or Word;
 // it is invisible, breaks search and makes identical words differ.
 import type { Diagnostic } from '../../diagnostic.js';
+import { nextOf } from '../cjk.js';
 import type { DocRule } from '../rule.js';
 import { report } from '../rule.js';
 
-const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 export const sourceZeroWidth: DocRule = {
@@ -16,9 +17,8 @@ export const sourceZeroWidth: DocRule = {
   check(doc) {
     const out: Diagnostic[] = [];
     const text = doc.text;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = nextOf(text, ZERO_WIDTH, 0); i >= 0; i = nextOf(text, ZERO_WIDTH, i + 1)) {
       const c = text.charCodeAt(i);
-      if (!isZeroWidth(c)) continue;
       // U+200D/U+200C join emoji sequences (👨‍👩‍👧): meaningful there.
       const joiner = c === 0x200c || c === 0x200d;
       if (joiner && (EMOJI.test(charBefore(text, i)) || EMOJI.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0x20)))) continue;

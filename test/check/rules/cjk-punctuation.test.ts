@@ -7,13 +7,16 @@ import { cjkUnbalancedPair } from '../../../src/check/rules/cjk-unbalanced-pair.
 import { testRule } from '../rule-tester.js';
 
 testRule(cjkHalfwidthPunctuation, {
-  valid: ['比例为3:2', '1,000元', 'Hello, world!', 'f(x) = 1', '[链接](https://example.com)', '`a:b`', '时间10:30', '注意：这里'],
+  valid: ['比例为3:2', '1,000元', 'Hello, world!', 'f(x) = 1', '[链接](https://example.com)', '`a:b`', '时间10:30', '注意：这里', 'a(b) c中', 'g(f(x)) 中'],
   invalid: [
     { text: '注意:这里', errors: [{ line: 4, column: 3, message: 'half-width ":" in Chinese text — use "："' }], output: '注意：这里' },
     { text: '注意: 这里', errors: [{ line: 4, column: 3 }], output: '注意：这里' },
     { text: '好,我们走!', errors: [{ line: 4, column: 2 }, { line: 4, column: 6 }], output: '好，我们走！' },
     { text: '(第2次)', errors: [{ line: 4, column: 1 }, { line: 4, column: 5 }], output: '（第2次）' },
     { text: 'GDP(国内生产总值)', errors: [{ line: 4, column: 4 }, { line: 4, column: 11 }], output: 'GDP（国内生产总值）' },
+    // Chinese inside an inner pair makes the outer one Chinese too; planes 2–3 count.
+    { text: 'a(b(中)c)d', errors: [{ line: 4, column: 4 }, { line: 4, column: 6 }, { line: 4, column: 2 }, { line: 4, column: 8 }], output: 'a（b（中）c）d' },
+    { text: 'x(𠮷)y', errors: [{ line: 4, column: 2 }, { line: 4, column: 5 }], output: 'x（𠮷）y' },
     { text: '是吗?对;', errors: [{ line: 4, column: 3 }, { line: 4, column: 5 }], output: '是吗？对；' },
     { text: '---\ntitle: 习近平:在团拜会上的讲话\n---\n\n正文。', errors: [{ line: 2, column: 11 }], output: '---\ntitle: 习近平：在团拜会上的讲话\n---\n\n正文。' },
   ],
