@@ -11,7 +11,7 @@
 //
 // A rule id that does not exist is reported, so a typo cannot silently
 // switch nothing off.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseYaml, zodDiagnostics } from '../issue/yaml-source.js';
 import { RULE_IDS } from './rules/index.js';

@@ -1,7 +1,7 @@
 // The `cover:` section of series.yaml: how the generated cover looks, so that
 // another periodical can restyle it without touching code. Every field has a
 // default, so `cover: {}` (or no section at all) gives the standard red cover.
-import { z } from 'zod';
+import * as z from 'zod';
 import { xmlForbiddenMessage } from '../issue/xml-text.js';
 
 /** Lines of organisation, and of title, that fit on the cover (layout.ts cuts content from elsewhere to this too). */

@@ -1,6 +1,6 @@
 // The README's field tables are generated from the zod schemas (`npm run docs`),
 // and a test fails when they drift apart: the schema is the single source.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from './schema.js';
 import { CoverStyleSchema } from '../cover/style.js';
 import { COVER_SIZE_RULE } from '../check/cover-size.js';

@@ -1,7 +1,7 @@
 // The source format is a contract: these zod schemas are at once the types,
 // the validator and the source of the README's field tables. Every object is
 // strict, so a misspelt key is an error rather than silently ignored.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CoverStyleSchema } from '../cover/style.js';
 import { xmlForbiddenMessage } from './xml-text.js';
 
