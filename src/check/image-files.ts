@@ -11,6 +11,7 @@ import { resolveInside } from '../issue/contain.js';
 import { imageSize } from '../issue/image-size.js';
 import { ARTICLE_IMAGE_TYPES, loadImage } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
+import { markdownParser } from '../render/markdown.js';
 import { checkIssueDocs, issueDocs, type CheckOptions } from './check-issue.js';
 import type { CheckDoc } from './document.js';
 import type { ImageSpan } from './inline-mask.js';
@@ -42,7 +43,8 @@ async function imageProblem(issueDir: string, doc: CheckDoc, image: ImageSpan): 
   const textual = [structureRemoteImage, structureImageOutside, structureImageFormat].some((rule) => rule.check({ ...doc, images: [image] }).length > 0);
   if (textual) return undefined;
   const at = (rule: RuleInfo, message: string) => report(doc, rule, image.start, image.end, `image "${image.src}" ${message}`);
-  const resolved = await resolveInside(issueDir, image.src);
+  // The file the build will look for: backslash escapes and entities resolved, as markdown-it reads them.
+  const resolved = await resolveInside(issueDir, markdownParser().utils.unescapeAll(image.src));
   if (!resolved.ok) return at(resolved.ruleId === 'structure/image-missing' ? IMAGE_MISSING_RULE : structureImageOutside, resolved.message);
   let data: Buffer;
   try {

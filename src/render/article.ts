@@ -16,7 +16,7 @@ export interface Section {
 }
 
 export interface ImageReference {
-  /** As written in the Markdown, e.g. images/chart.png */
+  /** The image's URL as markdown-it read it (escapes resolved, percent-encoded), e.g. images/chart.png */
   src: string;
   /** Path inside the EPUB's content folder, e.g. images/chart.png */
   target: string;
@@ -46,7 +46,8 @@ export function renderArticle(article: Article): RenderedArticle {
 
   const images: ImageReference[] = [];
   $('img').each((_, element) => {
-    const src = $(element).attr('src') ?? '';
+    // The attribute as markdown-it wrote it (decodeEntities is off): &amp; back to &.
+    const src = unescapeXml($(element).attr('src') ?? '');
     const target = `images/${String(article.index + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
     images.push({ src, target });
     $(element).attr('src', target);

@@ -2,10 +2,12 @@
 // a missing file, a symbolic link leading out, a file that is not what its
 // name says, and an image over 4 megapixels — each at the image's position,
 // and silenced by check.yaml or a disable comment like any rule.
-import { symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { prepareIssueBook } from '../../src/build.js';
 import { runCheck } from '../../src/check/command.js';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { imageSize } from '../../src/issue/image-size.js';
@@ -40,6 +42,19 @@ describe('image files, as qikan check sees them', () => {
     expect(await findings(dir)).toEqual([
       { rule: 'structure/image-missing', line: 7, column: 6, message: 'image "images/none.png" not found in the issue folder — check the name or add the file' },
     ]);
+  });
+
+  it('a path written with a backslash escape or an entity names the file markdown-it reads; check and build agree', async () => {
+    const dir = await tempIssue(
+      { '01-a.md': article('正文。\n\n![图一](images/chart\\_1.png)\n\n![图二](images/a&amp;b.png)\n') },
+    );
+    await mkdir(path.join(dir, 'images'));
+    await writeFile(path.join(dir, 'images', 'chart_1.png'), png(4, 4));
+    await writeFile(path.join(dir, 'images', 'a&b.png'), png(4, 4));
+    expect(await findings(dir)).toEqual([]);
+    const { epub } = await prepareIssueBook(dir, { outDir: path.join(dir, '..', '..', 'dist') });
+    const names = Object.keys((await JSZip.loadAsync(epub)).files);
+    expect(names).toEqual(expect.arrayContaining(['OEBPS/images/01-chart_1.png', 'OEBPS/images/01-a_b.png']));
   });
 
   it('a symbolic link that leads out of the issue folder', async () => {
