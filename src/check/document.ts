@@ -198,12 +198,18 @@ function addBody(doc: CheckDoc): void {
   const env: { references?: Record<string, unknown> } = {};
   md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
+  // File lines inside a leaf block (paragraph, heading, table, code, HTML, rule):
+  // text there that looks like [ref]: target is not a definition.
+  const inLeafBlock = new Uint8Array(doc.lineStarts.length);
   const lastLine = doc.lineStarts.length - 1;
   const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const topLevel = containers.length === 0;
     const container = containers[containers.length - 1] ?? 'none';
+    if (token.map && token.nesting >= 0 && !CONTAINER_OPENERS.has(token.type)) {
+      for (let l = token.map[0]; l < token.map[1]; l++) inLeafBlock[fileLine(l)] = 1;
+    }
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -238,19 +244,24 @@ function addBody(doc: CheckDoc): void {
         if (topLevel && token.nesting >= 0 && token.level === 0) doc.flow.push({ kind: 'other' });
     }
   }
-  if (env.references) addReferenceDefinitions(doc, first);
+  if (env.references) addReferenceDefinitions(doc, first, inLeafBlock);
 }
 
-const REFERENCE_DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*(<[^<>\n]*>|\S+)/;
+const CONTAINER_OPENERS = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
+
+// [label]: target, then nothing or a title ("…", '…' or (…)) — anything else makes the line text;
+// maybe inside list items and block quotes (- [a]: a.md, > [a]: a.md).
+// (Each marker owns the blanks after it, so the prefix cannot backtrack exponentially.)
+const REFERENCE_DEFINITION = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*\[(?:[^\]\\]|\\.)+\]:[ \t]*(<[^<>\n]*>|\S+)(?=[ \t]*$|[ \t]+["'(])/;
 
 /**
  * `[ref]: target` lines, which markdown-it consumes without a token: their
  * targets are links too. Only looked for when markdown-it found some, and
- * never inside code.
+ * never inside code, a paragraph or any other block that has a token.
  */
-function addReferenceDefinitions(doc: CheckDoc, first: number): void {
+function addReferenceDefinitions(doc: CheckDoc, first: number, inLeafBlock: Uint8Array): void {
   for (let line0 = first; line0 < doc.lineStarts.length; line0++) {
-    if (doc.codeLines[line0]) continue;
+    if (doc.codeLines[line0] || inLeafBlock[line0]) continue;
     const match = REFERENCE_DEFINITION.exec(lineText(doc, line0));
     if (!match) continue;
     const written = match[1]!;

@@ -40,8 +40,12 @@ testRule(structureLocalLink, {
     '`[代码](a.md)`不是链接。',
     '```\n[代码](a.md)\n```',
     '![图](images/a.png)',
+    // Text that looks like a definition but is not one (markdown-it renders it as text):
+    // a paragraph's continuation line, and words after the target.
+    '第一段正文\n[注]: 见第3页\n\n[注]: 本文摘自 人民日报\n\n见[新华网][xh]。\n\n[xh]: https://www.news.cn/',
   ],
   invalid: [
+    { text: '见[上文][a]。\n\n[a]: a.md "上文"\n\n- [b]: b.md', errors: [{ line: 6, column: 6 }, { line: 8, column: 8 }] },
     {
       text: '详见[上文](02-zhongyang.md)。',
       errors: [{ line: 4, column: 8, endColumn: 22, message: 'link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text' }],
