@@ -78,8 +78,12 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
   return Buffer.concat([...parts, ...central, end]);
 }
 
+// The DOS date field holds 1980–2107; a time outside is clamped to the nearest end.
+const DOS_FIRST = Date.UTC(1980, 0, 1);
+const DOS_LAST = Date.UTC(2107, 11, 31, 23, 59, 58);
+
 function dosDateTime(date: Date): { dosTime: number; dosDate: number } {
-  const at = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 1)));
+  const at = new Date(Math.min(Math.max(date.getTime(), DOS_FIRST), DOS_LAST));
   return {
     dosTime: (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1),
     dosDate: ((at.getUTCFullYear() - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate(),
