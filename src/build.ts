@@ -1,6 +1,5 @@
 // `qikan build`: the pipeline for one issue, edges included —
 // load (issue) → render → cover → compose (epub) → verify → write.
-import { existsSync } from 'node:fs';
 import { readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,15 +36,22 @@ export function epubFileName(issue: Issue): string {
 }
 
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const { issue, epubPath, epub } = await prepareIssueBook(dir, options);
-  await removeStaleTemporaries(path.dirname(epubPath));
-  await writeFileAtomic(epubPath, epub);
+  const { issue, epubPath, epub, madeFolder } = await prepareIssueBook(dir, options);
+  try {
+    await removeStaleTemporaries(path.dirname(epubPath));
+    await writeFileAtomic(epubPath, epub);
+  } catch (error) {
+    if (madeFolder) await rmdir(path.dirname(epubPath)).catch(() => undefined);
+    throw error;
+  }
   return { issue, epubPath };
 }
 
 export interface PreparedBook extends BuildResult {
   /** The finished, in-process-verified EPUB, not yet written to epubPath. */
   epub: Buffer;
+  /** This run created epubPath's folder: whoever writes the book removes it should that fail. */
+  madeFolder: boolean;
 }
 
 /** Load, check and make the EPUB of one issue; nothing is written but its output folder. */
@@ -53,15 +59,14 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
   const issue = await loadIssue(dir);
   await refuseOnCheckErrors(issue);
   const outFolder = path.join(options.outDir, issue.id);
-  const existed = existsSync(outFolder);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
-  await ensureFolder(outFolder);
+  const madeFolder = await ensureFolder(outFolder);
   try {
     const epub = await buildEpubBytes(issue, options);
-    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub };
+    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub, madeFolder };
   } catch (error) {
     // A failed build leaves no trace: not even the empty folder made for it.
-    if (!existed) await rmdir(outFolder).catch(() => undefined);
+    if (madeFolder) await rmdir(outFolder).catch(() => undefined);
     throw error;
   }
 }

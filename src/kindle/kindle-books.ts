@@ -27,7 +27,10 @@ export async function stageBooks(staging: Staging, epubPath: string, epub: Buffe
   return { epub: epubPath, ...(await stageKindleBooks(staging, tempEpub, shown, book)) };
 }
 
-/** `build --kindle`: the EPUB and its Kindle books, written together or not at all. */
-export async function writeBooks(epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
-  return staged(path.dirname(epubPath), (staging) => stageBooks(staging, epubPath, epub, book));
+/**
+ * `build --kindle`: the EPUB and its Kindle books, written together or not at
+ * all. `madeFolder`: the run created the folder (a failure removes it).
+ */
+export async function writeBooks(epubPath: string, epub: Buffer, book: KindleBook, options: { madeFolder?: boolean } = {}): Promise<BookFiles> {
+  return staged(path.dirname(epubPath), (staging) => stageBooks(staging, epubPath, epub, book), options);
 }

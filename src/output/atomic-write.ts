@@ -1,17 +1,20 @@
 // Output files appear complete or not at all: each is written to a temporary
 // name in the same folder, then renamed over the old one (rename is atomic on
 // one file system). A build killed halfway leaves the previous book intact.
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
 
 export const TEMP_MARK = '.qikan-tmp-';
 
-/** Creates an output folder, or says in one line why it cannot be. */
-export async function ensureFolder(dir: string): Promise<void> {
+/**
+ * Creates an output folder, or says in one line why it cannot be. True when
+ * this call made `dir` itself: a failed write then removes it again.
+ */
+export async function ensureFolder(dir: string): Promise<boolean> {
   try {
-    await makeFolders(path.resolve(dir));
+    return await makeFolders(path.resolve(dir));
   } catch (error) {
     throw new UserError(fileProblem(displayPath(dir), 'output/unwritable', `cannot create the output folder: ${describeFsError(error)} — choose another --out folder`));
   }
@@ -23,7 +26,7 @@ export async function ensureFolder(dir: string): Promise<void> {
  * error (e.g. /proc, ENOENT for a folder it cannot hold): here every level
  * is created or fails once.
  */
-async function makeFolders(dir: string): Promise<void> {
+async function makeFolders(dir: string): Promise<boolean> {
   const missing: string[] = [];
   for (let at = dir; ; at = path.dirname(at)) {
     const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
@@ -37,17 +40,23 @@ async function makeFolders(dir: string): Promise<void> {
     missing.unshift(at);
     if (path.dirname(at) === at) break;
   }
+  let made = false;
   for (const folder of missing) {
-    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-      // Another build made it meanwhile.
-      if (error.code !== 'EEXIST') throw error;
-    });
+    made = await mkdir(folder).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        // Another build made it meanwhile.
+        if (error.code !== 'EEXIST') throw error;
+        return false;
+      },
+    );
   }
+  return made;
 }
 
 export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
   const dir = path.dirname(file);
-  await ensureFolder(dir);
+  const madeFolder = await ensureFolder(dir);
   // pid + random suffix: two builds of the same issue at once never share a temp file.
   const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   try {
@@ -55,6 +64,8 @@ export async function writeFileAtomic(file: string, data: Buffer | string): Prom
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
+    // A failed write leaves no trace: not even the folder made for it.
+    if (madeFolder) await rmdir(dir).catch(() => undefined);
     throw new UserError(fileProblem(displayPath(file), 'output/unwritable', `cannot be written: ${describeFsError(error)}`));
   }
 }

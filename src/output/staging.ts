@@ -3,7 +3,8 @@
 // its final folder; only when every one is made and verified are they renamed
 // into place. A failure anywhere before that leaves the previous set exactly
 // as it was: no half-made release, and no good book replaced by a bad one.
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, lstat, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
@@ -13,13 +14,17 @@ export class Staging {
   /** final path → temporary path, in the order they were staged. */
   private readonly temporaries = new Map<string, string>();
 
-  private constructor(readonly folder: string) {}
+  /** `madeFolder`: this run created the folder, so a failure removes it again. */
+  private constructor(
+    readonly folder: string,
+    readonly madeFolder: boolean,
+  ) {}
 
   /** Prepares `folder` (created; debris of killed runs removed) for staged files. */
   static async open(folder: string): Promise<Staging> {
-    await ensureFolder(folder);
+    const madeFolder = await ensureFolder(folder);
     await removeStaleTemporaries(folder);
-    return new Staging(folder);
+    return new Staging(folder, madeFolder);
   }
 
   /**
@@ -29,12 +34,16 @@ export class Staging {
   temporaryFor(final: string): string {
     const existing = this.temporaries.get(final);
     if (existing) return existing;
+    const temp = this.temporaryName(final);
+    this.temporaries.set(final, temp);
+    return temp;
+  }
+
+  private temporaryName(final: string): string {
     const extension = path.extname(final);
     const stem = path.join(this.folder, path.basename(final, extension));
     // pid + random: a concurrent run never shares a temporary, and removeStaleTemporaries knows whose it is.
-    const temp = `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
-    this.temporaries.set(final, temp);
-    return temp;
+    return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
   }
 
   /** Writes `data` for `final`; returns the temporary path it is at until commit. */
@@ -48,9 +57,43 @@ export class Staging {
     return temp;
   }
 
-  /** Renames every staged file into place. */
+  /**
+   * Renames every staged file into place, all or none: a final path that is
+   * a folder is refused before anything moves, and should a rename fail half
+   * way, the files already moved are put back as they were.
+   */
   async commit(): Promise<void> {
-    for (const [final, temp] of this.temporaries) await rename(temp, final);
+    const entries = [...this.temporaries];
+    for (const [final] of entries) {
+      const stats = await lstat(final).catch(() => undefined);
+      if (stats?.isDirectory()) {
+        throw new UserError(fileProblem(displayPath(final), 'output/unwritable', 'is a folder where a file of the book should go — move or delete the folder, then run again'));
+      }
+    }
+    // The previous version of each file, kept (as a temporary, so a killed run's are cleaned) until all are in place.
+    const previous = new Map<string, string>();
+    const moved: string[] = [];
+    try {
+      for (const [final] of entries) {
+        if (!existsSync(final)) continue;
+        const backup = this.temporaryName(final);
+        await link(final, backup).catch(() => copyFile(final, backup));
+        previous.set(final, backup);
+      }
+      for (const [final, temp] of entries) {
+        await rename(temp, final);
+        moved.push(final);
+      }
+    } catch (error) {
+      for (const final of moved.reverse()) {
+        const backup = previous.get(final);
+        await (backup ? rename(backup, final) : rm(final, { force: true })).catch(() => undefined);
+      }
+      const failed = entries[moved.length]?.[0] ?? entries[0]![0];
+      throw new UserError(fileProblem(displayPath(failed), 'output/unwritable', `cannot be written: ${describeFsError(error)} — the previous files are left as they were`));
+    } finally {
+      await Promise.all([...previous.values()].map((backup) => rm(backup, { force: true })));
+    }
     this.temporaries.clear();
   }
 
@@ -61,8 +104,12 @@ export class Staging {
   }
 }
 
-/** Runs `stage` on a fresh Staging of `folder`, commits on success and discards on any failure. */
-export async function staged<T>(folder: string, stage: (staging: Staging) => Promise<T>): Promise<T> {
+/**
+ * Runs `stage` on a fresh Staging of `folder`, commits on success and
+ * discards on any failure — removing the folder too when this run made it
+ * (`madeFolder`: an earlier step of the run made it, e.g. prepareIssueBook).
+ */
+export async function staged<T>(folder: string, stage: (staging: Staging) => Promise<T>, options: { madeFolder?: boolean } = {}): Promise<T> {
   const staging = await Staging.open(folder);
   try {
     const result = await stage(staging);
@@ -70,6 +117,8 @@ export async function staged<T>(folder: string, stage: (staging: Staging) => Pro
     return result;
   } catch (error) {
     await staging.discard();
+    // A failed run leaves no trace: not even the folder made for it.
+    if (staging.madeFolder || options.madeFolder) await rmdir(folder).catch(() => undefined);
     throw error;
   }
 }

@@ -32,11 +32,11 @@ export interface ReleaseResult {
 
 export async function releaseIssue(dir: string, outDir: string, options: ReleaseOptions = {}): Promise<ReleaseResult> {
   await options.checkSources?.(dir);
-  const { issue, epubPath, epub } = await prepareIssueBook(dir, {
+  const { issue, epubPath, epub, madeFolder } = await prepareIssueBook(dir, {
     outDir,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
   });
-  return releaseFromEpub(epubPath, epub, issue);
+  return releaseFromEpub(epubPath, epub, issue, { madeFolder });
 }
 
 /**
@@ -45,7 +45,7 @@ export async function releaseIssue(dir: string, outDir: string, options: Release
  * their places together, so a failure anywhere leaves the previous release
  * folder — its EPUB included — exactly as it was.
  */
-export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Issue): Promise<ReleaseResult> {
+export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Issue, options: { madeFolder?: boolean } = {}): Promise<ReleaseResult> {
   const folder = path.dirname(epubPath);
   const checksumsPath = path.join(folder, CHECKSUMS_FILE);
   const notesPath = path.join(folder, NOTES_FILE);
@@ -57,7 +57,7 @@ export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Iss
     const names = { epub: path.basename(files.epub), azw3: path.basename(files.azw3), mobi: path.basename(files.mobi) };
     await staging.write(notesPath, releaseNotes(issue, names, checksums));
     return { issue, assets: [...books, checksumsPath], notes: notesPath };
-  });
+  }, options);
 }
 
 /** Checksums of staged files, under the names they will have. */

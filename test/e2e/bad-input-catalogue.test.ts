@@ -167,6 +167,15 @@ describe('bad input', () => {
     expect(await readdir(path.join(work, 'fresh'))).toEqual([]);
   }, 60_000);
 
+  it('a release that fails after the EPUB is made (EPUBCheck missing) leaves no folder behind either', async () => {
+    const work = await copyIssues();
+    const result = await runCli(['release', '2024-02', '--out', 'fresh'], { cwd: work, env: { EPUBCHECK_JAR: '/nonexistent/epubcheck.jar' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^\/nonexistent\/epubcheck\.jar {2}error {2}kindle\/epubcheck-missing {2}EPUBCheck is not installed/);
+    // The cover cache may stay (it is a cache); the issue's folder may not.
+    expect(await readdir(path.join(work, 'fresh'))).not.toContain('2024-02');
+  }, 60_000);
+
   it('an issue that does not exist: named as such, for build, check and release alike', async () => {
     for (const command of ['build', 'check', 'release']) {
       const result = await runCli([command, '2030-01']);
