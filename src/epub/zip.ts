@@ -6,7 +6,7 @@
 // would make the bytes depend on the machine's time zone; this writer is
 // small, stamps in UTC, and does only what OCF (EPUB 3.3 §4.2) needs: stored
 // or deflated entries in the given order, no extra fields, no encryption.
-import { crc32, deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 export interface ZipEntry {
   /** Path in the archive; a name ending in / is a folder. */
@@ -14,6 +14,26 @@ export interface ZipEntry {
   data: Buffer;
   /** Stored as is (the mimetype, and images that are compressed already). */
   store: boolean;
+}
+
+// zlib.crc32 is native but arrived in Node 20.15; earlier 20.x get the table version.
+const crc32: (data: Buffer) => number = (zlib as { crc32?: (data: Buffer) => number }).crc32 ?? tableCrc32;
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 (IEEE 802.3, as ZIP uses it), byte by byte from a 256-entry table. */
+export function tableCrc32(data: Buffer): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -29,7 +49,7 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const store = entry.store || entry.data.length === 0;
-    const body = store ? entry.data : deflateRawSync(entry.data, { level: 9 });
+    const body = store ? entry.data : zlib.deflateRawSync(entry.data, { level: 9 });
     const crc = crc32(entry.data);
     const method = store ? 0 : 8;
     const version = store ? 10 : 20;

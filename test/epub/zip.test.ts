@@ -3,9 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { zipArchive, type ZipEntry } from '../../src/epub/zip.js';
+import { tableCrc32, zipArchive, type ZipEntry } from '../../src/epub/zip.js';
 import { tempDir } from '../helpers/book.js';
 import { toolAvailable } from '../helpers/tools.js';
 
@@ -50,5 +51,14 @@ describe('zipArchive', () => {
     const file = path.join(await tempDir(), 'test.zip');
     await writeFile(file, zipArchive(ENTRIES, DATE));
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+  });
+});
+
+describe('tableCrc32 (the CRC for Node 20 before 20.15, which lacks zlib.crc32)', () => {
+  it('agrees with zlib.crc32 and the standard check value', () => {
+    expect(tableCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+    for (const data of [Buffer.alloc(0), Buffer.from('application/epub+zip'), Buffer.from('学习资料𠮷'.repeat(1000)), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) & 0xff))]) {
+      expect(tableCrc32(data)).toBe(crc32(data));
+    }
   });
 });
