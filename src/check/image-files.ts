@@ -43,8 +43,10 @@ async function imageProblem(issueDir: string, doc: CheckDoc, image: ImageSpan): 
   const textual = [structureRemoteImage, structureImageOutside, structureImageFormat].some((rule) => rule.check({ ...doc, images: [image] }).length > 0);
   if (textual) return undefined;
   const at = (rule: RuleInfo, message: string) => report(doc, rule, image.start, image.end, `image "${image.src}" ${message}`);
-  // The file the build will look for: backslash escapes and entities resolved, as markdown-it reads them.
-  const resolved = await resolveInside(issueDir, markdownParser().utils.unescapeAll(image.src));
+  // The file the build will look for: the URL markdown-it makes of the target (escapes and
+  // entities resolved, then percent-encoded), which resolveInside decodes as the build does.
+  const md = markdownParser();
+  const resolved = await resolveInside(issueDir, md.normalizeLink(md.utils.unescapeAll(image.src)));
   if (!resolved.ok) return at(resolved.ruleId === 'structure/image-missing' ? IMAGE_MISSING_RULE : structureImageOutside, resolved.message);
   let data: Buffer;
   try {

@@ -85,12 +85,20 @@ export class Staging {
         moved.push(final);
       }
     } catch (error) {
+      const unrestored: string[] = [];
       for (const final of moved.reverse()) {
         const backup = previous.get(final);
-        await (backup ? rename(backup, final) : rm(final, { force: true })).catch(() => undefined);
+        try {
+          await (backup ? rename(backup, final) : rm(final, { force: true }));
+        } catch {
+          // Keep the backup: it is the only copy of the previous file now.
+          if (backup) previous.delete(final);
+          unrestored.push(backup ?? final);
+        }
       }
       const failed = entries[moved.length]?.[0] ?? entries[0]![0];
-      throw new UserError(fileProblem(displayPath(failed), 'output/unwritable', `cannot be written: ${describeFsError(error)} — the previous files are left as they were`));
+      const outcome = unrestored.length === 0 ? 'the previous files are left as they were' : `the previous files could not all be put back: see ${unrestored.map(displayPath).join(', ')}`;
+      throw new UserError(fileProblem(displayPath(failed), 'output/unwritable', `cannot be written: ${describeFsError(error)} — ${outcome}`));
     } finally {
       await Promise.all([...previous.values()].map((backup) => rm(backup, { force: true })));
     }

@@ -45,11 +45,21 @@ export function renderArticle(article: Article): RenderedArticle {
   });
 
   const images: ImageReference[] = [];
+  const targetOf = new Map<string, string>();
+  const taken = new Set<string>();
   $('img').each((_, element) => {
     // The attribute as markdown-it wrote it (decodeEntities is off): &amp; back to &.
     const src = unescapeXml($(element).attr('src') ?? '');
-    const target = `images/${String(article.index + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
-    images.push({ src, target });
+    let target = targetOf.get(src);
+    if (target === undefined) {
+      const name = `images/${String(article.index + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+      // Different images whose safe names coincide (a&b.png, a+b.png, figs/x.png and x.png) get -2, -3…
+      target = name;
+      for (let n = 2; taken.has(target); n++) target = name.replace(/(\.[^./]*)?$/, `-${n}$1`);
+      taken.add(target);
+      targetOf.set(src, target);
+      images.push({ src, target });
+    }
     $(element).attr('src', target);
   });
 

@@ -44,17 +44,23 @@ describe('image files, as qikan check sees them', () => {
     ]);
   });
 
-  it('a path written with a backslash escape or an entity names the file markdown-it reads; check and build agree', async () => {
+  it('a path written with a backslash escape, an entity or a percent escape names the file markdown-it reads; check and build agree', async () => {
     const dir = await tempIssue(
-      { '01-a.md': article('正文。\n\n![图一](images/chart\\_1.png)\n\n![图二](images/a&amp;b.png)\n') },
+      { '01-a.md': article('正文。\n\n![图一](images/chart\\_1.png)\n\n![图二](images/a&amp;b.png)\n\n![图三](<images/x%20y%.png>)\n\n![图四](images/a+b.png)\n\n![图二又](images/a&amp;b.png)\n') },
     );
     await mkdir(path.join(dir, 'images'));
     await writeFile(path.join(dir, 'images', 'chart_1.png'), png(4, 4));
     await writeFile(path.join(dir, 'images', 'a&b.png'), png(4, 4));
+    await writeFile(path.join(dir, 'images', 'x y%.png'), png(4, 4));
+    await writeFile(path.join(dir, 'images', 'a+b.png'), png(5, 5));
     expect(await findings(dir)).toEqual([]);
     const { epub } = await prepareIssueBook(dir, { outDir: path.join(dir, '..', '..', 'dist') });
-    const names = Object.keys((await JSZip.loadAsync(epub)).files);
-    expect(names).toEqual(expect.arrayContaining(['OEBPS/images/01-chart_1.png', 'OEBPS/images/01-a_b.png']));
+    const zip = await JSZip.loadAsync(epub);
+    const images = Object.keys(zip.files).filter((n) => n.includes('/images/')).sort();
+    // a&b.png and a+b.png make the same safe name: the second gets -2; the repeated a&b.png reuses its file.
+    expect(images).toEqual(['OEBPS/images/01-a_b-2.png', 'OEBPS/images/01-a_b.png', 'OEBPS/images/01-chart_1.png', 'OEBPS/images/01-x_20y_25.png']);
+    expect(imageSize(await zip.file('OEBPS/images/01-a_b-2.png')!.async('nodebuffer'))).toEqual({ width: 5, height: 5 });
+    expect(imageSize(await zip.file('OEBPS/images/01-a_b.png')!.async('nodebuffer'))).toEqual({ width: 4, height: 4 });
   });
 
   it('a symbolic link that leads out of the issue folder', async () => {
