@@ -252,23 +252,33 @@ const CONTAINER_OPENERS = new Set(['blockquote_open', 'bullet_list_open', 'order
 // [label]: target, then nothing or a title ("…", '…' or (…)) — anything else makes the line text;
 // maybe inside list items and block quotes (- [a]: a.md, > [a]: a.md).
 // (Each marker owns the blanks after it, so the prefix cannot backtrack exponentially.)
-const REFERENCE_DEFINITION = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*\[(?:[^\]\\]|\\.)+\]:[ \t]*(<[^<>\n]*>|\S+)(?=[ \t]*$|[ \t]+["'(])/;
+const REFERENCE_DEFINITION = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)(?=[ \t]*$|[ \t]+["'(])/;
+
+// Images that take their target from a definition: ![alt][label], ![label][] and ![label].
+const IMAGE_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\]|(?!\())/g;
 
 /**
  * `[ref]: target` lines, which markdown-it consumes without a token: their
- * targets are links too. Only looked for when markdown-it found some, and
- * never inside code, a paragraph or any other block that has a token.
+ * targets are links, or images where an image uses the label. Only looked
+ * for when markdown-it found some, and never inside code, a paragraph or any
+ * other block that has a token.
  */
 function addReferenceDefinitions(doc: CheckDoc, first: number, inLeafBlock: Uint8Array): void {
+  const normalize = markdownParser().utils.normalizeReference;
+  const imageLabels = new Set<string>();
+  for (const [, alt, label] of doc.text.slice(doc.lineStarts[first] ?? doc.text.length).matchAll(IMAGE_REFERENCE)) {
+    imageLabels.add(normalize(label ? label : alt!));
+  }
   for (let line0 = first; line0 < doc.lineStarts.length; line0++) {
     if (doc.codeLines[line0] || inLeafBlock[line0]) continue;
     const match = REFERENCE_DEFINITION.exec(lineText(doc, line0));
     if (!match) continue;
-    const written = match[1]!;
+    const written = match[2]!;
     const angle = written.startsWith('<');
     const start = doc.lineStarts[line0]! + match[0].length - written.length + (angle ? 1 : 0);
     const href = angle ? written.slice(1, -1) : written;
-    doc.links.push({ start, end: start + href.length, href });
+    if (imageLabels.has(normalize(match[1]!))) doc.images.push({ start, end: start + href.length, src: href });
+    else doc.links.push({ start, end: start + href.length, href });
   }
 }
 

@@ -63,6 +63,13 @@ describe('image files, as qikan check sees them', () => {
     expect(imageSize(await zip.file('OEBPS/images/01-a_b.png')!.async('nodebuffer'))).toEqual({ width: 4, height: 4 });
   });
 
+  it('an image whose target is a reference definition is checked at the definition', async () => {
+    const dir = await tempIssue({ '01-a.md': article('正文。\n\n![图][r]\n\n[r]: images/none.png\n') });
+    expect(await findings(dir)).toEqual([
+      { rule: 'structure/image-missing', line: 9, column: 6, message: 'image "images/none.png" not found in the issue folder — check the name or add the file' },
+    ]);
+  });
+
   it('a symbolic link that leads out of the issue folder', async () => {
     const dir = await tempIssue({ '01-a.md': article('![图](photo.png)\n') });
     await symlink('/etc/hostname', path.join(dir, 'photo.png'));

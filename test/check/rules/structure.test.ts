@@ -43,6 +43,8 @@ testRule(structureLocalLink, {
     // Text that looks like a definition but is not one (markdown-it renders it as text):
     // a paragraph's continuation line, and words after the target.
     '第一段正文\n[注]: 见第3页\n\n[注]: 本文摘自 人民日报\n\n见[新华网][xh]。\n\n[xh]: https://www.news.cn/',
+    // A definition that images use is an image, for the image rules: ![alt][label], ![label].
+    '![红][r]\n\n![图表]\n\n[r]: images/chart.png\n[图表]: images/b.png',
   ],
   invalid: [
     { text: '见[上文][a]。\n\n[a]: a.md "上文"\n\n- [b]: b.md', errors: [{ line: 6, column: 6 }, { line: 8, column: 8 }] },
