@@ -5,7 +5,7 @@
 // instance the renderer uses — with `.map` line ranges; inline syntax is
 // masked by maskInline, so every index in a block maps to a source column.
 import type { Token } from 'markdown-it';
-import { markdownParser } from '../render/markdown.js';
+import { markdownParser, type DefinitionStart } from '../render/markdown.js';
 import { findDirectives, isDirectiveLine, type Directive } from './directives.js';
 import { maskInline, type ImageSpan, type LinkSpan, type Span } from './inline-mask.js';
 
@@ -195,21 +195,15 @@ function addBody(doc: CheckDoc): void {
   const tokens: Token[] = [];
   // Block structure only: inline syntax is masked by maskInline (and the
   // block pass alone keeps the check fast on very large sources).
-  const env: { references?: Record<string, unknown> } = {};
+  const env: { definitions: DefinitionStart[] } = { definitions: [] };
   md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
-  // File lines inside a leaf block (paragraph, heading, table, code, HTML, rule):
-  // text there that looks like [ref]: target is not a definition.
-  const inLeafBlock = new Uint8Array(doc.lineStarts.length);
   const lastLine = doc.lineStarts.length - 1;
   const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const topLevel = containers.length === 0;
     const container = containers[containers.length - 1] ?? 'none';
-    if (token.map && token.nesting >= 0 && !CONTAINER_OPENERS.has(token.type)) {
-      for (let l = token.map[0]; l < token.map[1]; l++) inLeafBlock[fileLine(l)] = 1;
-    }
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -244,38 +238,40 @@ function addBody(doc: CheckDoc): void {
         if (topLevel && token.nesting >= 0 && token.level === 0) doc.flow.push({ kind: 'other' });
     }
   }
-  if (env.references) addReferenceDefinitions(doc, first, inLeafBlock);
+  if (env.definitions.length > 0) {
+    // An offset in what markdown-it parsed → the offset in the file.
+    const parsedStarts = kept ? lineStartsOf(parsedBody) : [];
+    const fileOffset = (offset: number) => {
+      if (!kept) return bodyStart + offset;
+      const line = upperBound(parsedStarts, offset) - 1;
+      return doc.lineStarts[kept[line]!]! + offset - parsedStarts[line]!;
+    };
+    addReferenceDefinitions(doc, parsedBody, env.definitions, fileOffset);
+  }
 }
 
-const CONTAINER_OPENERS = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
-
-// [label]: target, then nothing or a title ("…", '…' or (…)) — anything else makes the line text;
-// maybe inside list items and block quotes (- [a]: a.md, > [a]: a.md).
-// (Each marker owns the blanks after it, so the prefix cannot backtrack exponentially.)
-const REFERENCE_DEFINITION = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)(?=[ \t]*$|[ \t]+["'(])/;
-
+// At a definition's start: [label]: target — the target maybe on the next line,
+// after a block quote's > or a list item's indentation.
+const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)/y;
 // Images that take their target from a definition: ![alt][label], ![label][] and ![label].
 const IMAGE_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\]|(?!\())/g;
 
 /**
- * `[ref]: target` lines, which markdown-it consumes without a token: their
- * targets are links, or images where an image uses the label. Only looked
- * for when markdown-it found some, and never inside code, a paragraph or any
- * other block that has a token.
+ * The targets of `[label]: target` definitions, exactly those markdown-it
+ * took as definitions (they leave no token, so its rule records them): links,
+ * or images where an image uses the label.
  */
-function addReferenceDefinitions(doc: CheckDoc, first: number, inLeafBlock: Uint8Array): void {
+function addReferenceDefinitions(doc: CheckDoc, parsedBody: string, definitions: readonly DefinitionStart[], fileOffset: (offset: number) => number): void {
   const normalize = markdownParser().utils.normalizeReference;
   const imageLabels = new Set<string>();
-  for (const [, alt, label] of doc.text.slice(doc.lineStarts[first] ?? doc.text.length).matchAll(IMAGE_REFERENCE)) {
-    imageLabels.add(normalize(label ? label : alt!));
-  }
-  for (let line0 = first; line0 < doc.lineStarts.length; line0++) {
-    if (doc.codeLines[line0] || inLeafBlock[line0]) continue;
-    const match = REFERENCE_DEFINITION.exec(lineText(doc, line0));
+  for (const [, alt, label] of parsedBody.matchAll(IMAGE_REFERENCE)) imageLabels.add(normalize(label ? label : alt!));
+  for (const { offset } of definitions) {
+    DEFINITION.lastIndex = offset;
+    const match = DEFINITION.exec(parsedBody);
     if (!match) continue;
     const written = match[2]!;
     const angle = written.startsWith('<');
-    const start = doc.lineStarts[line0]! + match[0].length - written.length + (angle ? 1 : 0);
+    const start = fileOffset(match.index + match[0].length - written.length + (angle ? 1 : 0));
     const href = angle ? written.slice(1, -1) : written;
     if (imageLabels.has(normalize(match[1]!))) doc.images.push({ start, end: start + href.length, src: href });
     else doc.links.push({ start, end: start + href.length, href });

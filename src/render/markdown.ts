@@ -2,10 +2,17 @@
 // HTML (nothing from a source may inject markup or script into a book), and
 // the two known CommonMark problems for CJK text fixed by plugins.
 import MarkdownIt from 'markdown-it';
+import reference from 'markdown-it/lib/rules_block/reference.mjs';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 
 let shared: MarkdownIt | undefined;
+
+/** Where a reference definition ([label]: target) starts in the parsed text: it leaves no token. */
+export interface DefinitionStart {
+  /** Offset of its `[` in the source markdown-it was given. */
+  offset: number;
+}
 
 export function markdownParser(): MarkdownIt {
   if (shared) return shared;
@@ -24,6 +31,15 @@ export function markdownParser(): MarkdownIt {
         token.children = token.children.filter((child) => child.type !== 'text' || child.content !== '');
       }
     }
+  });
+  // The check must know which lines markdown-it took as definitions (their
+  // targets are links or images): the rule itself records them, when the
+  // caller's env asks with a `definitions` array.
+  md.block.ruler.at('reference', (state, startLine, endLine, silent) => {
+    const found = reference(state, startLine, endLine, silent);
+    const definitions = (state.env as { definitions?: DefinitionStart[] }).definitions;
+    if (found && !silent && definitions) definitions.push({ offset: state.bMarks[startLine]! + state.tShift[startLine]! });
+    return found;
   });
   shared = md;
   return md;

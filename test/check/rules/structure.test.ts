@@ -45,9 +45,14 @@ testRule(structureLocalLink, {
     '第一段正文\n[注]: 见第3页\n\n[注]: 本文摘自 人民日报\n\n见[新华网][xh]。\n\n[xh]: https://www.news.cn/',
     // A definition that images use is an image, for the image rules: ![alt][label], ![label].
     '![红][r]\n\n![图表]\n\n[r]: images/chart.png\n[图表]: images/b.png',
+    // A title running over lines is part of its definition, whatever it looks like.
+    "[a]: https://www.gov.cn/\n'第一行\n[b]: 不存在.md'",
   ],
   invalid: [
     { text: '见[上文][a]。\n\n[a]: a.md "上文"\n\n- [b]: b.md', errors: [{ line: 6, column: 6 }, { line: 8, column: 8 }] },
+    // The target on the next line; in a block quote; after a line the renderer drops, with CR LF.
+    { text: '见[上文][a]。\n\n[a]:\n  a.md\n\n> [b]: b.md', errors: [{ line: 7, column: 3 }, { line: 9, column: 8 }] },
+    { text: '见[上文][a]。\r\n<!-- qikan-disable-next-line cjk/dash -->\r\n正文——。\r\n\r\n[a]: a.md\r\n', errors: [{ line: 8, column: 6 }] },
     {
       text: '详见[上文](02-zhongyang.md)。',
       errors: [{ line: 4, column: 8, endColumn: 22, message: 'link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text' }],
