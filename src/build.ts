@@ -1,6 +1,6 @@
 // `qikan build`: the pipeline for one issue, edges included —
 // load (issue) → render → cover → compose (epub) → verify → write.
-import { readFile, rmdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Diagnostic } from './diagnostic.js';
@@ -14,7 +14,7 @@ import { renderArticle, type RenderedArticle } from './render/article.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
 import { packageEpub, packageFiles, xmlFiles } from './epub/package.js';
 import { xmlProblems } from './epub/verify-xml.js';
-import { ensureFolder, removeStaleTemporaries, writeFileAtomic } from './output/atomic-write.js';
+import { ensureFolder, removeMadeFolders, removeStaleTemporaries, writeFileAtomic } from './output/atomic-write.js';
 import { issueCover } from './cover/issue-cover.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,12 +36,12 @@ export function epubFileName(issue: Issue): string {
 }
 
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const { issue, epubPath, epub, madeFolder } = await prepareIssueBook(dir, options);
+  const { issue, epubPath, epub, madeFolders } = await prepareIssueBook(dir, options);
   try {
     await removeStaleTemporaries(path.dirname(epubPath));
     await writeFileAtomic(epubPath, epub);
   } catch (error) {
-    if (madeFolder) await rmdir(path.dirname(epubPath)).catch(() => undefined);
+    await removeMadeFolders(madeFolders);
     throw error;
   }
   return { issue, epubPath };
@@ -50,8 +50,8 @@ export async function buildIssue(dir: string, options: BuildOptions): Promise<Bu
 export interface PreparedBook extends BuildResult {
   /** The finished, in-process-verified EPUB, not yet written to epubPath. */
   epub: Buffer;
-  /** This run created epubPath's folder: whoever writes the book removes it should that fail. */
-  madeFolder: boolean;
+  /** The folders this run created for epubPath: whoever writes the book removes them should that fail. */
+  madeFolders: string[];
 }
 
 /** Load, check and make the EPUB of one issue; nothing is written but its output folder. */
@@ -60,13 +60,13 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
   await refuseOnCheckErrors(issue);
   const outFolder = path.join(options.outDir, issue.id);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
-  const madeFolder = await ensureFolder(outFolder);
+  const madeFolders = await ensureFolder(outFolder);
   try {
     const epub = await buildEpubBytes(issue, options);
-    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub, madeFolder };
+    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub, madeFolders };
   } catch (error) {
     // A failed build leaves no trace: not even the empty folder made for it.
-    if (madeFolder) await rmdir(outFolder).catch(() => undefined);
+    await removeMadeFolders(madeFolders);
     throw error;
   }
 }

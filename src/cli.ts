@@ -103,8 +103,8 @@ async function buildCommand(args: string[]): Promise<number> {
     const { issueKindleBook } = await import('./kindle/expected.js');
     for (const dir of dirs) {
       try {
-        const { issue, epubPath, epub, madeFolder } = await prepareIssueBook(dir, options);
-        const books = await writeBooks(epubPath, epub, issueKindleBook(issue), { madeFolder });
+        const { issue, epubPath, epub, madeFolders } = await prepareIssueBook(dir, options);
+        const books = await writeBooks(epubPath, epub, issueKindleBook(issue), { madeFolders });
         process.stdout.write(`built ${displayPath(books.epub)}\nbuilt ${displayPath(books.azw3)}\nbuilt ${displayPath(books.mobi)}\n`);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;

@@ -29,8 +29,8 @@ export async function stageBooks(staging: Staging, epubPath: string, epub: Buffe
 
 /**
  * `build --kindle`: the EPUB and its Kindle books, written together or not at
- * all. `madeFolder`: the run created the folder (a failure removes it).
+ * all. `madeFolders`: the folders the run created for it (a failure removes them).
  */
-export async function writeBooks(epubPath: string, epub: Buffer, book: KindleBook, options: { madeFolder?: boolean } = {}): Promise<BookFiles> {
+export async function writeBooks(epubPath: string, epub: Buffer, book: KindleBook, options: { madeFolders?: readonly string[] } = {}): Promise<BookFiles> {
   return staged(path.dirname(epubPath), (staging) => stageBooks(staging, epubPath, epub, book), options);
 }

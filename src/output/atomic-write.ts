@@ -9,10 +9,11 @@ import { describeFsError, displayPath } from '../issue/load.js';
 export const TEMP_MARK = '.qikan-tmp-';
 
 /**
- * Creates an output folder, or says in one line why it cannot be. True when
- * this call made `dir` itself: a failed write then removes it again.
+ * Creates an output folder, or says in one line why it cannot be. Returns
+ * the folders this call made, outermost first: a failed run removes them
+ * again (removeMadeFolders).
  */
-export async function ensureFolder(dir: string): Promise<boolean> {
+export async function ensureFolder(dir: string): Promise<string[]> {
   try {
     return await makeFolders(path.resolve(dir));
   } catch (error) {
@@ -26,7 +27,7 @@ export async function ensureFolder(dir: string): Promise<boolean> {
  * error (e.g. /proc, ENOENT for a folder it cannot hold): here every level
  * is created or fails once.
  */
-async function makeFolders(dir: string): Promise<boolean> {
+async function makeFolders(dir: string): Promise<string[]> {
   const missing: string[] = [];
   for (let at = dir; ; at = path.dirname(at)) {
     const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
@@ -40,23 +41,37 @@ async function makeFolders(dir: string): Promise<boolean> {
     missing.unshift(at);
     if (path.dirname(at) === at) break;
   }
-  let made = false;
+  const made: string[] = [];
   for (const folder of missing) {
-    made = await mkdir(folder).then(
-      () => true,
+    await mkdir(folder).then(
+      () => made.push(folder),
       (error: NodeJS.ErrnoException) => {
         // Another build made it meanwhile.
         if (error.code !== 'EEXIST') throw error;
-        return false;
       },
     );
   }
   return made;
 }
 
+/**
+ * A failed run leaves no trace: removes the folders it made (ensureFolder's
+ * list), innermost first, and stops at one that is not empty — something
+ * else (a cache, another build) lives there.
+ */
+export async function removeMadeFolders(made: readonly string[]): Promise<void> {
+  for (const folder of [...made].reverse()) {
+    try {
+      await rmdir(folder);
+    } catch {
+      return;
+    }
+  }
+}
+
 export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
   const dir = path.dirname(file);
-  const madeFolder = await ensureFolder(dir);
+  const madeFolders = await ensureFolder(dir);
   // pid + random suffix: two builds of the same issue at once never share a temp file.
   const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   try {
@@ -65,7 +80,7 @@ export async function writeFileAtomic(file: string, data: Buffer | string): Prom
   } catch (error) {
     await rm(temp, { force: true });
     // A failed write leaves no trace: not even the folder made for it.
-    if (madeFolder) await rmdir(dir).catch(() => undefined);
+    await removeMadeFolders(madeFolders);
     throw new UserError(fileProblem(displayPath(file), 'output/unwritable', `cannot be written: ${describeFsError(error)}`));
   }
 }

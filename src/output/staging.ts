@@ -4,27 +4,27 @@
 // into place. A failure anywhere before that leaves the previous set exactly
 // as it was: no half-made release, and no good book replaced by a bad one.
 import { existsSync } from 'node:fs';
-import { copyFile, link, lstat, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../issue/load.js';
-import { ensureFolder, removeStaleTemporaries, TEMP_MARK } from './atomic-write.js';
+import { ensureFolder, removeMadeFolders, removeStaleTemporaries, TEMP_MARK } from './atomic-write.js';
 
 export class Staging {
   /** final path → temporary path, in the order they were staged. */
   private readonly temporaries = new Map<string, string>();
 
-  /** `madeFolder`: this run created the folder, so a failure removes it again. */
+  /** `madeFolders`: the folders this run created for it, which a failure removes again. */
   private constructor(
     readonly folder: string,
-    readonly madeFolder: boolean,
+    readonly madeFolders: readonly string[],
   ) {}
 
   /** Prepares `folder` (created; debris of killed runs removed) for staged files. */
   static async open(folder: string): Promise<Staging> {
-    const madeFolder = await ensureFolder(folder);
+    const madeFolders = await ensureFolder(folder);
     await removeStaleTemporaries(folder);
-    return new Staging(folder, madeFolder);
+    return new Staging(folder, madeFolders);
   }
 
   /**
@@ -115,9 +115,9 @@ export class Staging {
 /**
  * Runs `stage` on a fresh Staging of `folder`, commits on success and
  * discards on any failure — removing the folder too when this run made it
- * (`madeFolder`: an earlier step of the run made it, e.g. prepareIssueBook).
+ * (`madeFolders`: the ones an earlier step of the run made, e.g. prepareIssueBook).
  */
-export async function staged<T>(folder: string, stage: (staging: Staging) => Promise<T>, options: { madeFolder?: boolean } = {}): Promise<T> {
+export async function staged<T>(folder: string, stage: (staging: Staging) => Promise<T>, options: { madeFolders?: readonly string[] } = {}): Promise<T> {
   const staging = await Staging.open(folder);
   try {
     const result = await stage(staging);
@@ -126,7 +126,7 @@ export async function staged<T>(folder: string, stage: (staging: Staging) => Pro
   } catch (error) {
     await staging.discard();
     // A failed run leaves no trace: not even the folder made for it.
-    if (staging.madeFolder || options.madeFolder) await rmdir(folder).catch(() => undefined);
+    await removeMadeFolders([...(options.madeFolders ?? []), ...staging.madeFolders]);
     throw error;
   }
 }

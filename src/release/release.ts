@@ -32,11 +32,11 @@ export interface ReleaseResult {
 
 export async function releaseIssue(dir: string, outDir: string, options: ReleaseOptions = {}): Promise<ReleaseResult> {
   await options.checkSources?.(dir);
-  const { issue, epubPath, epub, madeFolder } = await prepareIssueBook(dir, {
+  const { issue, epubPath, epub, madeFolders } = await prepareIssueBook(dir, {
     outDir,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
   });
-  return releaseFromEpub(epubPath, epub, issue, { madeFolder });
+  return releaseFromEpub(epubPath, epub, issue, { madeFolders });
 }
 
 /**
@@ -45,7 +45,7 @@ export async function releaseIssue(dir: string, outDir: string, options: Release
  * their places together, so a failure anywhere leaves the previous release
  * folder — its EPUB included — exactly as it was.
  */
-export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Issue, options: { madeFolder?: boolean } = {}): Promise<ReleaseResult> {
+export async function releaseFromEpub(epubPath: string, epub: Buffer, issue: Issue, options: { madeFolders?: readonly string[] } = {}): Promise<ReleaseResult> {
   const folder = path.dirname(epubPath);
   const checksumsPath = path.join(folder, CHECKSUMS_FILE);
   const notesPath = path.join(folder, NOTES_FILE);
