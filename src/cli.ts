@@ -90,7 +90,7 @@ function parse(args: string[], options: OptionSpec): { values: Record<string, st
 async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, kindle: { type: 'boolean' }, year: { type: 'string' } });
   if (values.year !== undefined) return buildYear(String(values.year), positionals, values);
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const dirs = await resolveIssueDirs(positionals);
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const options = { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
@@ -128,7 +128,7 @@ async function buildYear(year: string, positionals: string[], values: Record<str
   if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year like 2024, not “${year}”`);
   if (positionals.length > 0) throw new UsageError('--year builds every issue of that year under ./issues; name no issue with it');
   const { buildAnnual, prepareAnnual } = await import('./annual/build-annual.js');
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const options = { outDir, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
   if (values.kindle === true) {
@@ -152,7 +152,7 @@ async function siteCommand(args: string[]): Promise<number> {
   if (badId !== undefined) throw new UsageError(`--released takes issue ids like 2024-02,2024-03, not “${badId}”`);
   const repository = typeof values.repository === 'string' ? values.repository : (process.env.GITHUB_REPOSITORY ?? '');
   const { buildSite } = await import('./site/build-site.js');
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : path.join('dist', 'site'));
   const files = await buildSite({ issuesRoot: path.resolve('issues'), outDir, repository, ...(released ? { released } : {}) });
   process.stdout.write(`wrote ${files.length} files into ${displayPath(outDir)}\n`);
@@ -174,7 +174,7 @@ async function importCommand(args: string[]): Promise<number> {
   const id = typeof values.id === 'string' ? values.id : undefined;
   if (id !== undefined && !/^\d{4}-\d{2}$/.test(id)) throw new UsageError(`--id must look like 2024-03, not “${id}”`);
   const { runImport } = await import('./import/command.js');
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const result = await runImport({
     input: path.resolve(positionals[0]!),
     into: path.resolve(typeof values.into === 'string' ? values.into : 'issues'),
@@ -194,7 +194,7 @@ async function releaseCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('release takes exactly one issue: qikan release 2024-02');
   const [dir] = await resolveIssueDirs(positionals);
   const { releaseIssue } = await import('./release/release.js');
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const outDir = path.resolve(typeof values.out === 'string' ? values.out : 'dist');
   const result = await releaseIssue(dir!, outDir, { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
   for (const asset of result.assets) process.stdout.write(`asset ${displayPath(asset)}\n`);
@@ -212,7 +212,7 @@ async function resolveIssueDirs(positionals: string[]): Promise<string[]> {
     return dirs;
   }
   const { statSync } = await import('node:fs');
-  const { displayPath } = await import('./issue/load.js');
+  const { displayPath } = await import('./files.js');
   const dirs = positionals.map((arg) => (/^\d{4}-\d{2}$/.test(arg) && !existsSync(arg) ? path.resolve('issues', arg) : path.resolve(arg)));
   const missing = dirs.filter((dir) => !statSync(dir, { throwIfNoEntry: false })?.isDirectory());
   if (missing.length > 0) {

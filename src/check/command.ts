@@ -1,10 +1,12 @@
 // Edge of the check stage: `qikan check [--fix] [--format text|json|github]`.
-// Reads each issue (loadIssue), its check.yaml and the first bytes of each
-// source (a BOM), runs checkIssue, writes fixes atomically, prints.
+// Reads each issue (loadIssue) and its check.yaml, runs the check, writes
+// fixes atomically, prints.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js';
-import { displayPath, loadIssue, readSource } from '../issue/load.js';
+import { displayPath } from '../files.js';
+import { loadIssue } from '../issue/load.js';
+import { readSource } from '../issue/read-source.js';
 import type { Issue, SourceFile } from '../issue/model.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { checkIssueFiles } from './image-files.js';
@@ -54,8 +56,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       return { diagnostics: error.diagnostics, fixed, files };
     }
     const config = await readCheckConfig(dir);
-    const bom = await filesWithBom(sources(issue));
-    const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, bom }))];
+    const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
     if (!fix || pass === MAX_FIX_PASSES) return { diagnostics, fixed, files };
     let applied = 0;
     for (const source of sources(issue)) {
@@ -64,7 +65,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       const result = applyFixes(source.text, mine);
       if (result.applied.length === 0) continue;
       // Files are written without a BOM, unless its finding is ignored.
-      const keepBom = bom.has(source.path) && !mine.some((d) => d.ruleId === 'source/bom');
+      const keepBom = source.hasBom && !mine.some((d) => d.ruleId === 'source/bom');
       await writeFileAtomic(source.path, (keepBom ? '\uFEFF' : '') + result.text);
       applied += result.applied.length;
       files.add(source.path);
@@ -99,19 +100,4 @@ async function exists(file: string): Promise<boolean> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
-}
-
-/** The loader drops a BOM from the text; the raw bytes tell. */
-async function filesWithBom(files: readonly SourceFile[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const file of files) {
-    const handle = await open(file.path);
-    try {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(3), 0, 3, 0);
-      if (bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) found.add(file.path);
-    } finally {
-      await handle.close();
-    }
-  }
-  return found;
 }

@@ -6,7 +6,7 @@ import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
-import { displayPath } from '../../src/issue/load.js';
+import { displayPath } from '../../src/files.js';
 import { releaseFromEpub, releaseIssue, type ReleaseResult } from '../../src/release/release.js';
 import { releaseTitle } from '../../src/release/notes.js';
 import { openEpub, tempDir } from '../helpers/book.js';
