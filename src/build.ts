@@ -12,6 +12,7 @@ import { ARTICLE_IMAGE_TYPES, loadImage } from './issue/images.js';
 import { loadIssue } from './issue/load.js';
 import type { Issue } from './issue/model.js';
 import { renderArticle, type RenderedArticle } from './render/article.js';
+import { bookFonts, bookText } from './epub/book-fonts.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
 import { packageEpub, packageFiles, xmlFiles } from './epub/package.js';
 import { xmlProblems } from './epub/verify-xml.js';
@@ -83,7 +84,9 @@ export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
 export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, 'outDir' | 'cacheDir' | 'sourceDateEpoch'>): Promise<Buffer> {
   const articles = issue.articles.map(renderArticle);
   const images = await loadArticleImages(issue, articles);
-  const cover = await coverFor(issue, options.cacheDir ?? path.join(options.outDir, '.cache'));
+  const cacheDir = options.cacheDir ?? path.join(options.outDir, '.cache');
+  const cover = await coverFor(issue, cacheDir);
+  const fonts = await bookFonts(bookText(issue, articles), cacheDir);
   const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
   const book = composeBook({
     issue,
@@ -91,6 +94,7 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
     images,
     cover,
     css,
+    fonts,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
   });
   const files = packageFiles(book);

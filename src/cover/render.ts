@@ -1,7 +1,7 @@
 // The generated cover: layout (SVG) → fonts subset to the glyphs used →
 // raster (PNG), with an on-disk cache in front.
 import path from 'node:path';
-import { cacheKey, readCacheEntry, writeCacheEntry } from './cache.js';
+import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
 import type { CoverContent, RenderedCover } from './content.js';
 import { coverFonts, rendererDependencies } from './fonts.js';
 import { COVER_HEIGHT, COVER_WIDTH, layoutCover } from './layout.js';

@@ -5,6 +5,7 @@ import type { RenderedArticle } from '../render/article.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
 import { xhtmlDocument } from '../render/xml.js';
 import type { Book, BookDocument, BookResource, TocEntry } from './book.js';
+import { fontFaceCss, type EmbeddedFont } from './book-fonts.js';
 import { bookIdentifier } from './identifier.js';
 import { modifiedTimestamp } from './modified.js';
 import { backPage, contentsPage, coverPage, titlePage, type FrontMatterText } from './pages.js';
@@ -24,6 +25,8 @@ export interface ComposeInput {
   images: Map<string, { data: Buffer; mediaType: string }>;
   cover: CoverImage;
   css: string;
+  /** Fonts cut for this book (book-fonts.ts); their @font-face rules go before the stylesheet. */
+  fonts?: readonly EmbeddedFont[];
   sourceDateEpoch?: string;
 }
 
@@ -77,6 +80,7 @@ export function composeBook(input: ComposeInput): Book {
       data: image.data,
       properties: [],
     })),
+    ...(input.fonts ?? []).map((font) => ({ id: font.family, fileName: font.fileName, mediaType: 'font/otf', data: font.data, properties: [] })),
   ];
 
   const toc: TocEntry[] = issue.articles.map((article, i) => ({
@@ -109,7 +113,7 @@ export function composeBook(input: ComposeInput): Book {
     },
     documents,
     resources,
-    css: input.css,
+    css: fontFaceCss(input.fonts ?? []) + input.css,
     toc,
     landmarks: [
       { type: 'cover', href: 'cover.xhtml', title: '封面' },

@@ -24,6 +24,8 @@ const AVAILABLE: Record<string, () => boolean> = {
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
   unzip: () => hasCommand('unzip'),
+  // A font with CJK Extension B, for the glyphs of rare characters (src/fonts/system-fonts.ts).
+  'noto-cjk': () => existsSync('/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -33,6 +35,7 @@ const INSTALL: Record<string, string> = {
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
   jing: 'apt-get install -y jing',
   unzip: 'apt-get install -y unzip',
+  'noto-cjk': 'apt-get install -y fonts-noto-cjk',
 };
 
 /** true when the tool is there; false (skip) locally; throws in CI. */

@@ -1,10 +1,11 @@
-// The on-disk cache of rendered covers: one file per distinct input, named by
-// a hash of everything that decides the pixels, so an unchanged issue is never
-// re-rendered and a changed one can never be served a stale image.
+// The on-disk cache of rendered covers and cut fonts: one file per distinct
+// input, named by a hash of everything that decides its bytes, so an
+// unchanged issue is never rendered again and a changed one can never be
+// served a stale file.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write.js';
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {

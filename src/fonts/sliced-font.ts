@@ -1,0 +1,180 @@
+// Fonts that ship on npm as web fonts: one @font-face per slice of Unicode
+// (Google Fonts' slicing), each a WOFF2 of a few hundred glyphs. A package of
+// the whole typeface weighs 5–30 MB instead of 15 MB per weight, and a book
+// or a cover needs a few hundred glyphs: the slices holding them are cut down
+// with HarfBuzz (subset-font, which also fixes a variable font's weight) and
+// their glyphs merged into one font — one font per family, because MuPDF and
+// many e-ink readers take the first family they find and never fall back
+// along the CSS list glyph by glyph.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { normaliseFontTimes } from './sfnt.js';
+
+export interface FontSlice {
+  /** Absolute path of the WOFF2 file. */
+  file: string;
+  /** Inclusive code point ranges, from the slice's unicode-range. */
+  ranges: [number, number][];
+}
+
+export interface SlicedTypeface {
+  /** npm package and the stylesheet in it that lists the slices. */
+  packageName: string;
+  stylesheet: string;
+  /** A variable font's weight axis, or undefined for a static one. */
+  variable: boolean;
+}
+
+/** Noto Serif SC, variable weight 200–900 (SIL OFL 1.1). */
+export const NOTO_SERIF_SC: SlicedTypeface = { packageName: '@fontsource-variable/noto-serif-sc', stylesheet: 'index.css', variable: true };
+/** LXGW WenKai (霞鹜文楷) Regular, a 楷体 (SIL OFL 1.1). */
+export const LXGW_WENKAI: SlicedTypeface = { packageName: 'lxgw-wenkai-webfont', stylesheet: 'lxgwwenkai-regular.css', variable: false };
+
+const require = createRequire(import.meta.url);
+
+/** The folder an npm package is installed in. */
+export function packageFolder(packageName: string): string {
+  return path.dirname(require.resolve(`${packageName}/package.json`));
+}
+
+export function packageVersion(packageName: string): string {
+  return (require(`${packageName}/package.json`) as { version: string }).version;
+}
+
+/** The slices a @font-face stylesheet lists, in its order. */
+export function parseSlices(css: string, folder: string): FontSlice[] {
+  const slices: FontSlice[] = [];
+  for (const [, body] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const url = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(body!)?.[1];
+    const range = /unicode-range:\s*([^;}]+)/.exec(body!)?.[1];
+    if (!url || !range) continue;
+    const ranges = range.split(',').map((part): [number, number] => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+    });
+    slices.push({ file: path.join(folder, url), ranges });
+  }
+  return slices;
+}
+
+const sliceLists = new Map<string, Promise<FontSlice[]>>();
+
+function slicesOf(typeface: SlicedTypeface): Promise<FontSlice[]> {
+  const key = `${typeface.packageName}/${typeface.stylesheet}`;
+  let slices = sliceLists.get(key);
+  if (!slices) {
+    const folder = packageFolder(typeface.packageName);
+    slices = readFile(path.join(folder, typeface.stylesheet), 'utf8').then((css) => parseSlices(css, folder));
+    sliceLists.set(key, slices);
+  }
+  return slices;
+}
+
+/** The characters of `text` grouped by the slice that holds them; characters no slice holds are left out. */
+export function charactersBySlice(slices: readonly FontSlice[], text: string): Map<FontSlice, string> {
+  const found = new Map<FontSlice, string>();
+  for (const char of new Set(text)) {
+    const cp = char.codePointAt(0)!;
+    const slice = slices.find((s) => s.ranges.some(([from, to]) => cp >= from && cp <= to));
+    if (slice) found.set(slice, (found.get(slice) ?? '') + char);
+  }
+  return found;
+}
+
+/** A glyph cut out of a typeface: its outline, advance and character. */
+export interface CutGlyph {
+  char: string;
+  advance: number;
+  path: import('opentype.js').Path;
+}
+
+export interface CutGlyphs {
+  /** The source's own copyright notice (name ID 0), carried into the cut font. */
+  copyright: string;
+  unitsPerEm: number;
+  ascender: number;
+  descender: number;
+  glyphs: CutGlyph[];
+}
+
+/** The glyphs of `text` that the typeface has, at `weight` (a variable typeface) — in the order of the text. */
+export async function cutGlyphs(typeface: SlicedTypeface, text: string, weight = 400): Promise<CutGlyphs> {
+  const [{ default: subsetFont }, { default: opentype }] = await Promise.all([import('subset-font'), import('opentype.js')]);
+  const bySlice = charactersBySlice(await slicesOf(typeface), text);
+  const byChar = new Map<string, CutGlyph>();
+  let metrics: Omit<CutGlyphs, 'glyphs'> = { copyright: '', unitsPerEm: 1000, ascender: 880, descender: -120 };
+  for (const [slice, chars] of bySlice) {
+    const subset = await subsetFont(await readFile(slice.file), chars, {
+      targetFormat: 'sfnt',
+      ...(typeface.variable ? { variationAxes: { wght: weight } } : {}),
+    });
+    const font = opentype.parse(subset.buffer.slice(subset.byteOffset, subset.byteOffset + subset.byteLength));
+    metrics = { copyright: font.names.copyright?.en ?? '', unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender };
+    for (const char of chars) {
+      const glyph = font.charToGlyph(char);
+      if (glyph.index !== 0) byChar.set(char, { char, advance: glyph.advanceWidth ?? font.unitsPerEm, path: glyph.path as import('opentype.js').Path });
+    }
+  }
+  const glyphs = [...new Set(text)].flatMap((char) => byChar.get(char) ?? []);
+  return { ...metrics, glyphs };
+}
+
+// SIL OFL 1.1: every copy carries the copyright notice and the licence — here
+// in the font's own name table (IDs 0, 13, 14), which the licence allows.
+const OFL_NOTICE = 'This Font Software is licensed under the SIL Open Font License, Version 1.1.';
+const OFL_URL = 'https://openfontlicense.org';
+
+/** One OpenType font of the glyphs, named `family`, with fixed time stamps (byte-reproducible). */
+export async function fontOf(family: string, cut: CutGlyphs): Promise<Buffer> {
+  const { default: opentype } = await import('opentype.js');
+  const notdef = new opentype.Glyph({ name: '.notdef', advanceWidth: cut.unitsPerEm, path: new opentype.Path() });
+  const glyphs = [
+    notdef,
+    ...cut.glyphs.map(
+      (g) => new opentype.Glyph({ name: `u${g.char.codePointAt(0)!.toString(16).toUpperCase()}`, unicode: g.char.codePointAt(0)!, advanceWidth: g.advance, path: g.path }),
+    ),
+  ];
+  const font = new opentype.Font({
+    familyName: family,
+    styleName: 'Regular',
+    unitsPerEm: cut.unitsPerEm,
+    ascender: cut.ascender,
+    descender: cut.descender,
+    copyright: cut.copyright,
+    license: OFL_NOTICE,
+    licenseURL: OFL_URL,
+    glyphs,
+  });
+  return normaliseFontTimes(Buffer.from(font.toArrayBuffer()));
+}
+
+/** Glyphs of `text` taken from whole fonts, the first that has each character winning; scaled to `unitsPerEm`. */
+export async function cutGlyphsFromFonts(fonts: readonly Buffer[], text: string, unitsPerEm: number): Promise<CutGlyph[]> {
+  const [{ default: subsetFont }, { default: opentype }] = await Promise.all([import('subset-font'), import('opentype.js')]);
+  const found = new Map<string, CutGlyph>();
+  for (const data of fonts) {
+    const wanted = [...new Set(text)].filter((char) => !found.has(char)).join('');
+    if (wanted === '') break;
+    const subset = await subsetFont(data, wanted, { targetFormat: 'sfnt' });
+    let font: import('opentype.js').Font;
+    try {
+      font = opentype.parse(subset.buffer.slice(subset.byteOffset, subset.byteOffset + subset.byteLength));
+    } catch {
+      continue; // opentype.js refuses a font whose cmap is empty: this one has none of the characters
+    }
+    const scale = unitsPerEm / font.unitsPerEm;
+    for (const char of wanted) {
+      const glyph = font.charToGlyph(char);
+      if (glyph.index === 0) continue;
+      const path = glyph.path as import('opentype.js').Path;
+      if (scale !== 1) for (const command of path.commands) scaleCommand(command as unknown as Record<string, number>, scale);
+      found.set(char, { char, advance: Math.round((glyph.advanceWidth ?? font.unitsPerEm) * scale), path });
+    }
+  }
+  return [...new Set(text)].flatMap((char) => found.get(char) ?? []);
+}
+
+function scaleCommand(command: Record<string, number>, scale: number): void {
+  for (const key of ['x', 'y', 'x1', 'y1', 'x2', 'y2']) if (typeof command[key] === 'number') command[key] *= scale;
+}
