@@ -1,6 +1,7 @@
 // The book's own pages around the articles: cover, title page (扉页),
 // contents (目录) and back page (封底). Text pages stay XHTML text — they
 // reflow and stay searchable — styled to match the cover.
+import { typesetPhrases } from '../render/phrases.js';
 import { escapeXml, xhtmlDocument } from '../render/xml.js';
 
 export interface FrontMatterText {
@@ -18,22 +19,23 @@ export interface FrontMatterText {
 /**
  * Cover page: the image in an SVG wrapper with a viewBox, so it fills one
  * screen without scrolling in portrait and landscape alike (no max-width or
- * max-height CSS, which Kindle's converter strips).
+ * max-height CSS, which Kindle's converter strips). 95% of the page, not
+ * 100%: MuPDF moves a full-height image to the next page, after a blank one
+ * (measured: 97% is the most that fits).
  */
 export function coverPage(lang: string, bookTitle: string, imageHref: string, width: number, height: number): string {
-  const body = `<div class="cover-image">
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(`封面：${bookTitle}`)}">
+  // No white space around the <svg>: MuPDF gives it a line of its own, and the image no longer fits the page.
+  const body = `<div class="cover-image"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="95%" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(`封面：${bookTitle}`)}">
 <title>${escapeXml(`封面：${bookTitle}`)}</title>
 <image width="${width}" height="${height}" xlink:href="${escapeXml(imageHref)}"/>
-</svg>
-</div>`;
+</svg></div>`;
   return xhtmlDocument({ lang, title: '封面', body, bodyAttributes: 'class="cover" epub:type="cover"' });
 }
 
 export function titlePage(text: FrontMatterText): string {
   const lines = [
     `<p class="title-publisher">${escapeXml(text.publisher)}</p>`,
-    `<h1 class="title-series">${escapeXml(text.seriesTitle)}</h1>`,
+    `<h1 class="title-series">${typesetPhrases(text.seriesTitle)}</h1>`,
     `<p class="title-issue">（${escapeXml(text.issueText)}）</p>`,
     text.editor ? `<p class="title-editor">${escapeXml(text.editor)}</p>` : '',
     `<p class="title-date">${escapeXml(text.dateText)}</p>`,
@@ -47,9 +49,9 @@ export interface ContentsLine {
   href: string;
 }
 
-/** 目录: real links, no page numbers or dot leaders (a reflowable book has no pages). */
+/** 目录: real links, no page numbers or dot leaders (a reflowable book has no pages); entries break between phrases. */
 export function contentsPage(lang: string, entries: ContentsLine[]): string {
-  const items = entries.map((e) => `<li><a href="${escapeXml(e.href)}">${escapeXml(e.title)}</a></li>`).join('\n');
+  const items = entries.map((e) => `<li><a href="${escapeXml(e.href)}">${typesetPhrases(e.title)}</a></li>`).join('\n');
   const body = `<nav class="contents" role="doc-toc" aria-labelledby="contents-title">
 <h1 id="contents-title">目录</h1>
 <ol>
@@ -61,7 +63,8 @@ ${items}
 
 export function backPage(text: FrontMatterText): string {
   const lines = [
-    text.motto ? `<p class="back-motto">${escapeXml(text.motto)}</p>` : '',
+    // 敬学广惠 有教无类: the phrases apart by an ideographic space, not an ASCII one.
+    text.motto ? `<p class="back-motto">${escapeXml(text.motto.trim().split(/\s+/).join('\u3000'))}</p>` : '',
     text.backNote ? `<p class="back-note">（${escapeXml(text.backNote)}）</p>` : '',
     `<p class="back-publisher">${escapeXml(text.publisher)}</p>`,
   ].filter(Boolean);

@@ -3,8 +3,11 @@
 // know about it (its sections for the nav, the images it references).
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
+import { Text, type AnyNode, type Element } from 'domhandler';
 import type { Article } from '../issue/model.js';
 import { renderReaderHtml } from '../markdown/reader.js';
+import { typesetPhrases } from './phrases.js';
+import { typesetText } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -29,68 +32,129 @@ export interface RenderedArticle {
   images: ImageReference[];
 }
 
+const HEADING = /^h[2-6]$/;
+// Text in these is not prose: left exactly as written.
+const VERBATIM = new Set(['code', 'pre']);
+
 export function renderArticle(article: Article): RenderedArticle {
-  const html = renderReaderHtml(article.body);
   // decodeEntities: false keeps markdown-it's escaping as it is and leaves
   // Chinese as characters (cheerio would otherwise write &#x…; references).
-  const $ = cheerio.load(html, { xml: { xmlMode: true, decodeEntities: false } }, false);
-
-  const flat: Section[] = [];
-  $('h2, h3, h4, h5, h6').each((i, element) => {
-    const id = `s${i + 1}`;
-    $(element).attr('id', id);
-    flat.push({ id, title: unescapeXml($(element).text()), level: Number(element.tagName.slice(1)), children: [] });
-  });
-
-  const images: ImageReference[] = [];
-  const targetOf = new Map<string, string>();
-  const taken = new Set<string>();
-  $('img').each((_, element) => {
-    // The attribute as markdown-it wrote it (decodeEntities is off): &amp; back to &.
-    const src = unescapeXml($(element).attr('src') ?? '');
-    let target = targetOf.get(src);
-    if (target === undefined) {
-      const name = `images/${String(article.index + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
-      // Different images whose safe names coincide (a&b.png, a+b.png, figs/x.png and x.png) get -2, -3…
-      target = name;
-      for (let n = 2; taken.has(target); n++) target = name.replace(/(\.[^./]*)?$/, `-${n}$1`);
-      taken.add(target);
-      targetOf.set(src, target);
-      images.push({ src, target });
-    }
-    $(element).attr('src', target);
-  });
-
-  // structure/local-link reports a link to a file or #anchor; should it be
-  // disabled, the words stay and the dead link goes (EPUBCheck RSC-007).
-  $('a').each((_, element) => {
-    const link = $(element);
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(link.attr('href') ?? '')) link.replaceWith(link.contents());
-  });
-
+  // Text nodes therefore hold escaped XML, which the typesetting below may
+  // extend with markup of its own (spans, <wbr/>): it is written out as is.
+  const $ = cheerio.load(renderReaderHtml(article.body), { xml: { xmlMode: true, decodeEntities: false } }, false);
+  const state: WalkState = { flat: [], images: [], targetOf: new Map(), taken: new Set(), tables: [], articleIndex: article.index };
+  // One walk over the tree: selections on the root cost quadratic time on a long article.
+  walk($.root()[0]!.children, state);
   // Tables scroll sideways on narrow screens instead of overflowing the page.
-  $('table').wrap('<div class="table-wrap"></div>');
+  for (const table of state.tables) $(table).wrap('<div class="table-wrap"></div>');
 
   const { title, byline, source } = article.meta;
   const head = [
-    `<h1 id="title">${escapeXml(title)}</h1>`,
+    `<h1 id="title">${typesetPhrases(title)}</h1>`,
     byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
-    source ? `<p class="source">${escapeXml(source)}</p>` : '',
+    source ? `<p class="source">${typesetText(escapeXml(source), { lastLine: false })}</p>` : '',
   ].filter(Boolean);
   const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
-  return { body, sections: nestSections(flat), images };
+  return { body, sections: nestSections(state.flat), images: state.images };
+}
+
+interface WalkState {
+  flat: Section[];
+  images: ImageReference[];
+  targetOf: Map<string, string>;
+  taken: Set<string>;
+  tables: Element[];
+  articleIndex: number;
+}
+
+function walk(nodes: AnyNode[], state: WalkState): void {
+  for (const node of [...nodes]) {
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    const name = element.name;
+    if (HEADING.test(name)) heading(element, state);
+    else if (name === 'img') image(element, state);
+    else if (name === 'a') link(element, state);
+    else if (!VERBATIM.has(name)) {
+      if (name === 'table') state.tables.push(element);
+      typesetChildren(element);
+      walk(element.children, state);
+    }
+  }
+}
+
+function heading(element: Element, state: WalkState): void {
+  const id = `s${state.flat.length + 1}`;
+  element.attribs.id = id;
+  const title = unescapeXml(textOf(element));
+  state.flat.push({ id, title, level: Number(element.name.slice(1)), children: [] });
+  // A heading of plain text breaks between phrases; one with markup (emphasis, a link) keeps it.
+  if (element.children.every((child) => child.type === 'text')) {
+    const text = new Text(typesetPhrases(title));
+    text.parent = element;
+    element.children = [text];
+  } else {
+    typesetChildren(element);
+    walk(element.children, state);
+  }
+}
+
+function image(element: Element, state: WalkState): void {
+  // The attribute as markdown-it wrote it (decodeEntities is off): &amp; back to &.
+  const src = unescapeXml(element.attribs.src ?? '');
+  let target = state.targetOf.get(src);
+  if (target === undefined) {
+    const name = `images/${String(state.articleIndex + 1).padStart(2, '0')}-${src.split('/').pop()!.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+    // Different images whose safe names coincide (a&b.png, a+b.png, figs/x.png and x.png) get -2, -3…
+    target = name;
+    for (let n = 2; state.taken.has(target); n++) target = name.replace(/(\.[^./]*)?$/, `-${n}$1`);
+    state.taken.add(target);
+    state.targetOf.set(src, target);
+    state.images.push({ src, target });
+  }
+  element.attribs.src = target;
+}
+
+// structure/local-link reports a link to a file or #anchor; should it be
+// disabled, the words stay and the dead link goes (EPUBCheck RSC-007).
+function link(element: Element, state: WalkState): void {
+  typesetChildren(element);
+  walk(element.children, state);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(element.attribs.href ?? '')) return;
+  const parent = element.parent;
+  if (!parent) return;
+  const at = parent.children.indexOf(element);
+  for (const child of element.children) child.parent = parent;
+  parent.children.splice(at, 1, ...element.children);
+}
+
+/** Typesets the text directly inside a block or inline element (paragraph end guard only on a paragraph's last text). */
+function typesetChildren(element: Element): void {
+  const last = element.children[element.children.length - 1];
+  for (const child of element.children) {
+    if (child.type !== 'text') continue;
+    const text = child as Text;
+    text.data = typesetText(text.data, { lastLine: element.name === 'p' && child === last });
+  }
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as Text).data;
+  return 'children' in node ? (node as Element).children.map(textOf).join('') : '';
 }
 
 /**
  * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each
- * group is kept on one line, so a name is never broken across lines.
+ * group is kept on one line, so a name is never broken across lines, and the
+ * groups are set apart by an ideographic space (U+3000) — the Chinese gap,
+ * one character wide in every engine.
  */
 function bylineGroups(byline: string): string {
   return byline
     .trim()
     .split(/\s+/)
-    .map((group) => `<span class="nowrap">${escapeXml(group)}</span>`)
-    .join(' ');
+    .map((group) => `<span class="nowrap">${typesetText(escapeXml(group), { lastLine: false })}</span>`)
+    .join('\u3000');
 }
 
 /** Flat headings in document order → a tree by level (h3 under the h2 before it). */

@@ -14,7 +14,11 @@ export function escapeXml(text: string): string {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** A complete XHTML5 document (EPUB 3.3 §6.1: XML syntax of HTML, UTF-8). */
+/**
+ * A complete XHTML5 document (EPUB 3.3 §6.1: XML syntax of HTML, UTF-8). The
+ * language is on <body> too: MuPDF picks glyph forms by the body's language
+ * (on <html> alone it draws Traditional forms, ，。 centred).
+ */
 export function xhtmlDocument(options: {
   lang: string;
   title: string;
@@ -31,7 +35,7 @@ export function xhtmlDocument(options: {
 <title>${escapeXml(options.title)}</title>
 <link rel="stylesheet" type="text/css" href="${options.stylesheet ?? 'style.css'}"/>
 </head>
-<body${options.bodyAttributes ? ' ' + options.bodyAttributes : ''}>
+<body lang="${lang}" xml:lang="${lang}"${options.bodyAttributes ? ' ' + options.bodyAttributes : ''}>
 ${options.body}
 </body>
 </html>

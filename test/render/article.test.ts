@@ -13,9 +13,9 @@ describe('renderArticle', () => {
     expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline"><span class="nowrap">某某讲话<\/span><\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
   });
 
-  it('keeps each group of a byline on one line', () => {
+  it('keeps each group of a byline on one line, the groups apart by an ideographic space', () => {
     const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '唐登杰 韩长赋讲话  吴存荣出席' }));
-    expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span> <span class="nowrap">韩长赋讲话</span> <span class="nowrap">吴存荣出席</span></p>');
+    expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span>\u3000<span class="nowrap">韩长赋讲话</span>\u3000<span class="nowrap">吴存荣出席</span></p>');
   });
 
   it('keeps Chinese as characters and escapes markup characters', () => {
@@ -25,7 +25,8 @@ describe('renderArticle', () => {
   });
 
   it('does not turn a line break between Chinese characters into a space (markdown-it-cjk-breaks)', () => {
-    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第二行</p>');
+    // (The last two characters are kept together by a span: typeset-text.ts.)
+    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第<span class="nowrap">二行</span></p>');
   });
 
   it('makes **bold** next to full-width punctuation bold (markdown-it-cjk-friendly)', () => {

@@ -1,0 +1,100 @@
+// Headings and contents entries break only between phrases, never inside a
+// word (团拜会上 / 的讲话, not 团拜会上的讲 / 话). Where a break may fall is what
+// two segmenters agree on — BudouX's Simplified Chinese model (Google, the
+// phrase breaker behind Chrome's `word-break: auto-phrase`) and ICU's
+// dictionary word breaker (Intl.Segmenter) — each alone splits some names and
+// terms (习近|平, 团|拜会) — and never inside a number with its unit
+// (二〇二四年, 第2次). A last phrase of one or two characters stays with the one
+// before it, so no heading ends on a lone character. The opportunities are
+// <wbr/>, with `word-break: keep-all` in the stylesheet; an engine that knows
+// neither (MuPDF) breaks as it always did.
+import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import { HALF_CLASS, isCompressible, isHalved } from './punctuation.js';
+import { escapeXml } from './xml.js';
+
+let budoux: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
+let words: Intl.Segmenter | undefined;
+
+// Words of these compilations that both segmenters split (团|拜会, 中心|组).
+const TERMS = /团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
+const NUMBER = /[〇零一二三四五六七八九十百千万亿两0-9０-９]+[年月日号次届期个条点]?|第[〇零一二三四五六七八九十百千0-9０-９]+[次届期条个]?/gu;
+const LONE = 2;
+
+/** Code-point offsets in `text` where a line may break (never 0 or the end). */
+export function phraseBreaks(text: string): number[] {
+  budoux ??= loadDefaultSimplifiedChineseParser();
+  words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const chars = [...text];
+  const byBudoux = boundaries(budoux.parse(text));
+  const byIcu = new Set<number>();
+  for (const { index } of words.segment(text)) byIcu.add([...text.slice(0, index)].length);
+  const inside = new Set<number>();
+  for (const pattern of [NUMBER, TERMS]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = [...text.slice(0, match.index)].length;
+      for (let k = start + 1; k < start + [...match[0]].length; k++) inside.add(k);
+    }
+  }
+  const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && !/\s/u.test(chars[at - 1]!));
+  // Phrases between the breaks; one of a single character (在, 上, 的) goes with the phrase after it.
+  const phrases: string[][] = [];
+  let from = 0;
+  for (const at of [...breaks, chars.length]) {
+    phrases.push(chars.slice(from, at));
+    from = at;
+  }
+  for (let k = phrases.length - 2; k >= 0; k--) {
+    if (countVisible(phrases[k]!) <= 1) phrases.splice(k, 2, [...phrases[k]!, ...phrases[k + 1]!]);
+  }
+  // No lone last phrase: it joins the one before while it has LONE characters or fewer.
+  while (phrases.length > 1 && countVisible(phrases[phrases.length - 1]!) <= LONE) {
+    const last = phrases.pop()!;
+    phrases[phrases.length - 1]!.push(...last);
+  }
+  const result: number[] = [];
+  let offset = 0;
+  for (const phrase of phrases.slice(0, -1)) result.push((offset += phrase.length));
+  return result;
+}
+function boundaries(phrases: string[]): Set<number> {
+  const at = new Set<number>();
+  let offset = 0;
+  for (const phrase of phrases) {
+    offset += [...phrase].length;
+    at.add(offset);
+  }
+  return at;
+}
+
+/** Characters that take a place on the line: punctuation that hangs with its neighbour does not count. */
+function countVisible(chars: string[]): number {
+  return chars.filter((c) => !isCompressible(c) && !/\s/u.test(c)).length;
+}
+
+/**
+ * Plain text → XHTML markup of a heading or contents entry: escaped, with
+ * <wbr/> between phrases and the marks that give up half their width in
+ * <span class="half"> (punctuation.ts).
+ */
+export function typesetPhrases(text: string): string {
+  const chars = [...text];
+  const breaks = new Set(phraseBreaks(text));
+  const halved = halvedMarks(chars);
+  return chars.map((char, i) => `${breaks.has(i) ? '<wbr/>' : ''}${halved.has(i) ? `<span class="${HALF_CLASS}">${char}</span>` : escapeXml(char)}`).join('');
+}
+
+/** Indexes of the marks that give up half their width, run by run of adjacent marks. */
+function halvedMarks(chars: readonly string[]): Set<number> {
+  const halved = new Set<number>();
+  let start = -1;
+  for (let i = 0; i <= chars.length; i++) {
+    const mark = i < chars.length && isCompressible(chars[i]!);
+    if (mark && start < 0) start = i;
+    if (!mark && start >= 0) {
+      const run = chars.slice(start, i);
+      run.forEach((_, k) => isHalved(run, k) && halved.add(start + k));
+      start = -1;
+    }
+  }
+  return halved;
+}

@@ -1,0 +1,62 @@
+// The typesetting the renderer adds to Chinese text, on literal input: which
+// mark of a pair gives up half its width, where headings may break, what
+// becomes an ideographic space, which characters end a paragraph together.
+import { describe, expect, it } from 'vitest';
+import { phraseBreaks, typesetPhrases } from '../../src/render/phrases.js';
+import { compressPunctuation } from '../../src/render/punctuation.js';
+import { typesetText } from '../../src/render/typeset-text.js';
+
+const half = (mark: string) => `<span class="half">${mark}</span>`;
+
+describe('compressPunctuation (clreq §3.1.6)', () => {
+  it.each([
+    ['“风景这边独好”。', `“风景这边独好${half('”')}。`],
+    ['他说：“好。”', `他说${half('：')}“好${half('。')}”`],
+    ['“甲”“乙”', `“甲${half('”')}“乙”`],
+    ['（《决定》）', `（${half('《')}决定${half('》')}）`],
+    ['了。”“我', `了${half('。')}${half('”')}“我`],
+  ])('%s', (text, markup) => {
+    expect(compressPunctuation(text)).toBe(markup);
+  });
+
+  it('leaves single marks, an empty pair （） and escaped text alone', () => {
+    expect(compressPunctuation('甲，乙。丙（）丁')).toBe('甲，乙。丙（）丁');
+    expect(compressPunctuation('a &lt; b，“c”')).toBe(`a &lt; b${half('，')}“c”`);
+  });
+
+  it('changes no character of the text, only adds spans', () => {
+    const text = '了。”“我们（《决定》）说：“好！”';
+    expect(compressPunctuation(text).replace(/<[^>]+>/g, '')).toBe(text);
+  });
+});
+
+describe('phraseBreaks and typesetPhrases: headings break between phrases', () => {
+  it('breaks where BudouX and ICU agree, never inside a name, a number with its unit or a term', () => {
+    expect(typesetPhrases('习近平：在二〇二四年春节团拜会上的讲话')).toBe(`习近平：<wbr/>在二〇二四年<wbr/>春节团拜会<wbr/>上的讲话`);
+  });
+
+  it('never leaves one or two characters alone at the end', () => {
+    const title = '全国教育工作会议精神';
+    const breaks = phraseBreaks(title);
+    expect(title.length - breaks[breaks.length - 1]!).toBeGreaterThan(2);
+    expect(typesetPhrases('理论学习中心组学习资料')).toBe('理论<wbr/>学习<wbr/>中心组学习资料');
+  });
+
+  it('escapes markup characters and changes no character', () => {
+    const title = 'A&B：《<决定>》的“说明”';
+    expect(typesetPhrases(title).replace(/<wbr\/>|<\/?span[^>]*>/g, '')).toBe('A&amp;B：《&lt;决定&gt;》的“说明”');
+  });
+});
+
+describe('typesetText', () => {
+  it('sets the dateline’s and a slogan’s ASCII space as an ideographic space, and no other', () => {
+    expect(typesetText('新华社北京2月4日电 学习贯彻', { lastLine: false })).toBe('新华社北京2月4日电\u3000学习贯彻');
+    expect(typesetText('共 126 万亿元, a b', { lastLine: false })).toBe('共 126 万亿元, a b');
+  });
+
+  it('keeps a paragraph’s last two characters and their closing marks together', () => {
+    expect(typesetText('祝大家身体健康、龙年吉祥！', { lastLine: true })).toBe('祝大家身体健康、龙年<span class="nowrap">吉祥！</span>');
+    expect(typesetText('谢谢！', { lastLine: true })).toBe('谢谢！');
+    expect(typesetText('以上。', { lastLine: false })).toBe('以上。');
+  });
+});
