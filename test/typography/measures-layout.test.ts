@@ -26,6 +26,13 @@ describe('groupIntoLines', () => {
     expect(groupIntoLines(glyphs).map(lineText)).toEqual(['第一支部', '12']);
   });
 
+  it('splits two table cells drawn by separate calls, half an em apart or more', () => {
+    const cells = [...row('12', { advances: [0.5, 0.5] }).map((g) => ({ ...g, run: 1 })), ...row('含预备', { x: 18 }).map((g) => ({ ...g, run: 2 }))];
+    expect(groupIntoLines(cells).map(lineText)).toEqual(['12', '含预备']);
+    const fontChange = [...row('2月', { advances: [0.5, 1] }).map((g) => ({ ...g, run: 1 })), ...row('“好', { x: 15 }).map((g) => ({ ...g, run: 2 }))];
+    expect(groupIntoLines(fontChange).map(lineText)).toEqual(['2月“好']);
+  });
+
   it('splits two blocks the engine tells apart, even on one baseline', () => {
     const glyphs = [...row('甲', { block: 1 }), ...row('乙', { x: 10, block: 2 })];
     expect(groupIntoLines(glyphs).map(lineText)).toEqual(['甲', '乙']);

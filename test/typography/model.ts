@@ -33,6 +33,11 @@ export interface Glyph {
   role: Role;
   /** The block element the glyph is in, where the engine knows it (browsers). */
   block?: number;
+  /**
+   * The drawing call that drew it (MuPDF's trace: one per run of text), where
+   * blocks are unknown: a table cell is always a run of its own.
+   */
+  run?: number;
   /** The engine drew a missing-glyph box (.notdef) for it. */
   missing?: boolean;
 }
