@@ -30,6 +30,7 @@ export function line(text: string, options: RowOptions = {}): Line {
   return { glyphs: row(text, options) };
 }
 
+/** A page; `images` whole-page pictures (a cover) on it. */
 export function page(number: number, lines: Line[], images = 0): Page {
-  return { number, lines, images };
+  return { number, lines, images: Array.from({ length: images }, () => ({ x: 0, y: 0, width: 100, height: 100 })), drawings: 0 };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupIntoLines } from './lines.js';
 import { line, page, row } from './literal-model.js';
-import { blankPages } from './measures/blank-pages.js';
+import { blankPages, cutPictures } from './measures/blank-pages.js';
 import { lineEdgeFindings } from './measures/line-edges.js';
 import { bodyLinePitch } from './measures/line-pitch.js';
 import { overlappingGlyphs } from './measures/overlaps.js';
@@ -126,5 +126,13 @@ describe('overlappingGlyphs', () => {
       { page: 1, first: '部', second: '数' },
     ]);
     expect(overlappingGlyphs([page(1, [line('第一支部'), line('人数', { x: 40 })])])).toEqual([]);
+  });
+});
+
+describe('cutPictures', () => {
+  it('finds a cover that reaches past the page’s bottom edge, and passes one inside it', () => {
+    const cut = { number: 1, lines: [], images: [{ x: 20, y: 24, width: 320, height: 480 }], drawings: 0 };
+    const fits = { number: 2, lines: [], images: [{ x: 20, y: 24, width: 320, height: 414 }], drawings: 0 };
+    expect(cutPictures([cut, fits], 360, 480)).toEqual([{ page: 1, overflow: 24 }]);
   });
 });

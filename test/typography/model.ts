@@ -46,18 +46,31 @@ export interface Line {
   glyphs: Glyph[];
 }
 
+/** A box on the page, in the unit of the page. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface Page {
   /** 1-based, in reading order through the whole book. */
   number: number;
   lines: Line[];
-  /** How many images or drawings (not white) the page shows. */
-  images: number;
+  /** The pictures (images, SVG) the page shows, each where it is drawn. */
+  images: Box[];
+  /** How many other drawings (rules, borders, shades; not white) it shows. */
+  drawings: number;
   /** The XHTML file the page comes from, where the engine paginates file by file. */
   document?: string;
 }
 
 export interface Rendering {
   engine: EngineName;
+  /** The page's size, in the unit of its boxes. */
+  pageWidth: number;
+  pageHeight: number;
   /** What was rendered: the book file (an EPUB, or an AZW3 through Calibre). */
   book: string;
   pages: Page[];

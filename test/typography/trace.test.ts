@@ -41,8 +41,13 @@ const TRACE = `<?xml version="1.0"?>
 describe('parseTrace', () => {
   const pages = parseTrace(TRACE);
 
-  it('reads one page per <page>, counting images and non-white drawings', () => {
-    expect(pages.map((p) => [p.glyphs.length, p.images])).toEqual([[0, 1], [4, 0], [0, 0]]);
+  it('reads one page per <page>, with its size, images and non-white drawings', () => {
+    expect(pages.map((p) => [p.width, p.height, p.glyphs.length, p.images.length, p.drawings])).toEqual([
+      [360, 480, 0, 1, 0],
+      [360, 480, 4, 0, 0],
+      [360, 480, 0, 0, 0],
+    ]);
+    expect(pages[0]!.images[0]).toEqual({ x: 20, y: 24, width: 320, height: 414 });
   });
 
   it('places each glyph by its transform, with its font, size, role and em box', () => {

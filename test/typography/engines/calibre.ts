@@ -45,7 +45,8 @@ export async function renderWithCalibre(book: string, fonts: FontCatalog, { root
   await runTool('mutool', ['draw', '-q', '-F', 'trace', '-o', tracePath, named], { timeoutMs: TIME_LIMIT_MS });
   // A Type3 font's glyph is a character code, not a glyph id: no .notdef test there.
   const isNotdef = (font: string, glyph: string) => !/~\d+$/.test(font) && (glyph === '0' || glyph === '.notdef');
-  const pages = tracePages(withoutEmphasisMarks(parseTrace(await readFile(tracePath, 'utf8'), { isNotdef })));
+  const trace = withoutEmphasisMarks(parseTrace(await readFile(tracePath, 'utf8'), { isNotdef }));
+  const pages = tracePages(trace);
   await foldSharedGlyphs(pages, fonts);
   withPlainFontNames(pages);
   const raster = async (page: number) => {
@@ -59,7 +60,7 @@ export async function renderWithCalibre(book: string, fonts: FontCatalog, { root
     const dpi = String((72 / PT_PER_PX) * PNG_SCALE);
     await runTool('mutool', ['draw', '-q', '-r', dpi, '-o', path.join(pngDir, `${name}-page-%d.png`), named, `1-${PNG_PAGES}`], { timeoutMs: 60_000 });
   }
-  return { engine: 'calibre', book, pages, notes: [], markForms };
+  return { engine: 'calibre', book, pageWidth: trace[0]?.width ?? 0, pageHeight: trace[0]?.height ?? 0, pages, notes: [], markForms };
 }
 
 /** "AAAAAA+NotoSerifCJKsc-Regular~12" (subset tag, object number) → "NotoSerifCJKsc-Regular". */

@@ -32,7 +32,8 @@ export async function renderWithMupdf(epub: string, { workDir, label, pngDir }: 
   await writeFile(css, userStylesheet());
   const tracePath = path.join(workDir, `${label}-mupdf.trace`);
   await runTool('mutool', ['draw', '-q', '-F', 'trace', ...layoutArgs(css), '-o', tracePath, epub], { timeoutMs: TIME_LIMIT_MS });
-  const pages = tracePages(parseTrace(await readFile(tracePath, 'utf8')));
+  const trace = parseTrace(await readFile(tracePath, 'utf8'));
+  const pages = tracePages(trace);
   const raster = async (page: number) => {
     const file = path.join(workDir, `${label}-mupdf-raster-${page}.pgm`);
     await runTool('mutool', ['draw', '-q', '-r', '288', '-c', 'gray', ...layoutArgs(css), '-o', file, epub, String(page)], { timeoutMs: TIME_LIMIT_MS });
@@ -44,5 +45,5 @@ export async function renderWithMupdf(epub: string, { workDir, label, pngDir }: 
     const dpi = String(72 * PNG_SCALE);
     await runTool('mutool', ['draw', '-q', '-r', dpi, ...layoutArgs(css), '-o', path.join(pngDir, `${label}-mupdf-page-%d.png`), epub, `1-${PNG_PAGES}`], { timeoutMs: TIME_LIMIT_MS });
   }
-  return { engine: 'mupdf', book: epub, pages, notes: [], markForms };
+  return { engine: 'mupdf', book: epub, pageWidth: trace[0]?.width ?? PAGE.width, pageHeight: trace[0]?.height ?? PAGE.height, pages, notes: [], markForms };
 }

@@ -5,7 +5,7 @@
 // It reads the same for an EPUB laid out by MuPDF and for a PDF made by
 // Calibre, so both engines share this parser. Coordinates: y grows down.
 import { groupIntoLines } from '../lines.js';
-import type { Glyph, Page } from '../model.js';
+import type { Box, Glyph, Page } from '../model.js';
 import { roleOfTag } from '../roles.js';
 
 /** The ideographic em box: 0.88 em above the baseline, 0.12 em below (OpenType's default for CJK fonts). */
@@ -19,9 +19,13 @@ export interface TraceOptions {
 type Matrix = [number, number, number, number, number, number];
 
 export interface TracePage {
+  width: number;
+  height: number;
   glyphs: Glyph[];
-  /** Images, shadings and non-white paths drawn on the page. */
-  images: number;
+  /** Images, where the page draws them (the unit square through the image's transform). */
+  images: Box[];
+  /** Shadings and non-white paths. */
+  drawings: number;
 }
 
 /** Every page of a trace, its glyphs in drawing order (white space left out). */
@@ -39,7 +43,10 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
     const tag = /^\s*<([a-z_]+)/.exec(line)?.[1];
     if (tag === undefined) continue;
     const attributes = attributesOf(line);
-    if (tag === 'page') pages.push((page = { glyphs: [], images: 0 }));
+    if (tag === 'page') {
+      const [, , width = 0, height = 0] = (attributes.mediabox ?? '').split(' ').map(Number);
+      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0 }));
+    }
     else if (page === undefined) continue;
     else if (tag === 'fill_text' || tag === 'stroke_text') {
       drawn = true;
@@ -53,15 +60,23 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
     } else if (tag === 'g' && drawn) {
       const glyph = glyphOf(attributes, ctm, trm, font, blue, isNotdef);
       if (glyph !== undefined) page.glyphs.push({ ...glyph, run });
-    } else if (tag === 'fill_image' || tag === 'fill_image_mask' || tag === 'fill_shade') page.images++;
-    else if ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color)) page.images++;
+    } else if (tag === 'fill_image' || tag === 'fill_image_mask') page.images.push(imageBox(matrix(attributes.transform)));
+    else if (tag === 'fill_shade' || ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color))) page.drawings++;
   }
   return pages;
 }
 
 /** Trace pages → model pages, glyphs grouped into lines. */
 export function tracePages(pages: readonly TracePage[]): Page[] {
-  return pages.map((p, i) => ({ number: i + 1, lines: groupIntoLines(p.glyphs), images: p.images }));
+  return pages.map((p, i) => ({ number: i + 1, lines: groupIntoLines(p.glyphs), images: p.images, drawings: p.drawings }));
+}
+
+/** An image fills the unit square of its transform: the box of the square's four corners. */
+function imageBox(m: Matrix): Box {
+  const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
 
 function glyphOf(attributes: Record<string, string>, ctm: Matrix, trm: Matrix, font: string, blue: number, isNotdef: TraceOptions['isNotdef'] & {}): Glyph | undefined {

@@ -12,13 +12,33 @@ export interface BlankPages {
 }
 
 export function isBlank(page: Page): boolean {
-  return page.images === 0 && page.lines.every((line) => line.glyphs.length === 0);
+  return page.images.length === 0 && page.drawings === 0 && page.lines.every((line) => line.glyphs.length === 0);
 }
 
 export function blankPages(pages: readonly Page[]): BlankPages {
   const all = pages.filter(isBlank).map((p) => p.number);
-  const cover = pages.find((p) => p.images > 0);
+  const cover = pages.find((p) => p.images.length > 0);
   if (cover === undefined) return { coverPage: undefined, aroundCover: all.filter((n) => n === pages[0]?.number), all };
   const aroundCover = all.filter((n) => n < cover.number || n === cover.number + 1);
   return { coverPage: cover.number, aroundCover, all };
+}
+
+export interface CutPicture {
+  page: number;
+  /** How far it reaches past the page's edges, in the page's unit (the largest of the four). */
+  overflow: number;
+}
+
+/**
+ * Pictures that do not fit on their page: a cover taller than the screen is
+ * cut off by a reader that does not move the rest to a page of its own.
+ */
+export function cutPictures(pages: readonly Page[], width: number, height: number): CutPicture[] {
+  const ROUNDING = 0.5;
+  return pages.flatMap((page) =>
+    page.images
+      .map((b) => Math.max(-b.x, -b.y, b.x + b.width - width, b.y + b.height - height))
+      .filter((overflow) => overflow > ROUNDING)
+      .map((overflow) => ({ page: page.number, overflow })),
+  );
 }
