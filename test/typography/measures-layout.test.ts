@@ -42,11 +42,15 @@ describe('groupIntoLines', () => {
 describe('blankPages', () => {
   it('finds the blank page before the cover and the one after it, and lists every blank page', () => {
     const pages = [page(1, []), page(2, [], 1), page(3, []), page(4, [line('目录')]), page(5, [])];
-    expect(blankPages(pages)).toEqual({ coverPage: 2, aroundCover: [1, 3], all: [1, 3, 5] });
+    expect(blankPages(pages)).toEqual({ coverPage: 2, pagesBeforeText: 3, aroundCover: [1, 3], all: [1, 3, 5] });
   });
 
   it('has nothing around a cover that is the first page, followed by text', () => {
-    expect(blankPages([page(1, [], 1), page(2, [line('扉页')])]).aroundCover).toEqual([]);
+    expect(blankPages([page(1, [], 1), page(2, [line('扉页')])])).toEqual({ coverPage: 1, pagesBeforeText: 1, aroundCover: [], all: [] });
+  });
+
+  it('counts a cover split over two pages as two pages before the text', () => {
+    expect(blankPages([page(1, [], 1), page(2, [], 1), page(3, [line('扉页')])]).pagesBeforeText).toBe(2);
   });
 });
 

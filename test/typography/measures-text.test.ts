@@ -38,7 +38,14 @@ describe('heading breaks', () => {
   it('reports a heading the engine did not set as it is written', () => {
     const pages = [page(1, [line('全国教育', { role: 'heading1' })])];
     expect(headingBreaks(pages, [{ role: 'heading1', text: '全国教育工作会议精神' }])).toEqual([
-      { role: 'heading1', text: '全国教育工作会议精神', lines: ['全国教育'], findings: ['not found as set text (1 lines matched)'] },
+      { role: 'heading1', text: '全国教育工作会议精神', lines: ['全国教育'], pages: [1], findings: ['not found as set text (1 lines matched)'] },
+    ]);
+  });
+
+  it('finds a heading split between two pages', () => {
+    const pages = [page(4, [line('全国教育工作', { role: 'heading2' })]), page(5, [line('会议精神', { role: 'heading2' })])];
+    expect(headingBreaks(pages, [{ role: 'heading2', text: '全国教育工作会议精神' }])).toEqual([
+      { role: 'heading2', text: '全国教育工作会议精神', lines: ['全国教育工作', '会议精神'], pages: [4, 5], findings: ['split between pages 4 and 5'] },
     ]);
   });
 });

@@ -56,7 +56,9 @@
         if (!/\s/u.test(character)) {
           range.setStart(node, offset);
           range.setEnd(node, offset + character.length);
-          const rect = [...range.getClientRects()].find((r) => r.width > 0 || r.height > 0);
+          // WebKit gives the first character after a soft wrap a zero-width rect at the end of
+          // the line before as well: the character is where its widest rect is.
+          const rect = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).sort((x, y) => y.width - x.width)[0];
           if (rect) glyphs.push([character, index, rect.left + win.scrollX, rect.top + win.scrollY, rect.width, rect.height]);
         }
         offset += character.length;
@@ -72,9 +74,11 @@
     return { nodes, glyphs, images, pages: Math.max(1, Math.round(width / page.width)) };
   }
 
-  /** Turns the page to `index` (for a screenshot). */
-  function turnTo(index, page) {
-    document.getElementById('book').contentWindow.scrollTo(index * page.width, 0);
+  /** Turns the page to `index` (for a screenshot), once the turned page has been painted. */
+  async function turnTo(index, page) {
+    const win = document.getElementById('book').contentWindow;
+    win.scrollTo(index * page.width, 0);
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
     return true;
   }
 

@@ -5,6 +5,11 @@ import type { Page } from '../model.js';
 export interface BlankPages {
   /** The page that shows the cover: the first page with an image, if any. */
   coverPage: number | undefined;
+  /**
+   * Pages before the first page with text (the title page): 1 when the cover
+   * takes one page; more when a blank page or a piece of the cover comes too.
+   */
+  pagesBeforeText: number;
   /** Blank pages before the cover and the one right after it. */
   aroundCover: number[];
   /** Every blank page of the book. */
@@ -17,10 +22,12 @@ export function isBlank(page: Page): boolean {
 
 export function blankPages(pages: readonly Page[]): BlankPages {
   const all = pages.filter(isBlank).map((p) => p.number);
+  const firstText = pages.findIndex((p) => p.lines.some((line) => line.glyphs.length > 0));
+  const pagesBeforeText = firstText === -1 ? pages.length : firstText;
   const cover = pages.find((p) => p.images.length > 0);
-  if (cover === undefined) return { coverPage: undefined, aroundCover: all.filter((n) => n === pages[0]?.number), all };
+  if (cover === undefined) return { coverPage: undefined, pagesBeforeText, aroundCover: all.filter((n) => n === pages[0]?.number), all };
   const aroundCover = all.filter((n) => n < cover.number || n === cover.number + 1);
-  return { coverPage: cover.number, aroundCover, all };
+  return { coverPage: cover.number, pagesBeforeText, aroundCover, all };
 }
 
 export interface CutPicture {

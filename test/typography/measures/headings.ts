@@ -20,13 +20,15 @@ export interface HeadingBreaks {
   text: string;
   /** The lines the engine set it in; [] when it was not found. */
   lines: string[];
+  /** The page of each line. */
+  pages: number[];
   /** What is wrong with the breaks, in words; [] when nothing is. */
   findings: string[];
 }
 
-/** The heading lines of each role, in reading order. */
-export function headingLines(pages: readonly Page[], role: HeadingRole): string[] {
-  return pages.flatMap((page) => page.lines.filter((line) => line.glyphs.every((g) => g.role === role)).map(lineText));
+/** The heading lines of each role, in reading order, with their pages. */
+export function headingLines(pages: readonly Page[], role: HeadingRole): { text: string; page: number }[] {
+  return pages.flatMap((page) => page.lines.filter((line) => line.glyphs.every((g) => g.role === role)).map((line) => ({ text: lineText(line), page: page.number })));
 }
 
 /**
@@ -35,16 +37,21 @@ export function headingLines(pages: readonly Page[], role: HeadingRole): string[
  * nothing expected (text the engine changed) is skipped.
  */
 export function assignLines(lines: readonly string[], headings: readonly string[]): string[][] {
-  const result = headings.map(() => [] as string[]);
+  return assignLineIndices(lines, headings).map((pieces) => pieces.map(([piece]) => piece));
+}
+
+/** As assignLines, each piece with the index of the line it comes from. */
+function assignLineIndices(lines: readonly string[], headings: readonly string[]): [string, number][][] {
+  const result = headings.map(() => [] as [string, number][]);
   let index = 0;
   let offset = 0;
-  for (const raw of lines) {
+  for (const [lineIndex, raw] of lines.entries()) {
     let line = raw.replace(/\s/g, '');
     while (line.length > 0 && index < headings.length) {
       const rest = headings[index]!.replace(/\s/g, '').slice(offset);
       const piece = rest.startsWith(line) ? line : line.startsWith(rest) ? rest : undefined;
       if (piece === undefined) break;
-      result[index]!.push(piece);
+      result[index]!.push([piece, lineIndex]);
       offset += piece.length;
       line = line.slice(piece.length);
       if (offset === headings[index]!.replace(/\s/g, '').length) {
@@ -100,11 +107,15 @@ function phraseAround(words: readonly string[], offset: number): { word: string;
 export function headingBreaks(pages: readonly Page[], expected: readonly ExpectedHeading[]): HeadingBreaks[] {
   return HEADING_ROLES.flatMap((role) => {
     const texts = expected.filter((h) => h.role === role).map((h) => h.text);
-    const assigned = assignLines(headingLines(pages, role), texts);
+    const set = headingLines(pages, role);
+    const assigned = assignLineIndices(set.map((l) => l.text), texts);
     return texts.map((text, i) => {
-      const lines = assigned[i]!;
+      const lines = assigned[i]!.map(([piece]) => piece);
+      const onPages = assigned[i]!.map(([, line]) => set[line]!.page);
       const complete = lines.join('') === text.replace(/\s/g, '');
-      return { role, text, lines, findings: complete ? breakFindings(text, lines) : [`not found as set text (${lines.length} lines matched)`] };
+      const findings = complete ? breakFindings(text, lines) : [`not found as set text (${lines.length} lines matched)`];
+      if (new Set(onPages).size > 1) findings.push(`split between pages ${onPages[0]} and ${onPages.at(-1)}`);
+      return { role, text, lines, pages: onPages, findings };
     });
   });
 }
