@@ -24,6 +24,9 @@ const AVAILABLE: Record<string, () => boolean> = {
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
   unzip: () => hasCommand('unzip'),
+  mupdf: () => hasCommand('mutool'),
+  // WebKitGTK's WebDriver; it needs a display, which xvfb-run (with xauth) gives it.
+  webkit: () => hasCommand('WebKitWebDriver') && hasCommand('xvfb-run') && hasCommand('xauth'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -33,7 +36,18 @@ const INSTALL: Record<string, string> = {
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
   jing: 'apt-get install -y jing',
   unzip: 'apt-get install -y unzip',
+  mupdf: 'apt-get install -y mupdf-tools',
+  webkit: 'apt-get install -y webkit2gtk-driver xvfb xauth',
 };
+
+/** Whether the tool is there, without skipping or failing (for scripts that report what they could not run). */
+export function isInstalled(tool: keyof typeof AVAILABLE): boolean {
+  return AVAILABLE[tool]!();
+}
+
+export function installHint(tool: keyof typeof AVAILABLE): string {
+  return INSTALL[tool]!;
+}
 
 /** true when the tool is there; false (skip) locally; throws in CI. */
 export function toolAvailable(tool: keyof typeof AVAILABLE): boolean {
