@@ -2,12 +2,12 @@
 // and the test issue. Each engine's test file (chromium.test.ts …) renders
 // the two books once and asks for the targets that issue sets for it. A test
 // that fails lists what it found (the pages, lines, pairs, glyphs).
-import { mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/book.js';
-import { BOOKS, buildBook, type BuiltBook } from './book.js';
+import { BOOKS, buildBook, type BookSource, type BuiltBook } from './book.js';
 import type { EngineRun } from './engines/geometry.js';
 import { catalogFor, type FontCatalog } from './font-catalog.js';
 import { measure, type Measurements } from './measure-all.js';
@@ -38,8 +38,32 @@ export async function measureBooks(engine: EngineName, render: Render): Promise<
   return results;
 }
 
+/** A character no installed font has (Tangut, U+17000): the harness must see it drawn as a missing glyph. */
+export const NO_FONT_HAS = '\u{17000}';
+
+/** The test issue with NO_FONT_HAS in its first article, in a temporary folder. */
+export async function probeIssue(): Promise<BookSource> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-typography-probe-'));
+  await cp(path.join(ROOT, 'test', 'typography', 'fixture-issues'), dir, { recursive: true });
+  const article = path.join(dir, '2099-01', '01-paiban.md');
+  await writeFile(article, (await readFile(article, 'utf8')).replace('遇到问题及时报告。', `遇到问题及时报告${NO_FONT_HAS}。`));
+  return { name: 'probe', issue: () => path.join(dir, '2099-01'), id: '2099-01' };
+}
+
 /** The targets as tests, for each book; `available` false skips them (tools.ts decides). */
 export function describeTargets(title: string, engine: EngineName, render: Render, targets: EngineTargets, available: boolean): void {
+  describe.skipIf(!available)(`${title}: the harness itself`, () => {
+    it(`sees a character no font has (U+17000) as a missing glyph, and only that one`, async () => {
+      const out = await mkdtemp(path.join(os.tmpdir(), `qikan-typography-${engine}-probe-`));
+      const book = await buildBook(ROOT, await probeIssue(), path.join(out, 'books'), false);
+      const fonts = await catalogFor(engine === 'mupdf' ? 'mupdf' : 'system', book.dir);
+      const rendering = await render(book, fonts, { root: ROOT, workDir: out, label: 'probe' });
+      const missing = measure(rendering, 'probe', book.headings, fonts).missingGlyphs;
+      // Calibre's PDF cannot say which character it drew as .notdef: U+FFFD.
+      expect(missing.map((f) => [f.character === '\ufffd' ? NO_FONT_HAS : f.character, f.count])).toEqual([[NO_FONT_HAS, 1]]);
+    }, 600_000);
+  });
+
   describe.skipIf(!available)(`${title}: issue 14's typography targets`, () => {
     let results: Map<string, Measurements>;
     beforeAll(async () => {

@@ -21,6 +21,7 @@ const TRACE = `<?xml version="1.0"?>
     <span font="Charis SIL Regular" wmode="0" bidi="0" trm="16 0 0 -16">
         <g unicode="&#x201c;" glyph="quotedblleft" x="52" y="20" adv=".453125"/>
         <g unicode="&lt;" glyph=".notdef" x="59.25" y="20" adv=".5"/>
+        <g unicode="&#xfffd;" glyph="17" x="67.25" y="20" adv=".5"/>
     </span>
 </fill_text>
 <clip_text transform="1 0 0 1 20 24">
@@ -44,7 +45,7 @@ describe('parseTrace', () => {
   it('reads one page per <page>, with its size, images and non-white drawings', () => {
     expect(pages.map((p) => [p.width, p.height, p.glyphs.length, p.images.length, p.drawings])).toEqual([
       [360, 480, 0, 1, 0],
-      [360, 480, 4, 0, 0],
+      [360, 480, 5, 0, 0],
       [360, 480, 0, 0, 0],
     ]);
     expect(pages[0]!.images[0]).toEqual({ x: 20, y: 24, width: 320, height: 414 });
@@ -55,21 +56,22 @@ describe('parseTrace', () => {
     expect(pages[1]!.glyphs[1]).toMatchObject({ text: '“', x: 72, width: 7.25, font: 'Charis SIL Regular' });
   });
 
-  it('marks a .notdef glyph as missing, and leaves white space and clipping text out', () => {
+  it('marks a .notdef glyph and one of unknown meaning (U+FFFD) as missing, and leaves white space and clipping text out', () => {
     expect(pages[1]!.glyphs.map((g) => [g.text, g.missing ?? false])).toEqual([
       ['学', false],
       ['“', false],
       ['<', true],
+      ['\ufffd', true],
       ['文', false],
     ]);
   });
 
   it('scales a PDF page’s glyphs by the page transform (Calibre: CSS px to points)', () => {
-    expect(pages[1]!.glyphs[3]).toMatchObject({ x: 15, baseline: 93, size: 12, width: 12, role: 'other' });
+    expect(pages[1]!.glyphs[4]).toMatchObject({ x: 15, baseline: 93, size: 12, width: 12, role: 'other' });
   });
 
   it('groups the glyphs of a page into lines', () => {
-    expect(tracePages(pages)[1]!.lines.map(lineText)).toEqual(['学“<', '文']);
+    expect(tracePages(pages)[1]!.lines.map(lineText)).toEqual(['学“<\ufffd', '文']);
   });
 });
 

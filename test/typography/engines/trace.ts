@@ -86,7 +86,8 @@ function glyphOf(attributes: Record<string, string>, ctm: Matrix, trm: Matrix, f
   const size = Math.sqrt(Math.abs(determinant(trm) * determinant(ctm)));
   const width = Number(attributes.adv ?? 0) * Math.abs(trm[0] * ctm[0]);
   const glyph: Glyph = { text, x, top: y - EM_ASCENT * size, width, baseline: y, font, size, role: roleOfTag(blue) };
-  if (isNotdef(font, attributes.glyph ?? '')) glyph.missing = true;
+  // U+FFFD: the PDF does not know what the glyph stands for, as for Chromium's .notdef.
+  if (isNotdef(font, attributes.glyph ?? '') || text === '\ufffd') glyph.missing = true;
   return glyph;
 }
 
