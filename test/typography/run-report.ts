@@ -4,7 +4,7 @@
 // engine and what lies behind it), report.json (every measurement) and png/
 // (the first pages as each engine shows them). An engine that is missing or
 // fails is reported as such; the others still run.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -93,12 +93,10 @@ function missingTool(column: Column): string | undefined {
 }
 
 function header(): string {
+  // Some tools print their version on standard error (mutool -v).
   const version = (command: string, args: string[]) => {
-    try {
-      return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n')[0];
-    } catch (error) {
-      return (error as { stderr?: string }).stderr?.trim().split('\n')[0] ?? 'not installed';
-    }
+    const run = spawnSync(command, args, { encoding: 'utf8' });
+    return run.error ? `${command} not installed` : `${run.stdout}${run.stderr}`.trim().split('\n')[0];
   };
   return [
     '# Typography report',
