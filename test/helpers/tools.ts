@@ -26,6 +26,9 @@ const AVAILABLE: Record<string, () => boolean> = {
   unzip: () => hasCommand('unzip'),
   // A font with CJK Extension B, for the glyphs of rare characters (src/fonts/system-fonts.ts).
   'noto-cjk': () => existsSync('/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'),
+  mupdf: () => hasCommand('mutool'),
+  // WebKitGTK's WebDriver; it needs a display, which xvfb-run (with xauth) gives it.
+  webkit: () => hasCommand('WebKitWebDriver') && hasCommand('xvfb-run') && hasCommand('xauth'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -36,7 +39,18 @@ const INSTALL: Record<string, string> = {
   jing: 'apt-get install -y jing',
   unzip: 'apt-get install -y unzip',
   'noto-cjk': 'apt-get install -y fonts-noto-cjk',
+  mupdf: 'apt-get install -y mupdf-tools',
+  webkit: 'apt-get install -y webkit2gtk-driver xvfb xauth',
 };
+
+/** Whether the tool is there, without skipping or failing (for scripts that report what they could not run). */
+export function isInstalled(tool: keyof typeof AVAILABLE): boolean {
+  return AVAILABLE[tool]!();
+}
+
+export function installHint(tool: keyof typeof AVAILABLE): string {
+  return INSTALL[tool]!;
+}
 
 /** true when the tool is there; false (skip) locally; throws in CI. */
 export function toolAvailable(tool: keyof typeof AVAILABLE): boolean {

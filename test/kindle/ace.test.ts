@@ -1,0 +1,84 @@
+// Ace by DAISY on the real book: 0 accessibility violations. The report's
+// reading is tested on a literal report; the real run needs Chromium.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aceMissingMetadata, aceProblems, aceViolations, type AceReport } from '../../src/kindle/ace.js';
+import { runCli, tempDir } from '../helpers/book.js';
+import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
+
+// Shaped as Ace 1.4 writes report.json (one EARL assertion per document).
+const REPORT: AceReport = {
+  assertions: [
+    {
+      'earl:testSubject': { url: 'back.xhtml' },
+      assertions: [
+        {
+          'earl:test': { 'dct:title': 'epub-type-has-matching-role', 'earl:impact': 'moderate' },
+          'earl:result': { 'dct:description': 'Element has no ARIA role matching its epub:type', 'earl:pointer': { css: ['section'] } },
+        },
+      ],
+    },
+    { 'earl:testSubject': { url: 'article-01.xhtml' }, assertions: [] },
+    {
+      'earl:testSubject': { url: 'OEBPS/content.opf' },
+      assertions: [
+        {
+          'earl:test': { 'dct:title': 'metadata-accessmodesufficient', 'earl:impact': 'serious' },
+          'earl:result': { 'dct:description': 'Publications must declare the accessModeSufficient metadata' },
+        },
+      ],
+    },
+  ],
+  'a11y-metadata': { missing: ['a11y:certifiedBy', 'dcterms:conformsTo'] },
+};
+
+describe('aceViolations: one diagnostic per violation of the report', () => {
+  it('names the rule, the document inside the book, the impact and the element', () => {
+    expect(aceViolations(REPORT, 'book.epub')).toEqual([
+      {
+        ruleId: 'ace/epub-type-has-matching-role',
+        severity: 'warning',
+        file: 'book.epub!/back.xhtml',
+        line: 0,
+        column: 0,
+        message: 'moderate: Element has no ARIA role matching its epub:type (section)',
+      },
+      {
+        ruleId: 'ace/metadata-accessmodesufficient',
+        severity: 'error',
+        file: 'book.epub!/OEBPS/content.opf',
+        line: 0,
+        column: 0,
+        message: 'serious: Publications must declare the accessModeSufficient metadata',
+      },
+    ]);
+  });
+
+  it('lists the accessibility metadata Ace asked for', () => {
+    expect(aceMissingMetadata(REPORT)).toEqual(['a11y:certifiedBy', 'dcterms:conformsTo']);
+  });
+});
+
+describe('aceProblems without its tools', () => {
+  it('says how to install Ace when it is missing', async () => {
+    const problems = await aceProblems('book.epub', { aceScript: '/nonexistent/ace.js' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: 'kindle/ace-missing' });
+    expect(problems[0]!.message).toMatch(/npm install --save-dev @daisy\/ace-cli/);
+  });
+
+  it('says that Chromium is needed when it is missing', async () => {
+    const problems = await aceProblems('book.epub', { chromium: '/nonexistent/chromium' });
+    expect(problems[0]).toMatchObject({ ruleId: 'kindle/ace-missing', file: '/nonexistent/chromium' });
+  });
+});
+
+describe.skipIf(!toolAvailable('chromium'))('Ace on the real 2024-02 book', () => {
+  it('finds no accessibility violation', async () => {
+    const out = await tempDir();
+    const built = await runCli(['build', '2024-02', '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const problems = await aceProblems(path.join(out, '2024-02', 'llxx-2024-02.epub'), { chromium: CHROMIUM, timeLimitMs: 170_000 });
+    expect(problems.map((p) => `${p.file}  ${p.ruleId}  ${p.message}`)).toEqual([]);
+  }, 180_000);
+});

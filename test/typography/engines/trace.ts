@@ -1,0 +1,140 @@
+// MuPDF's trace device (`mutool draw -F trace`) → the harness's model. The
+// trace lists every drawing call of every page, one element a line: text as
+// <fill_text color transform> / <span font trm> / <g unicode glyph x y adv>,
+// pictures as <fill_image>, rules and boxes as <fill_path>/<stroke_path>.
+// It reads the same for an EPUB laid out by MuPDF and for a PDF made by
+// Calibre, so both engines share this parser. Coordinates: y grows down.
+import { groupIntoLines } from '../lines.js';
+import type { Box, Glyph, Page } from '../model.js';
+import { roleOfTag } from '../roles.js';
+
+/** The ideographic em box: 0.88 em above the baseline, 0.12 em below (OpenType's default for CJK fonts). */
+const EM_ASCENT = 0.88;
+
+export interface TraceOptions {
+  /** Whether a glyph id (or name) is the font's .notdef; default: glyph 0 or `.notdef`. */
+  isNotdef?: (font: string, glyph: string) => boolean;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+export interface TracePage {
+  width: number;
+  height: number;
+  glyphs: Glyph[];
+  /** Images, where the page draws them (the unit square through the image's transform). */
+  images: Box[];
+  /** Shadings and non-white paths. */
+  drawings: number;
+}
+
+/** Every page of a trace, its glyphs in drawing order (white space left out). */
+export function parseTrace(trace: string, options: TraceOptions = {}): TracePage[] {
+  const isNotdef = options.isNotdef ?? ((_font: string, glyph: string) => glyph === '0' || glyph === '.notdef');
+  const pages: TracePage[] = [];
+  let page: TracePage | undefined;
+  let drawn = false;
+  let run = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let blue = 0;
+  let font = '';
+  let trm: Matrix = [1, 0, 0, 1, 0, 0];
+  for (const line of trace.split('\n')) {
+    const tag = /^\s*<([a-z_]+)/.exec(line)?.[1];
+    if (tag === undefined) continue;
+    const attributes = attributesOf(line);
+    if (tag === 'page') {
+      const [, , width = 0, height = 0] = (attributes.mediabox ?? '').split(' ').map(Number);
+      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0 }));
+    }
+    else if (page === undefined) continue;
+    else if (tag === 'fill_text' || tag === 'stroke_text') {
+      drawn = true;
+      run++;
+      ctm = matrix(attributes.transform);
+      blue = tagOfColour(attributes.colorspace, attributes.color);
+    } else if (tag === 'clip_text' || tag === 'clip_stroke_text' || tag === 'ignore_text') drawn = false;
+    else if (tag === 'span') {
+      font = attributes.font ?? '';
+      trm = matrix(attributes.trm);
+    } else if (tag === 'g' && drawn) {
+      const glyph = glyphOf(attributes, ctm, trm, font, blue, isNotdef);
+      if (glyph !== undefined) page.glyphs.push({ ...glyph, run });
+    } else if (tag === 'fill_image' || tag === 'fill_image_mask') page.images.push(imageBox(matrix(attributes.transform)));
+    else if (tag === 'fill_shade' || ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color))) page.drawings++;
+  }
+  return pages;
+}
+
+/** Trace pages → model pages, glyphs grouped into lines. */
+export function tracePages(pages: readonly TracePage[]): Page[] {
+  return pages.map((p, i) => ({ number: i + 1, lines: groupIntoLines(p.glyphs), images: p.images, drawings: p.drawings }));
+}
+
+/** An image fills the unit square of its transform: the box of the square's four corners. */
+function imageBox(m: Matrix): Box {
+  const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
+function glyphOf(attributes: Record<string, string>, ctm: Matrix, trm: Matrix, font: string, blue: number, isNotdef: TraceOptions['isNotdef'] & {}): Glyph | undefined {
+  const text = readableIdeograph(attributes.unicode ?? '');
+  if (text === '' || /^\s+$/u.test(text)) return undefined;
+  const [x, y] = apply(ctm, Number(attributes.x), Number(attributes.y));
+  const size = Math.sqrt(Math.abs(determinant(trm) * determinant(ctm)));
+  const width = Number(attributes.adv ?? 0) * Math.abs(trm[0] * ctm[0]);
+  const glyph: Glyph = { text, x, top: y - EM_ASCENT * size, width, baseline: y, font, size, role: roleOfTag(blue) };
+  // U+FFFD: the PDF does not know what the glyph stands for, as for Chromium's .notdef.
+  if (isNotdef(font, attributes.glyph ?? '') || text === '\ufffd') glyph.missing = true;
+  return glyph;
+}
+
+/**
+ * Chromium's PDF names some ideographs by a code point that shares their
+ * glyph — 文 as the Kangxi radical ⽂ (U+2F42), or a compatibility ideograph;
+ * Unicode's compatibility mapping (NFKC) of those blocks gives the ideograph back.
+ * Other characters are kept as they are (NFKC would turn ，into ,).
+ */
+export function readableIdeograph(text: string): string {
+  return text.replace(/[\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, (c) => c.normalize('NFKC'));
+}
+
+/** The blue channel of a near-black RGB text colour: the role tag (roles.ts); 0 otherwise. */
+function tagOfColour(colorspace: string | undefined, color: string | undefined): number {
+  if (colorspace !== 'DeviceRGB' || color === undefined) return 0;
+  const [r, g, b] = color.split(' ').map(Number);
+  if (r === undefined || g === undefined || b === undefined || r > 0.002 || g > 0.002) return 0;
+  return Math.round(b * 255);
+}
+
+function isWhite(color: string | undefined): boolean {
+  return color !== undefined && color.split(' ').every((c) => Number(c) === 1);
+}
+
+function matrix(value: string | undefined): Matrix {
+  const numbers = (value ?? '1 0 0 1').split(' ').map(Number);
+  return [numbers[0] ?? 1, numbers[1] ?? 0, numbers[2] ?? 0, numbers[3] ?? 1, numbers[4] ?? 0, numbers[5] ?? 0];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+function determinant(m: Matrix): number {
+  return m[0] * m[3] - m[1] * m[2];
+}
+
+function attributesOf(line: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of line.matchAll(/([a-z_]+)="([^"]*)"/g)) attributes[match[1]!] = decodeEntities(match[2]!);
+  return attributes;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|lt|gt|amp|quot|apos);/gi, (_, entity: string) => {
+    if (entity[0] === '#') return String.fromCodePoint(entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[entity.toLowerCase()]!;
+  });
+}

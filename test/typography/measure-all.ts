@@ -1,0 +1,72 @@
+// Every measure of one rendering, as plain data: what the report prints and
+// the target tests assert.
+import type { FontCatalog } from './font-catalog.js';
+import type { MarkForms } from './engines/mark-forms.js';
+import { blankPages, cutPictures, type BlankPages, type CutPicture } from './measures/blank-pages.js';
+import { cjkInLatinFont, fontsOfRole, isKaiFont, missingGlyphs, type FontShare, type GlyphFinding } from './measures/fonts.js';
+import { headingBreaks, type ExpectedHeading, type HeadingBreaks } from './measures/headings.js';
+import { lineEdgeFindings, type LineEdgeFinding } from './measures/line-edges.js';
+import { bodyLinePitch, type LinePitch } from './measures/line-pitch.js';
+import { overlappingGlyphs, type OverlapFinding } from './measures/overlaps.js';
+import { pairAdvances, summarisePairs, type PairAdvance, type PairSummary } from './measures/punctuation-pairs.js';
+import type { EngineName, Rendering, Role } from './model.js';
+
+/** The target for a pair of marks, plus what float rounding of positions adds. */
+export const PAIR_LIMIT_EM = 1.5;
+const ROUNDING_EM = 0.01;
+
+export const FONT_ROLES: readonly Role[] = ['body', 'heading1', 'heading2', 'byline', 'contents', 'cell'];
+
+export interface Measurements {
+  engine: EngineName;
+  book: string;
+  pages: number;
+  blank: BlankPages;
+  /** Pictures that reach past their page (a cover cut off at the bottom). */
+  cutPictures: CutPicture[];
+  pitch: LinePitch;
+  lineEdges: LineEdgeFinding[];
+  pairs: PairSummary[];
+  /** Every pair set wider than 1.5 em. */
+  widePairs: PairAdvance[];
+  headings: HeadingBreaks[];
+  fonts: Partial<Record<Role, FontShare[]>>;
+  cjkInLatinFont: GlyphFinding[];
+  missingGlyphs: GlyphFinding[];
+  overlaps: OverlapFinding[];
+  /** Kai faces the engine could use (installed or embedded); [] when it has none. */
+  kaiFaces: string[];
+  markForms?: MarkForms;
+  notes: string[];
+}
+
+export function measure(rendering: Rendering & { markForms?: MarkForms }, book: string, headings: readonly ExpectedHeading[], fonts: FontCatalog): Measurements {
+  const pages = rendering.pages;
+  const advances = pairAdvances(pages);
+  const measured: Measurements = {
+    engine: rendering.engine,
+    book,
+    pages: pages.length,
+    blank: blankPages(pages),
+    cutPictures: cutPictures(pages, rendering.pageWidth, rendering.pageHeight),
+    pitch: bodyLinePitch(pages),
+    lineEdges: lineEdgeFindings(pages),
+    pairs: summarisePairs(advances),
+    widePairs: advances.filter((a) => a.advance > PAIR_LIMIT_EM + ROUNDING_EM),
+    headings: headingBreaks(pages, headings),
+    fonts: Object.fromEntries(FONT_ROLES.map((role) => [role, fontsOfRole(pages, role)])),
+    cjkInLatinFont: cjkInLatinFont(pages, fonts),
+    missingGlyphs: missingGlyphs(pages, fonts),
+    overlaps: overlappingGlyphs(pages),
+    kaiFaces: kaiFaces(rendering.engine, fonts),
+    notes: rendering.notes,
+  };
+  if (rendering.markForms !== undefined) measured.markForms = rendering.markForms;
+  return measured;
+}
+
+/** MuPDF sees only its own fonts and the book's; the others also the system's. */
+function kaiFaces(engine: EngineName, fonts: FontCatalog): string[] {
+  const usable = fonts.entries.filter((e) => engine !== 'mupdf' || e.origin !== 'system');
+  return [...new Set(usable.flatMap((e) => e.names.filter(isKaiFont)))];
+}

@@ -1,0 +1,82 @@
+// The trace parser on a literal trace, shaped as `mutool draw -F trace` 1.21
+// writes it (MuPDF's EPUB layout and Calibre's PDF read the same way).
+import { describe, expect, it } from 'vitest';
+import { parseTrace, readableIdeograph, tracePages } from './engines/trace.js';
+import { lineText } from './model.js';
+
+const TRACE = `<?xml version="1.0"?>
+<document name="book.epub">
+<page mediabox="0 0 360 480">
+<fill_image alpha="1" colorspace="DeviceRGB" transform="320 0 0 414 20 24" width="1600" height="2560"/>
+</page>
+<page mediabox="0 0 360 480">
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="1 1 1" transform="1 0 0 1 0 0">
+    <moveto x="0" y="0"/>
+</fill_path>
+<fill_text colorspace="DeviceRGB" color="0 0 .039215688" ri="1" transform="1 0 0 1 20 24">
+    <span font="Noto Serif CJK TC Regular" wmode="0" bidi="0" trm="16 0 0 -16">
+        <g unicode="学" glyph="15363" x="32" y="20" adv="1"/>
+        <g unicode=" " glyph="1" x="48" y="20" adv=".25"/>
+    </span>
+    <span font="Charis SIL Regular" wmode="0" bidi="0" trm="16 0 0 -16">
+        <g unicode="&#x201c;" glyph="quotedblleft" x="52" y="20" adv=".453125"/>
+        <g unicode="&lt;" glyph=".notdef" x="59.25" y="20" adv=".5"/>
+        <g unicode="&#xfffd;" glyph="17" x="67.25" y="20" adv=".5"/>
+    </span>
+</fill_text>
+<clip_text transform="1 0 0 1 20 24">
+    <span font="Hidden" wmode="0" bidi="0" trm="16 0 0 -16">
+        <g unicode="隐" glyph="5" x="0" y="50" adv="1"/>
+    </span>
+</clip_text>
+<fill_text colorspace="DeviceRGB" color="0 0 0" transform=".75 0 0 .75 15 18">
+    <span font="AAAAAA+NotoSerifCJKsc-Regular~12" wmode="0" bidi="0" trm="16 0 0 -16">
+        <g unicode="⽂" glyph="20" x="0" y="100" adv="1"/>
+    </span>
+</fill_text>
+</page>
+<page mediabox="0 0 360 480">
+</page>
+</document>`;
+
+describe('parseTrace', () => {
+  const pages = parseTrace(TRACE);
+
+  it('reads one page per <page>, with its size, images and non-white drawings', () => {
+    expect(pages.map((p) => [p.width, p.height, p.glyphs.length, p.images.length, p.drawings])).toEqual([
+      [360, 480, 0, 1, 0],
+      [360, 480, 5, 0, 0],
+      [360, 480, 0, 0, 0],
+    ]);
+    expect(pages[0]!.images[0]).toEqual({ x: 20, y: 24, width: 320, height: 414 });
+  });
+
+  it('places each glyph by its transform, with its font, size, role and em box', () => {
+    expect(pages[1]!.glyphs[0]).toEqual({ text: '学', x: 52, top: 44 - 0.88 * 16, width: 16, baseline: 44, font: 'Noto Serif CJK TC Regular', size: 16, role: 'body', run: 1 });
+    expect(pages[1]!.glyphs[1]).toMatchObject({ text: '“', x: 72, width: 7.25, font: 'Charis SIL Regular' });
+  });
+
+  it('marks a .notdef glyph and one of unknown meaning (U+FFFD) as missing, and leaves white space and clipping text out', () => {
+    expect(pages[1]!.glyphs.map((g) => [g.text, g.missing ?? false])).toEqual([
+      ['学', false],
+      ['“', false],
+      ['<', true],
+      ['\ufffd', true],
+      ['文', false],
+    ]);
+  });
+
+  it('scales a PDF page’s glyphs by the page transform (Calibre: CSS px to points)', () => {
+    expect(pages[1]!.glyphs[4]).toMatchObject({ x: 15, baseline: 93, size: 12, width: 12, role: 'other' });
+  });
+
+  it('groups the glyphs of a page into lines', () => {
+    expect(tracePages(pages)[1]!.lines.map(lineText)).toEqual(['学“<\ufffd', '文']);
+  });
+});
+
+describe('readableIdeograph', () => {
+  it('gives back the ideograph of a Kangxi radical or compatibility ideograph, and keeps punctuation', () => {
+    expect(readableIdeograph('⽂件，“好”…\uf900')).toBe('文件，“好”…豈');
+  });
+});
