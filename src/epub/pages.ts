@@ -68,6 +68,6 @@ export function backPage(text: FrontMatterText): string {
     text.backNote ? `<p class="back-note">（${escapeXml(text.backNote)}）</p>` : '',
     `<p class="back-publisher">${escapeXml(text.publisher)}</p>`,
   ].filter(Boolean);
-  const body = `<section class="backpage" epub:type="backmatter colophon" aria-label="封底">\n${lines.join('\n')}\n</section>`;
+  const body = `<section class="backpage" epub:type="backmatter colophon" role="doc-colophon" aria-label="封底">\n${lines.join('\n')}\n</section>`;
   return xhtmlDocument({ lang: text.lang, title: '封底', body, bodyAttributes: 'class="backmatter"' });
 }

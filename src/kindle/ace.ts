@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 
 const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-cli (no browser is downloaded: .puppeteerrc.cjs) and apt-get install -y chromium';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';

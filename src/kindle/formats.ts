@@ -50,6 +50,8 @@ function sharedFlags(authors: string): string[] {
   ];
 }
 
+const MOBI_LINK_CSS = 'nav.contents a, nav#toc a { color: #000000; }';
+
 /** AZW3 first: it is the format most Kindle readers get; MOBI is the fallback. */
 export function kindleFormats(authors: string): KindleFormat[] {
   return [
@@ -66,8 +68,10 @@ export function kindleFormats(authors: string): KindleFormat[] {
       // The MOBI is only for Kindles from before 2012, which read MOBI 6 and
       // not KF8. "old" writes MOBI 6 alone; "both" would add a KF8 copy that
       // those devices ignore (newer ones get the AZW3), doubling the size.
-      // The "kindle" profile is their 600×800 screen.
-      flags: ['--output-profile', 'kindle', '--mobi-file-type', 'old', ...sharedFlags(authors)],
+      // The "kindle" profile is their 600×800 screen. MOBI 6 has no CSS: the
+      // contents' `color: inherit` is lost and links come out link-blue, so the
+      // MOBI alone gets an explicit black (Calibre writes it as <font color>).
+      flags: ['--output-profile', 'kindle', '--mobi-file-type', 'old', '--extra-css', MOBI_LINK_CSS, ...sharedFlags(authors)],
       tocKeepsNesting: false,
     },
   ];
