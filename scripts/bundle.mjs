@@ -37,7 +37,8 @@ await build({
   format: 'esm',
   target: 'node20',
   outdir: 'dist-js',
-  external: ['@resvg/resvg-js', 'subset-font', '@expo-google-fonts/noto-serif-sc'],
+  // Native, or loaded lazily from their own folders (font packages are read as files).
+  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight],

@@ -125,8 +125,8 @@ export async function cutGlyphs(typeface: SlicedTypeface, text: string, weight =
 const OFL_NOTICE = 'This Font Software is licensed under the SIL Open Font License, Version 1.1.';
 const OFL_URL = 'https://openfontlicense.org';
 
-/** One OpenType font of the glyphs, named `family`, with fixed time stamps (byte-reproducible). */
-export async function fontOf(family: string, cut: CutGlyphs): Promise<Buffer> {
+/** One OpenType font of the glyphs, named `family` (of `weight`, 400 by default), with fixed time stamps (byte-reproducible). */
+export async function fontOf(family: string, cut: CutGlyphs, weight = 400): Promise<Buffer> {
   const { default: opentype } = await import('opentype.js');
   const notdef = new opentype.Glyph({ name: '.notdef', advanceWidth: cut.unitsPerEm, path: new opentype.Path() });
   const glyphs = [
@@ -137,7 +137,10 @@ export async function fontOf(family: string, cut: CutGlyphs): Promise<Buffer> {
   ];
   const font = new opentype.Font({
     familyName: family,
-    styleName: 'Regular',
+    styleName: weight >= 600 ? 'Bold' : 'Regular',
+    // OS/2 usWeightClass: how a renderer (resvg for the cover) tells the cuts of one family apart.
+    // opentype.js writes the number as it is (USHORT); its typings call it a string.
+    weightClass: weight as unknown as string,
     unitsPerEm: cut.unitsPerEm,
     ascender: cut.ascender,
     descender: cut.descender,
