@@ -32,6 +32,7 @@ export function issueDocs(issue: Issue, bom: ReadonlySet<string> = new Set()): C
       hasBom: bom.has(article.source.path),
       bodyLine: article.bodyLine,
       meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
+      ...(article.meta.toc_page !== undefined ? { tocPage: article.meta.toc_page } : {}),
     }),
   );
   return [yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles];

@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio/slim';
 import { stripDirectives } from '../check/directives.js';
 import type { Article } from '../issue/model.js';
 import { markdownParser } from './markdown.js';
+import { pageBreakHtml, type PageEnv } from './page-markers.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -28,11 +29,21 @@ export interface RenderedArticle {
   /** `##` (and deeper) headings, nested, with their ids. */
   sections: Section[];
   images: ImageReference[];
+  /** Printed pages that start in this article, in order (ids page-N). */
+  pages: number[];
 }
 
-export function renderArticle(article: Article): RenderedArticle {
+/** What the article needs to know of the printed edition (see printed-pages.ts). */
+export interface ArticlePages {
+  /** The printed page this article starts, when it starts one (from toc_page). */
+  startPage?: number;
+  marginNumbers?: boolean;
+}
+
+export function renderArticle(article: Article, printed: ArticlePages = {}): RenderedArticle {
+  const env: PageEnv = { pages: [], ...(printed.marginNumbers ? { marginNumbers: true } : {}) };
   // The one allowed comment (qikan-disable-next-line) is for the check, not the reader.
-  const html = markdownParser().render(stripDirectives(article.body));
+  const html = markdownParser().render(stripDirectives(article.body), env);
   // decodeEntities: false keeps markdown-it's escaping as it is and leaves
   // Chinese as characters (cheerio would otherwise write &#x…; references).
   const $ = cheerio.load(html, { xml: { xmlMode: true, decodeEntities: false } }, false);
@@ -74,13 +85,17 @@ export function renderArticle(article: Article): RenderedArticle {
   $('table').wrap('<div class="table-wrap"></div>');
 
   const { title, byline, source } = article.meta;
+  const start = printed.startPage;
   const head = [
+    // The page begins before its headline.
+    start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : '',
     `<h1 id="title">${escapeXml(title)}</h1>`,
     byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
     source ? `<p class="source">${escapeXml(source)}</p>` : '',
   ].filter(Boolean);
   const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
-  return { body, sections: nestSections(flat), images };
+  const pages = start !== undefined ? [start, ...env.pages!] : env.pages!;
+  return { body, sections: nestSections(flat), images, pages };
 }
 
 /**

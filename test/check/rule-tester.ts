@@ -32,7 +32,8 @@ export function articleDoc(text: string, options: { bom?: boolean; yaml?: boolea
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(full)!;
   const meta = (parse(match[1]!) ?? {}) as Record<string, string>;
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine, meta });
+  const tocPage = typeof meta.toc_page === 'number' ? { tocPage: meta.toc_page } : {};
+  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine, meta, ...tocPage });
 }
 
 /** What `--fix` makes of the text with this rule alone (passes until nothing changes). */

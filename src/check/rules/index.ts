@@ -29,6 +29,7 @@ import { structureHeadingSkip } from './structure-heading-skip.js';
 import { structureImageFormat } from './structure-image-format.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureLocalLink } from './structure-local-link.js';
+import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
 
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   structureImageOutside,
   structureImageFormat,
   structureLocalLink,
+  structurePageOrder,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,
