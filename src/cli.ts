@@ -182,7 +182,10 @@ async function importCommand(args: string[]): Promise<number> {
     force: values.force === true,
   });
   const articles = result.files.filter((f) => f.endsWith('.md')).length;
-  process.stdout.write(`imported ${articles} articles into ${displayPath(result.issueDir)}\nWhat still needs a person:\n`);
+  const { pageSummary } = await import('./import/page-numbers.js');
+  process.stdout.write(`imported ${articles} articles into ${displayPath(result.issueDir)}\n${pageSummary(result.pages)}\n`);
+  for (const note of result.notes) process.stdout.write(`${formatDiagnostic(note)}\n`);
+  process.stdout.write('What still needs a person:\n');
   const { runCheck } = await import('./check/command.js');
   await runCheck({ dirs: [result.issueDir], fix: false, format: 'text' }, (s) => process.stdout.write(s));
   // The import itself succeeded; the findings are for the maintainer to decide.

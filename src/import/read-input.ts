@@ -2,7 +2,7 @@
 // .docx (Word or WPS), chosen by extension, as blocks for buildIssue.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileProblem, UserError } from '../diagnostic.js';
+import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { describeFsError, displayPath, readSource } from '../issue/load.js';
 import { readDocx } from './docx/read-docx.js';
 import type { SourceBlock, SourceImage } from './model.js';
@@ -12,6 +12,8 @@ export interface ImportSource {
   display: string;
   blocks: SourceBlock[];
   images: SourceImage[];
+  /** Warnings from reading (a PDF page set in two columns …). */
+  notes: Diagnostic[];
 }
 
 // A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
@@ -32,14 +34,14 @@ export async function readImportSource(file: string): Promise<ImportSource> {
   if (extension === '.txt') {
     const { text } = await readSource(file);
     if (text.trim() === '') fail('import/empty', 'is empty — nothing to import');
-    return { display, blocks: textBlocks(text), images: [] };
+    return { display, blocks: textBlocks(text), images: [], notes: [] };
   }
   if (extension === '.docx') {
     const bytes = await readBytes(file, display);
     if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
     const { blocks, images } = await readDocx(bytes, display);
     if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
-    return { display, blocks, images };
+    return { display, blocks, images, notes: [] };
   }
   return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt or .docx file — import reads plain text (.txt, UTF-8) or Word (.docx)`);
 }
