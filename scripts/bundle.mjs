@@ -37,7 +37,8 @@ await build({
   format: 'esm',
   target: 'node20',
   outdir: 'dist-js',
-  external: ['@resvg/resvg-js', 'subset-font', '@expo-google-fonts/noto-serif-sc'],
+  // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder.
+  external: ['@resvg/resvg-js', 'subset-font', '@expo-google-fonts/noto-serif-sc', 'pdfjs-dist'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight],

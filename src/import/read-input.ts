@@ -1,5 +1,6 @@
-// The edge that reads the input: .txt (UTF-8 text copied out of a PDF) or
-// .docx (Word or WPS), chosen by extension, as blocks for buildIssue.
+// The edge that reads the input: .txt (UTF-8 text copied out of a PDF),
+// .docx (Word or WPS) or .pdf (its text layer), chosen by extension, as
+// blocks for buildIssue.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
@@ -17,12 +18,11 @@ export interface ImportSource {
 }
 
 // A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
-const MAX_DOCX_BYTES = 100 * 1024 * 1024;
+const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
 const OTHER_FORMATS: Record<string, string> = {
   '.doc': 'is an old Word .doc file — open it in Word or WPS and save it as .docx',
   '.wps': 'is a WPS .wps file — open it in WPS and save it as .docx',
-  '.pdf': 'is a PDF — copy its text into a UTF-8 .txt file, or save it as .docx',
 };
 
 export async function readImportSource(file: string): Promise<ImportSource> {
@@ -43,14 +43,20 @@ export async function readImportSource(file: string): Promise<ImportSource> {
     if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
     return { display, blocks, images, notes: [] };
   }
-  return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt or .docx file — import reads plain text (.txt, UTF-8) or Word (.docx)`);
+  if (extension === '.pdf') {
+    const bytes = await readBytes(file, display);
+    if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
+    const { readPdfSource } = await import('./pdf/pdf-source.js');
+    return { display, images: [], ...(await readPdfSource(bytes, display)) };
+  }
+  return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt, .docx or .pdf file — import reads plain text (.txt, UTF-8), Word (.docx) or a PDF with text`);
 }
 
 async function readBytes(file: string, display: string): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new UserError(fileProblem(display, 'source/unreadable', 'is not a regular file'));
-    if (info.size > MAX_DOCX_BYTES) throw new UserError(fileProblem(display, 'source/too-large', `is over ${MAX_DOCX_BYTES / 1048576} MB`));
+    if (info.size > MAX_INPUT_BYTES) throw new UserError(fileProblem(display, 'source/too-large', `is over ${MAX_INPUT_BYTES / 1048576} MB`));
     return await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
