@@ -24,6 +24,7 @@ const AVAILABLE: Record<string, () => boolean> = {
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
   unzip: () => hasCommand('unzip'),
+  pdftotext: () => hasCommand('pdftotext') && hasCommand('pdfinfo'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -33,6 +34,7 @@ const INSTALL: Record<string, string> = {
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
   jing: 'apt-get install -y jing',
   unzip: 'apt-get install -y unzip',
+  pdftotext: 'apt-get install -y poppler-utils',
 };
 
 /** true when the tool is there; false (skip) locally; throws in CI. */

@@ -25,46 +25,55 @@ export function folioNumber(text: string): number | undefined {
   return Number(match[1]);
 }
 
-/** A line set off from its neighbour by more than `factor` times its own size. */
-function apart(line: Line, neighbour: Line | undefined, factor: number): boolean {
-  return neighbour === undefined || Math.abs(line.y - neighbour.y) > factor * Math.max(line.size, neighbour.size);
+/**
+ * Furniture stands apart from the text: the blank between it and its
+ * neighbour is wider than the text's own line pitch there (the neighbour and
+ * the line beyond it), with a little to spare.
+ */
+function apart(line: Line, neighbour: Line | undefined, beyond: Line | undefined): boolean {
+  if (neighbour === undefined) return true;
+  const gap = Math.abs(line.y - neighbour.y);
+  const pitch = beyond ? Math.abs(neighbour.y - beyond.y) : 1.5 * neighbour.size;
+  return gap > SET_OFF * Math.min(pitch, 2 * neighbour.size);
 }
 
-// Blank space between furniture and text: more than this many of its ems (a text line's pitch is 1.5–2).
-const SET_OFF = 2.2;
+// More than this many of the text's line pitches.
+const SET_OFF = 1.15;
 
-const headerKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+// The header's text with its digits left out, and where it stands.
+const headerKey = (line: Line) => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 2)}`;
 
 export function furnish(pages: readonly { index: number; lines: Line[] }[]): { pages: FurnishedPage[]; notes: Omit<Diagnostic, 'file'>[] } {
   // Folios: the lowest line, or the highest, when it is a page number standing apart.
   const folios = pages.map((page) => {
     const { lines } = page;
-    const last = lines[lines.length - 1];
-    if (last && lines.length > 1 && folioNumber(last.text) !== undefined && apart(last, lines[lines.length - 2], SET_OFF)) return { at: lines.length - 1, number: folioNumber(last.text)! };
+    const n = lines.length;
+    const last = lines[n - 1];
+    if (last && n > 1 && folioNumber(last.text) !== undefined && apart(last, lines[n - 2], lines[n - 3])) return { at: n - 1, number: folioNumber(last.text)! };
     const first = lines[0];
-    if (first && lines.length > 1 && folioNumber(first.text) !== undefined && apart(first, lines[1], SET_OFF)) return { at: 0, number: folioNumber(first.text)! };
+    if (first && n > 1 && folioNumber(first.text) !== undefined && apart(first, lines[1], lines[2])) return { at: 0, number: folioNumber(first.text)! };
     return undefined;
   });
-  // Running headers: a top line standing apart whose text (digits aside) is the same on several numbered pages.
+  // Running headers: the top line of numbered pages, the same text (digits aside) in the same place on two pages or more.
   const tops = new Map<string, number>();
-  pages.forEach((page, i) => {
-    const lines = page.lines.filter((_, k) => k !== folios[i]?.at);
-    if (folios[i] && lines.length > 1 && apart(lines[0]!, lines[1], SET_OFF)) tops.set(headerKey(lines[0]!.text), (tops.get(headerKey(lines[0]!.text)) ?? 0) + 1);
+  const textLines = pages.map((page, i) => page.lines.filter((_, k) => k !== folios[i]?.at));
+  textLines.forEach((lines, i) => {
+    if (folios[i] && lines.length > 1) tops.set(headerKey(lines[0]!), (tops.get(headerKey(lines[0]!)) ?? 0) + 1);
   });
   const numbered = folios.filter(Boolean).length;
-  const isHeader = (line: Line, next: Line | undefined) => {
-    const count = tops.get(headerKey(line.text)) ?? 0;
-    return apart(line, next, SET_OFF) && (count >= 2 || (numbered === 1 && count === 1));
+  const isHeader = (lines: Line[]) => {
+    const count = tops.get(headerKey(lines[0]!)) ?? 0;
+    // A one-page body has nothing to repeat: there the header must stand apart.
+    return count >= 2 || (numbered === 1 && count === 1 && apart(lines[0]!, lines[1], lines[2]));
   };
   const furnished = pages.map((page, i): FurnishedPage => {
-    let lines = page.lines.filter((_, k) => k !== folios[i]?.at);
-    if (folios[i] && lines.length > 0 && isHeader(lines[0]!, lines[1])) lines = lines.slice(1);
+    let lines = textLines[i]!;
+    if (folios[i] && lines.length > 1 && isHeader(lines)) lines = lines.slice(1);
     return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };
   });
   return { pages: furnished, notes: sequenceNotes(furnished) };
 }
 
-/** Folios should go up one by one from page to page: say where they do not. */
 function sequenceNotes(pages: readonly FurnishedPage[]): Omit<Diagnostic, 'file'>[] {
   const notes: Omit<Diagnostic, 'file'>[] = [];
   let previous: FurnishedPage | undefined;

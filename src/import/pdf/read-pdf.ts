@@ -56,11 +56,13 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
   }).promise;
   try {
     const pages: PdfPage[] = [];
+    // Font ids (g_d0_f1 …) name one font of the document on every page: learn each one's weight once.
+    const bold = new Map<string, boolean>();
     for (let index = 1; index <= document.numPages; index++) {
       const page = await document.getPage(index);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const bold = await boldFonts(page, content.styles);
+      await learnWeights(page, Object.keys(content.styles), bold);
       const runs: TextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
@@ -71,7 +73,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
           y: f! - y0,
           width: item.width,
           size: Math.hypot(c!, d!) || Math.hypot(a!, b!),
-          bold: bold.has(item.fontName),
+          bold: bold.get(item.fontName) === true,
           horizontal: Math.abs(b!) < 1e-3 && Math.abs(c!) < 1e-3 && a! > 0 && item.dir !== 'rtl',
         });
       }
@@ -85,19 +87,17 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
 }
 
 /**
- * The fonts of a page whose real name says bold. pdf.js names the fonts of its
- * text content g_d0_f1 …; the PDF's own name (ABCDEF+NotoSerifSC-Bold) is on
- * the font object, which the operator list loads.
+ * Whether each new font of a page is bold. pdf.js names the fonts of its text
+ * content g_d0_f1 …; the PDF's own name (ABCDEF+NotoSerifSC-Bold) is on the
+ * font object, which only the operator list loads — as costly as the text
+ * itself, so it is asked for only on pages that bring a font not seen before.
  */
-async function boldFonts(page: { getOperatorList(): Promise<unknown>; commonObjs: { has(id: string): boolean; get(id: string): unknown } }, styles: Record<string, unknown>): Promise<Set<string>> {
-  const names = Object.keys(styles);
-  if (names.length === 0) return new Set();
+async function learnWeights(page: { getOperatorList(): Promise<unknown>; commonObjs: { has(id: string): boolean; get(id: string): unknown } }, ids: string[], bold: Map<string, boolean>): Promise<void> {
+  const unknown = ids.filter((id) => !bold.has(id));
+  if (unknown.length === 0) return;
   await page.getOperatorList();
-  const bold = new Set<string>();
-  for (const id of names) {
-    if (!page.commonObjs.has(id)) continue;
-    const font = page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean } | undefined;
-    if (font && (font.bold || font.black || BOLD_NAME.test(font.name ?? ''))) bold.add(id);
+  for (const id of unknown) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean } | undefined) : undefined;
+    bold.set(id, font !== undefined && (font.bold === true || font.black === true || BOLD_NAME.test(font.name ?? '')));
   }
-  return bold;
 }
