@@ -55,15 +55,16 @@ function lineOf(runs: TextRun[]): Line | undefined {
   let boldChars = 0;
   let chars = 0;
   for (const run of runs) {
-    const text = unifyRadicals(run.text);
+    const text = unspaceLetterSpacing(unifyRadicals(run.text));
     const visible = text.trim() === '' ? 0 : [...text.trim()].length;
+    // A run of spaces only is a gap (pdf.js adds one where glyphs stand apart): measured, not read.
+    if (visible === 0) continue;
     const size = Math.round(run.size * 10) / 10;
     weights.set(size, (weights.get(size) ?? 0) + visible);
     chars += visible;
     if (run.bold) boldChars += visible;
     const gap = previous ? run.x - (previous.x + previous.width) : 0;
     if (!current || gap > SEGMENT_GAP * run.size) {
-      if (visible === 0) continue; // a space run before a gap belongs to the gap
       current = { text: text.trimStart(), x0: run.x, x1: run.x + run.width };
       segments.push(current);
     } else {
@@ -86,6 +87,21 @@ function lineOf(runs: TextRun[]): Line | undefined {
     text: kept.map((s) => s.text).join('\t'),
     segments: kept,
   };
+}
+
+const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';
+const SPACED_OUT = new RegExp(`^${WIDE}(?: ${WIDE}){2,}$`, 'u');
+const SPACED_RUN = new RegExp(`${WIDE}(?: ${WIDE}){2,}`, 'gu');
+
+/**
+ * 行 动 的 指 南: a justified line in a narrow column spreads its characters,
+ * and pdf.js writes a space into every gap. Three or more single Chinese
+ * characters in a row, each alone between spaces, are one word spread out; a
+ * real space (新华社北京2月4日电 学习…, 王明 李华) stands between longer groups.
+ */
+export function unspaceLetterSpacing(text: string): string {
+  if (!text.includes(' ')) return text;
+  return text.replace(SPACED_RUN, (run) => (SPACED_OUT.test(run) ? run.replace(/ /g, '') : run));
 }
 
 /** The most frequent value after rounding to `step`, or undefined for none. */

@@ -34,7 +34,7 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
         severity: 'warning',
         line: 0,
         column: 0,
-        message: `page ${page.index} is set in ${read.columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`,
+        message: `page ${page.index} of the PDF is set in ${read.columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`,
       });
     }
     return { index: page.index, lines: read.lines };
