@@ -23,7 +23,8 @@ export interface BodyGeometry {
 /** Measured over the lines of the body pages set in the most frequent size. */
 export function bodyGeometry(pages: readonly FurnishedPage[]): BodyGeometry | undefined {
   const lines = pages.flatMap((page) => page.lines);
-  const size = mode(lines.flatMap((line) => Array<number>([...line.text].length).fill(line.size)), 0.1);
+  // The size most characters are set in.
+  const size = mode(lines.map((line) => line.size), 0.1, (i) => lines[i]!.text.length);
   if (size === undefined) return undefined;
   const body = lines.filter((line) => Math.abs(line.size - size) < 0.05 * size);
   const left = Math.min(...body.map((line) => line.x0).filter((x) => Math.abs(x - mode(body.map((l) => l.x0), 0.5)!) < 3 * size));

@@ -104,13 +104,13 @@ export function unspaceLetterSpacing(text: string): string {
   return text.replace(SPACED_RUN, (run) => (SPACED_OUT.test(run) ? run.replace(/ /g, '') : run));
 }
 
-/** The most frequent value after rounding to `step`, or undefined for none. */
-export function mode(values: readonly number[], step = 1): number | undefined {
+/** The most frequent value after rounding to `step` (each counted `weight` times), or undefined for none. */
+export function mode(values: readonly number[], step = 1, weight: (index: number) => number = () => 1): number | undefined {
   const counts = new Map<number, number>();
-  for (const value of values) {
+  values.forEach((value, i) => {
     const key = Math.round(value / step) * step;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+    counts.set(key, (counts.get(key) ?? 0) + weight(i));
+  });
   let best: number | undefined;
   let bestCount = 0;
   for (const [key, count] of counts) {
