@@ -15,7 +15,8 @@ export interface FurnishedPage {
   lines: Line[];
 }
 
-const FOLIO = /^(?:[—–\-－~～]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[—–\-－~～]+)?$/u;
+// — 3 —, -3-, 3, 第3页, 第3页 共20页, 3/20.
+const FOLIO = /^(?:[—–\-－~～]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[，,]?\s*共\s*\d{1,4}\s*页|\s*\/\s*\d{1,4})?(?:\s*[—–\-－~～]+)?$/u;
 
 /** The number a line prints as a folio, or undefined. */
 export function folioNumber(text: string): number | undefined {

@@ -12,6 +12,8 @@ import { bodyBlocks, bodyGeometry } from './layout.js';
 import { pageLines } from './lines.js';
 import type { PdfPage } from './read-pdf.js';
 
+const CONTENTS_HEADING = /^(目录|目次)$/u;
+
 export interface PdfBlocks {
   blocks: SourceBlock[];
   notes: Diagnostic[];
@@ -42,7 +44,11 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   const furnished = furnish(columned);
   furnished.notes.forEach(note);
   const pages = inferMissingNumbers(furnished.pages);
-  const firstBody = pages.findIndex((page) => page.printed !== undefined);
+  // The 目录 is front matter even when it carries a folio (the whole file numbered from its first page):
+  // then the body begins at the next numbered page.
+  const firstNumbered = pages.findIndex((page) => page.printed !== undefined);
+  const contentsNumbered = firstNumbered >= 0 && pages[firstNumbered]!.lines.some((line) => CONTENTS_HEADING.test(line.text.replace(/\s+/g, '')));
+  const firstBody = contentsNumbered ? pages.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered;
   if (firstBody < 0) {
     note({ ruleId: 'import/pdf-no-folios', severity: 'warning', line: 0, column: 0, message: 'prints no page numbers (folios) that qikan could find — the text is imported without page markers or toc_page' });
   }

@@ -111,6 +111,29 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     ]);
   }, 60_000);
 
+  it('counts a numbered 目录 page as front matter: the whole file numbered from the 目录 on', async () => {
+    // The 目录 page prints — 1 —, so the body pages are 2 to 5, and the 目录 says so.
+    let html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('<span class="num">3</span>', '<span class="num">4</span>')
+      .replace('<span class="num">2</span>', '<span class="num">3</span>')
+      .replace('<span class="num">1</span>', '<span class="num">2</span>');
+    for (const n of [4, 3, 2, 1]) html = html.replace(`<div class="folio">— ${n} —</div>`, `<div class="folio">— ${n + 1} —</div>`);
+    html = html.replace('  </div>\n</div>\n\n<div class="page">\n  <div class="header">', '  </div>\n  <div class="folio">— 1 —</div>\n</div>\n\n<div class="page">\n  <div class="header">');
+    const file = await printPdf(html, path.join(work, 'numbered-contents.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    const shifted: Record<string, [string, string][]> = {
+      '01-jian-chi-bu-xie.md': [['toc_page: 1', 'toc_page: 2'], ['<!-- page 2 -->', '<!-- page 3 -->']],
+      '02-quan-sheng-jiao-yu.md': [['toc_page: 2', 'toc_page: 3']],
+      '03-guan-yu-jin-yi.md': [['toc_page: 3', 'toc_page: 4'], ['<!-- page 4 -->', '<!-- page 5 -->']],
+    };
+    for (const [name, replacements] of Object.entries(shifted)) {
+      let expected = await readFile(path.join(EXPECTED, name), 'utf8');
+      for (const [from, to] of replacements) expected = expected.replace(from, to);
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(expected);
+    }
+  }, 60_000);
+
   it('reads a page set in two columns column by column, and says so', async () => {
     const { pdf: twoColumns, cleanup: done } = await printFixture('two-columns');
     try {

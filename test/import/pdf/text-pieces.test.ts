@@ -12,6 +12,8 @@ describe('folioNumber', () => {
     ['3', 3],
     ['第3页', 3],
     ['第 3 页', 3],
+    ['第3页 共20页', 3],
+    ['3/20', 3],
   ])('%j is folio %i', (text, number) => {
     expect(folioNumber(text)).toBe(number);
   });
