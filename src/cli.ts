@@ -33,10 +33,11 @@ Usage:
                                         structure, Chinese typography; --fix applies
                                         the safe fixes in place
   qikan import FILE [--id ID] [--into DIR] [--force]
-                                        turn a text extraction (.txt) or a Word file
-                                        (.docx) of a printed issue into issue sources
-                                        under DIR/<id>/ (default ./issues), then
-                                        print the check report for them
+                                        turn the printed issue's PDF (.pdf), a text
+                                        extraction (.txt) or a Word file (.docx) into
+                                        issue sources under DIR/<id>/ (default
+                                        ./issues), with the printed page numbers it
+                                        can prove, then print the check report
   qikan --help                          this text
   qikan --version                       the version
 
