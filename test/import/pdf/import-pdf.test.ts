@@ -14,7 +14,7 @@ import { UserError } from '../../../src/diagnostic.js';
 import { runImport } from '../../../src/import/command.js';
 import { loadIssue } from '../../../src/issue/load.js';
 import { entryText, openEpub } from '../../helpers/book.js';
-import { hasCommand, runEpubcheck, toolAvailable } from '../../helpers/tools.js';
+import { runEpubcheck, toolAvailable } from '../../helpers/tools.js';
 import { closeBrowser, FIXTURES, printFixture, printPdf } from './print-pdf.js';
 
 const SERIES = path.resolve(import.meta.dirname, '../../../issues/series.yaml');
@@ -71,7 +71,7 @@ describe.skipIf(!haveChromium)('import of a printed PDF', () => {
   });
 
   it('builds a book with one page-list entry per printed body page, each where that page begins (pdftotext)', async (context) => {
-    if (!hasCommand('pdftotext')) return context.skip();
+    if (!toolAvailable('pdftotext')) return context.skip();
     const { epubPath } = await buildBook(result.issueDir, { outDir: path.join(work, 'dist') });
     const zip = await openEpub(epubPath);
     const nav = await entryText(zip, 'OEBPS/toc.xhtml');
