@@ -45,8 +45,8 @@ function laidOutText(blocks: readonly SourceBlock[], pageBeforeBody: number | un
   let markers = 0;
   blocks.forEach((block, i) => {
     const page = block.pageStart ? block.page : i === 0 ? pageBeforeBody : undefined;
-    if (page !== undefined) {
-      markdown.push(pageMarker(page));
+    for (const before of [...(block.pagesBefore ?? []), ...(page !== undefined ? [page] : [])]) {
+      markdown.push(pageMarker(before));
       markers += 1;
     }
     const text = asMarkdown(repairBlock(block));

@@ -17,6 +17,8 @@ export interface SourceBlock {
   page?: number;
   /** The block is the first on its printed page. */
   pageStart?: boolean;
+  /** Printed pages without text (a picture, a blank page) between the previous block and this one. */
+  pagesBefore?: number[];
   /**
    * Paragraph boundaries come from the page layout (PDF): a paragraph cut by
    * a page break is already whole, with its marker inline, and is never joined again.

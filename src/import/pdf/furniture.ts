@@ -69,7 +69,8 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
   };
   const furnished = pages.map((page, i): FurnishedPage => {
     let lines = textLines[i]!;
-    if (folios[i] && lines.length > 1 && isHeader(lines)) lines = lines.slice(1);
+    // A page with nothing but its header and folio (a picture page) loses its header too.
+    if (folios[i] && lines.length > 0 && isHeader(lines)) lines = lines.slice(1);
     return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };
   });
   return { pages: furnished, notes: sequenceNotes(furnished) };

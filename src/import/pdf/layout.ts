@@ -64,6 +64,7 @@ interface OpenBlock {
   markdown: string;
   page?: number;
   pageStart: boolean;
+  pagesBefore: number[];
   /** The last line reached the right edge: the text may go on. */
   full: boolean;
   size: number;
@@ -84,7 +85,13 @@ function append(block: OpenBlock, text: string, marker = ''): void {
 /** The body pages' blocks, in reading order. */
 export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): SourceBlock[] {
   const blocks: OpenBlock[] = [];
+  // Numbered pages without text (a picture, a blank page): their markers go where the text goes on.
+  let textless: number[] = [];
   for (const page of pages) {
+    if (page.lines.length === 0) {
+      if (page.printed !== undefined) textless.push(page.printed);
+      continue;
+    }
     let first = true;
     for (const line of page.lines) {
       const kind = kindOf(line, g);
@@ -94,8 +101,11 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): So
       let continues = false;
       if (open && kind === 'flush' && open.kind === 'paragraph') continues = first ? open.full : near && open.full;
       else if (open && kind === 'headline' && open.kind === 'headline' && !first) continues = near && Math.abs(open.size - line.size) < 0.1;
+      const before = first ? textless : [];
+      if (first) textless = [];
       if (continues) {
-        append(open!, line.text, first && page.printed !== undefined ? pageMarker(page.printed) : '');
+        const pagesHere = [...before, ...(first && page.printed !== undefined ? [page.printed] : [])];
+        append(open!, line.text, pagesHere.map(pageMarker).join(''));
         open!.full = line.x1 > g.right - g.size;
         open!.lastY = line.y;
       } else {
@@ -105,16 +115,22 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): So
           markdown: '',
           ...(page.printed !== undefined ? { page: page.printed } : {}),
           pageStart: first,
+          pagesBefore: [],
           full: line.x1 > g.right - g.size,
           size: line.size,
           lastY: line.y,
         };
         append(block, line.text);
+        // Before a headline they close the article before; otherwise they open this block.
+        if (before.length > 0 && block.kind === 'headline' && open) open.markdown += before.map(pageMarker).join('');
+        else block.pagesBefore = before;
         blocks.push(block);
       }
       first = false;
     }
   }
+  const last = blocks[blocks.length - 1];
+  if (last && textless.length > 0) last.markdown += textless.map(pageMarker).join('');
   return blocks.map(toSourceBlock);
 }
 
@@ -128,6 +144,7 @@ function toSourceBlock(block: OpenBlock): SourceBlock {
     laidOut: true,
     ...(block.page !== undefined ? { page: block.page } : {}),
     ...(block.pageStart ? { pageStart: true } : {}),
+    ...(block.pagesBefore.length > 0 ? { pagesBefore: block.pagesBefore } : {}),
     ...(block.kind === 'headline' ? { titleHint: true } : {}),
     ...(block.kind === 'subheading' ? { headingLevel: 2 } : {}),
   };

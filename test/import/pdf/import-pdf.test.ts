@@ -134,6 +134,21 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
   }, 60_000);
 
+  it('marks a numbered page without text (a picture page) where the text goes on', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
+      .replace(
+        '  <div class="folio">— 3 —</div>\n</div>\n',
+        '  <div class="folio">— 3 —</div>\n</div>\n\n<div class="page">\n  <div class="header">理论学习中心组学习资料</div>\n  <svg class="text" viewBox="0 0 116 170"><rect x="10" y="20" width="96" height="120" fill="#c33"/></svg>\n  <div class="folio">— 4 —</div>\n</div>\n',
+      );
+    const file = await printPdf(html, path.join(work, 'picture-page.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    const expected = (await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->', '<!-- page 4 -->\n\n<!-- page 5 -->');
+    expect(await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8')).toBe(expected);
+    expect(checkIssue(await loadIssue(result.issueDir))).toEqual([]);
+  }, 60_000);
+
   it('reads a page set in two columns column by column, and says so', async () => {
     const { pdf: twoColumns, cleanup: done } = await printFixture('two-columns');
     try {
