@@ -7,7 +7,8 @@
 //   2. an archive of 50 issues: one `qikan build` of all vs 50 pandoc runs;
 //   3. `qikan check` on 10 MB of Chinese Markdown: MB/s;
 //   4. peak RSS of the 50-issue build;
-//   5. start-up: `qikan --version` vs `node -e 0`.
+//   5. start-up: `qikan --version` vs `node -e 0`;
+//   6. `qikan import` of a ~30-page PDF of 2024-02 (printed by Chromium) vs `pdftotext` on the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -156,8 +157,40 @@ for (let i = 0; i < RUNS; i++) {
 results.startup = { qikanVersionMs: median(version), nodeMs: median(node0), npxQikanVersionMs: median(npxVersion) };
 results.startup.ratio = results.startup.qikanVersionMs / results.startup.nodeMs;
 
+// 6. Importing a printed PDF: 2024-02 set in 12 pt on A5 (about 30 pages), printed by Chromium.
+results.pdfImport = await pdfImport();
+
 results.machine = { cpus: os.cpus().length, node: process.version, runs: RUNS, date: new Date().toISOString() };
 rmSync(work, { recursive: true, force: true });
+
+async function pdfImport() {
+  const chromium = process.env.QIKAN_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium) || spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) {
+    console.error('bench: no chromium or pdftotext — the PDF import is not measured');
+    return null;
+  }
+  const { chromium: playwright } = await import('playwright-core');
+  const { printIssue } = await import('../test/import/pdf/issue-pdf.mjs');
+  const dir = path.join(work, 'pdf');
+  mkdirSync(path.join(dir, 'issues'), { recursive: true });
+  cpSync(path.join(ROOT, 'issues', 'series.yaml'), path.join(dir, 'issues', 'series.yaml'));
+  const browser = await playwright.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  let printed;
+  try {
+    printed = await printIssue(browser, path.join(ROOT, 'issues', '2024-02'), path.join(dir, '2024-02.pdf'), { fontSize: '12pt' });
+  } finally {
+    await browser.close();
+  }
+  const qikan = [];
+  const poppler = [];
+  for (let i = 0; i < RUNS; i++) {
+    qikan.push(timed(process.execPath, [CLI, 'import', printed.pdf, '--into', path.join(dir, 'issues'), '--force'], { cwd: dir }));
+    poppler.push(timed('pdftotext', [printed.pdf, path.join(dir, 'out.txt')]));
+  }
+  const result = { pages: printed.count, qikanMs: median(qikan), pdftotextMs: median(poppler) };
+  result.ratio = result.qikanMs / result.pdftotextMs;
+  return result;
+}
 
 const f = (n, digits = 0) => (n === null ? 'n/a' : n.toFixed(digits));
 const rows = [
@@ -167,6 +200,9 @@ const rows = [
   [`peak RSS, ${ARCHIVE_SIZE} issues`, `${f(results.archive50.peakRssMb)} MB`, '', '', '≤ 300 MB'],
   ['qikan --version vs node -e 0', `${f(results.startup.qikanVersionMs)} ms`, `${f(results.startup.nodeMs)} ms`, `${f(results.startup.ratio, 2)}×`, '≤ 2×'],
   ['npx qikan --version', `${f(results.startup.npxQikanVersionMs)} ms`, '', '', '(npm start-up included)'],
+  ...(results.pdfImport
+    ? [[`import, ${results.pdfImport.pages}-page PDF vs pdftotext`, `${f(results.pdfImport.qikanMs)} ms`, `${f(results.pdfImport.pdftotextMs)} ms`, `${f(results.pdfImport.ratio, 1)}×`, '< 2000 ms']]
+    : []),
 ];
 const header = ['measure', 'qikan', 'reference', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -37,8 +37,9 @@ await build({
   format: 'esm',
   target: 'node20',
   outdir: 'dist-js',
-  // Native, or loaded lazily from their own folders (font packages are read as files).
-  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont'],
+  // Native, or loaded lazily from their own folders: font packages are read as files, and
+  // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder.
+  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight],

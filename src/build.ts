@@ -13,6 +13,7 @@ import { loadIssue } from './issue/load.js';
 import type { Issue } from './issue/model.js';
 import { renderArticle, type RenderedArticle } from './render/article.js';
 import { bookFonts, bookText } from './epub/book-fonts.js';
+import { articlePages } from './render/printed-pages.js';
 import { composeBook, type CoverImage } from './epub/compose-book.js';
 import { packageEpub, packageFiles, xmlFiles } from './epub/package.js';
 import { xmlProblems } from './epub/verify-xml.js';
@@ -82,12 +83,13 @@ export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
 
 /** Everything but the write: the finished, verified EPUB bytes. */
 export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, 'outDir' | 'cacheDir' | 'sourceDateEpoch'>): Promise<Buffer> {
-  const articles = issue.articles.map(renderArticle);
+  const printed = articlePages(issue);
+  const articles = issue.articles.map((article, i) => renderArticle(article, printed[i]));
   const images = await loadArticleImages(issue, articles);
   const cacheDir = options.cacheDir ?? path.join(options.outDir, '.cache');
   const cover = await coverFor(issue, cacheDir);
   const fonts = await bookFonts(bookText(issue, articles), cacheDir);
-  const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
+  const css = await bookCss(issue);
   const book = composeBook({
     issue,
     articles,
@@ -104,6 +106,13 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
     throw new Error(`generated XML is not well-formed: ${problems.map((p) => `${p.fileName}:${p.line} ${p.message}`).join('; ')}`);
   }
   return packageEpub(book, files);
+}
+
+/** book.css, and the margin page numbers' rules when the series shows them. */
+async function bookCss(issue: Issue): Promise<string> {
+  const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
+  if (issue.series.margin_page_numbers !== true) return css;
+  return css + (await readFile(path.join(PACKAGE_ROOT, 'styles', 'page-numbers.css'), 'utf8'));
 }
 
 /** The book's cover: the maintainer's image when issue.yaml names one, else the generated one. */

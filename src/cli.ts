@@ -33,10 +33,11 @@ Usage:
                                         structure, Chinese typography; --fix applies
                                         the safe fixes in place
   qikan import FILE [--id ID] [--into DIR] [--force]
-                                        turn a text extraction (.txt) or a Word file
-                                        (.docx) of a printed issue into issue sources
-                                        under DIR/<id>/ (default ./issues), then
-                                        print the check report for them
+                                        turn the printed issue's PDF (.pdf), a text
+                                        extraction (.txt) or a Word file (.docx) into
+                                        issue sources under DIR/<id>/ (default
+                                        ./issues), with the printed page numbers it
+                                        can prove, then print the check report
   qikan --help                          this text
   qikan --version                       the version
 
@@ -182,7 +183,10 @@ async function importCommand(args: string[]): Promise<number> {
     force: values.force === true,
   });
   const articles = result.files.filter((f) => f.endsWith('.md')).length;
-  process.stdout.write(`imported ${articles} articles into ${displayPath(result.issueDir)}\nWhat still needs a person:\n`);
+  const { pageSummary } = await import('./import/page-numbers.js');
+  process.stdout.write(`imported ${articles} articles into ${displayPath(result.issueDir)}\n${pageSummary(result.pages)}\n`);
+  for (const note of result.notes) process.stdout.write(`${formatDiagnostic(note)}\n`);
+  process.stdout.write('What still needs a person:\n');
   const { runCheck } = await import('./check/command.js');
   await runCheck({ dirs: [result.issueDir], fix: false, format: 'text' }, (s) => process.stdout.write(s));
   // The import itself succeeded; the findings are for the maintainer to decide.

@@ -53,7 +53,8 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
   const volume: AnnualIssue[] = [];
   const problems: Diagnostic[] = [];
   for (const issue of issues) {
-    const articles = issue.articles.map(renderArticle);
+    // The volume has no page list (page numbers repeat from issue to issue); markers stay in the text.
+    const articles = issue.articles.map((article) => renderArticle(article));
     try {
       // The same check as for each issue's own book: an error builds nothing.
       await refuseOnCheckErrors(issue);

@@ -31,6 +31,7 @@ export function issueDocs(issue: Issue): CheckDoc[] {
       hasBom: article.source.hasBom,
       bodyLine: article.bodyLine,
       meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
+      ...(article.meta.toc_page !== undefined ? { tocPage: article.meta.toc_page } : {}),
     }),
   );
   return [yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles];

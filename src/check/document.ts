@@ -8,7 +8,7 @@ import type { Token } from 'markdown-it';
 import { findDirectives, isDirectiveLine, type Directive } from '../markdown/directives.js';
 import { markdownParser, type DefinitionStart } from '../markdown/parser.js';
 import { parseYaml } from '../issue/yaml-source.js';
-import { maskInline, type ImageSpan, type LinkSpan, type Span } from './inline-mask.js';
+import { maskInline, type ImageSpan, type LinkSpan, type PageSpan, type Span } from './inline-mask.js';
 
 export type Field = 'title' | 'toc_title' | 'byline';
 
@@ -58,6 +58,10 @@ export interface CheckDoc {
   codeLines: Uint8Array;
   /** File offsets of raw HTML and of image targets in the body. */
   html: Span[];
+  /** Page markers `<!-- page N -->` in the body, inline or on a line of their own, in order. */
+  pages: PageSpan[];
+  /** The article's toc_page, and the offset of its value in the front matter. */
+  tocPage?: { page: number; offset?: number };
   images: ImageSpan[];
   /** Link targets in the body: inline links, and reference definitions ([ref]: target). */
   links: LinkSpan[];
@@ -124,6 +128,7 @@ export interface DocInput {
   hasBom?: boolean;
   bodyLine?: number;
   meta?: Partial<Record<Field, string>>;
+  tocPage?: number;
 }
 
 export function buildDoc(input: DocInput): CheckDoc {
@@ -140,6 +145,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     flow: [],
     codeLines: new Uint8Array(lineStarts.length),
     html: [],
+    pages: [],
     images: [],
     links: [],
     directives: [],
@@ -149,6 +155,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     fields: {},
   };
   if (input.format === 'markdown') {
+    if (input.tocPage !== undefined) doc.tocPage = { page: input.tocPage, ...fieldOffset(doc, /^toc_page[ \t]*:[ \t]*/) };
     addFields(doc, input.meta ?? {});
     addBody(doc);
   } else {
@@ -186,6 +193,15 @@ function addFields(doc: CheckDoc, meta: Partial<Record<Field, string>>): void {
     doc.fields[field] = offset;
     doc.blocks.push({ kind: 'field', level: 0, field, container: 'none', text: expected, lineIndex: [0], lineOffset: [offset] });
   }
+}
+
+/** Where a front-matter key's value starts, when it is written on a line of its own. */
+function fieldOffset(doc: CheckDoc, key: RegExp): { offset?: number } {
+  for (let line0 = 1; line0 < doc.bodyLine - 2; line0++) {
+    const match = key.exec(lineText(doc, line0));
+    if (match) return { offset: doc.lineStarts[line0]! + match[0].length };
+  }
+  return {};
 }
 
 function addBody(doc: CheckDoc): void {
@@ -246,6 +262,14 @@ function addBody(doc: CheckDoc): void {
         const block = lineBlock(doc, heading ? 'heading' : 'paragraph', container, content, lineNumbers, heading && token.markup.startsWith('#'));
         block.level = heading ? Number(token.tag.slice(1)) : 0;
         if (topLevel) doc.flow.push({ kind: heading ? 'heading' : 'paragraph', block });
+        break;
+      }
+      case 'page_break': {
+        // Not part of the flow: the paragraphs either side of it are still neighbours.
+        const line0 = fileLine(token.map![0]);
+        const line = lineText(doc, line0);
+        const lineStart = doc.lineStarts[line0]!;
+        doc.pages.push({ start: lineStart + line.indexOf('<'), end: lineStart + line.trimEnd().length, page: (token.meta as { page: number }).page });
         break;
       }
       case 'tr_open':
@@ -338,6 +362,7 @@ function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
   const masked = maskInline(block.text);
   block.text = masked.text;
   for (const span of masked.html) doc.html.push({ start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
+  for (const span of masked.pages) doc.pages.push({ ...span, start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
   for (const image of masked.images) doc.images.push({ ...image, start: offsetIn(block, image.start), end: offsetIn(block, image.end) });
   for (const link of masked.links) doc.links.push({ ...link, start: offsetIn(block, link.start), end: offsetIn(block, link.end) });
   doc.blocks.push(block);

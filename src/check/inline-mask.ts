@@ -2,8 +2,9 @@
 // pass and replaced by MASK characters of the same length, so that text rules
 // see only prose and every index still maps to its column in the source.
 // Masked: code spans, link and image targets, autolinks and bare URLs, raw
-// HTML, emphasis markers, escaping backslashes. Raw HTML, images and link
-// targets are also returned for the structure rules.
+// HTML, page markers, emphasis markers, escaping backslashes. Raw HTML,
+// page markers, images and link targets are also returned for the structure rules.
+import { PAGE_MARKER_SOURCE } from '../markdown/page-markers.js';
 import { MASK } from './cjk.js';
 
 export interface Span {
@@ -18,14 +19,20 @@ export interface ImageSpan extends Span {
 export interface LinkSpan extends Span {
   href: string;
 }
+/** A page marker `<!-- page 5 -->`: not raw HTML, and invisible to the text rules. */
+export interface PageSpan extends Span {
+  page: number;
+}
 export interface MaskedText {
   text: string;
   html: Span[];
+  pages: PageSpan[];
   images: ImageSpan[];
   links: LinkSpan[];
 }
 
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^\s<>@]+@[^\s<>@]+>/y;
+const PAGE_MARKER = new RegExp(PAGE_MARKER_SOURCE, 'y');
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’]+/g;
 // A link target longer than this is not looked for: keeps `](` scans linear
@@ -40,6 +47,7 @@ const SYNTAX_START = /[\\<[\]*_~]/g;
 export function maskInline(source: string): MaskedText {
   const mask = new Uint8Array(source.length);
   const html: Span[] = [];
+  const pages: PageSpan[] = [];
   const images: ImageSpan[] = [];
   const links: LinkSpan[] = [];
   const set = (start: number, end: number) => mask.fill(1, start, end);
@@ -58,8 +66,13 @@ export function maskInline(source: string): MaskedText {
     } else if (c === '<') {
       AUTOLINK.lastIndex = i;
       TAG.lastIndex = i;
+      PAGE_MARKER.lastIndex = i;
       let end = -1;
-      if (AUTOLINK.test(source)) end = AUTOLINK.lastIndex;
+      const marker = PAGE_MARKER.exec(source);
+      if (marker) {
+        end = PAGE_MARKER.lastIndex;
+        pages.push({ start: i, end, page: Number(marker[1]) });
+      } else if (AUTOLINK.test(source)) end = AUTOLINK.lastIndex;
       else if (source.startsWith('<!--', i) && commentClosed) {
         const close = source.indexOf('-->', i + 4);
         if (close < 0) commentClosed = false;
@@ -96,7 +109,7 @@ export function maskInline(source: string): MaskedText {
       if (!mask[match.index]) set(match.index, match.index + match[0].length);
     }
   }
-  if (!mask.includes(1)) return { text: source, html, images, links };
+  if (!mask.includes(1)) return { text: source, html, pages, images, links };
   // Newlines stay (they delimit lines); masked runs become MASK runs of equal length.
   let text = '';
   const hidden = (k: number) => mask[k] === 1 && source[k] !== '\n';
@@ -107,7 +120,7 @@ export function maskInline(source: string): MaskedText {
     text += masked ? MASK.repeat(j - i) : source.slice(i, j);
     i = j;
   }
-  return { text, html, images, links };
+  return { text, html, pages, images, links };
 }
 
 /** Backtick runs pair with the next run of the same length (CommonMark §6.1). */

@@ -8,6 +8,13 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
+/** A printed page in the page list: its number as printed and where it begins. */
+export interface PageTarget {
+  label: string;
+  /** article-01.xhtml#page-5 */
+  href: string;
+}
+
 export interface BookDocument {
   /** Manifest id, also the file stem: cover, titlepage, contents, article-01, back */
   id: string;
@@ -53,4 +60,8 @@ export interface Book {
   landmarks: { type: 'cover' | 'toc' | 'bodymatter'; href: string; title: string }[];
   /** Manifest id of the cover image resource. */
   coverImageId: string;
+  /** The printed pages, in reading order (empty: the sources mark none). */
+  pageList?: PageTarget[];
+  /** The printed edition the page numbers come from (EPUB Accessibility 1.1 §5.3, pageBreakSource). */
+  pageSource?: string;
 }

@@ -3,6 +3,7 @@ import { fileProblem, UserError } from '../diagnostic.js';
 import type { Issue } from '../issue/model.js';
 import type { RenderedArticle } from '../render/article.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
+import { pageBreakId } from '../markdown/page-markers.js';
 import { xhtmlDocument } from '../render/xml.js';
 import type { Book, BookDocument, BookResource, TocEntry } from './book.js';
 import { fontFaceCss, type EmbeddedFont } from './book-fonts.js';
@@ -121,7 +122,16 @@ export function composeBook(input: ComposeInput): Book {
       { type: 'bodymatter', href: articleFileName(0), title: '正文' },
     ],
     coverImageId: 'cover-image',
+    ...printedPages(issue, articles, title),
   };
+}
+
+/** The page list from the page breaks each article starts, and the printed edition they come from. */
+function printedPages(issue: Issue, articles: RenderedArticle[], title: string): Pick<Book, 'pageList' | 'pageSource'> {
+  const pageList = issue.articles.flatMap((article, i) =>
+    (articles[i]!.pages ?? []).map((page) => ({ label: String(page), href: `${articleFileName(article.index)}#${pageBreakId(page)}` })),
+  );
+  return pageList.length > 0 ? { pageList, pageSource: `${title}印刷版` } : {};
 }
 
 /**

@@ -1,13 +1,15 @@
 // Blocks (from plain text or Word) → the imported issue, in memory: the
 // printed front matter gives the issue values, the 目录 splits the articles,
 // the closing lines are dropped, and each article's text is repaired.
-import { fileProblem, UserError } from '../diagnostic.js';
+import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { issueId } from '../issue/model.js';
 import type { ImportedArticle, PrintedClosing, PrintedFrontMatter, SourceBlock } from './model.js';
 import { findContents } from './text/contents.js';
 import { readClosing, readFrontMatter } from './text/front-matter.js';
-import { escapeInline, escapeLineStart } from './text/markdown.js';
-import { cleanTitle, joinPageBreaks, repairBlock } from './text/repair.js';
+import { articleText } from './article-text.js';
+import { tocPages } from './page-numbers.js';
+import { escapeInline } from './text/markdown.js';
+import { cleanTitle } from './text/repair.js';
 import { splitArticles, takeByline } from './text/split-articles.js';
 
 export interface ImportedIssue {
@@ -20,6 +22,10 @@ export interface ImportedIssue {
   articles: ImportedArticle[];
   /** Paragraphs joined across page breaks, for the report. */
   joins: number;
+  /** Printed pages: breaks found inside articles, markers written, articles with toc_page. */
+  pages: { breaks: number; markers: number; tocPages: number };
+  /** Warnings for the maintainer (the import itself succeeded). */
+  notes: Diagnostic[];
 }
 
 export interface BuildOptions {
@@ -57,23 +63,47 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
   const orphan = split.leading.find((block) => block.text.trim() !== '' || block.kind === 'raw');
   if (orphan) fail('import/orphan-text', `text after the contents page belongs to no article: "${preview(orphan.text)}" — list its article in the 目录 or remove the text`);
 
+  const notes: Diagnostic[] = [];
+  const note = (ruleId: string, message: string) => notes.push({ ...fileProblem(options.display, ruleId, message), severity: 'warning' });
+  const toc = tocPages(entries.map((entry) => entry.page));
+  for (const i of toc.backwards) note('import/contents-page-order', `contents entry ${i + 1} "${entries[i]!.title}" gives page ${entries[i]!.page}, before the page of an entry above it — no toc_page written for it; check the 目录`);
+  // An article's first page: where its headline is printed (PDF), else what the 目录 gives.
+  const firstPages = split.articles.map((slice) => {
+    const printed = toc.pages[slice.entry];
+    const folio = slice.heading.page;
+    if (folio !== undefined && printed !== undefined && folio !== printed) {
+      note('import/contents-page-mismatch', `contents entry ${slice.entry + 1} "${entries[slice.entry]!.title}" gives page ${printed}, but its headline is on printed page ${folio} (by the page's folio) — toc_page: ${folio} written; check the 目录`);
+    }
+    return folio ?? printed;
+  });
+
   let joins = 0;
-  const articles = split.articles.map((slice): ImportedArticle => {
+  let markers = 0;
+  const articles = split.articles.map((slice, i): ImportedArticle => {
     const title = cleanTitle(slice.heading.text);
     const tocTitle = cleanTitle(entries[slice.entry]!.title);
     const { byline, rest } = takeByline(slice.blocks);
-    const joined = joinPageBreaks(rest.map(asArticleBlock).map(repairBlock));
-    joins += joined.joins;
-    const markdown = joined.blocks.map((block) => (block.kind === 'paragraph' ? escapeLineStart(block.markdown) : block.markdown));
-    if (markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
-    return { title, ...(tocTitle !== title ? { toc_title: tocTitle } : {}), ...(byline ? { byline } : {}), blocks: markdown };
+    const bylineStartsPage = byline !== undefined && slice.blocks[0]!.pageStart ? slice.blocks[0]!.page : undefined;
+    const first = firstPages[i];
+    const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1] }, bylineStartsPage);
+    joins += text.breaks;
+    markers += text.markers;
+    if (text.markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
+    return {
+      title,
+      ...(tocTitle !== title ? { toc_title: tocTitle } : {}),
+      ...(byline ? { byline } : {}),
+      ...(first !== undefined ? { toc_page: first } : {}),
+      blocks: text.markdown,
+    };
   });
+  const pages = { breaks: joins, markers, tocPages: articles.filter((a) => a.toc_page !== undefined).length };
 
   const { year, number } = issueNumbering(printed, options, fail);
   if (!printed.date) fail('import/no-date', 'names no date (a line like 2024年2月 on the cover or title page) — add it to the text');
   const date = printed.date!;
   if (!date.startsWith(`${year}-`)) fail('import/date-year', `is dated ${date}, which is not in the year ${year} of issue ${issueId(year, number)} — check the date or --id`);
-  return { id: issueId(year, number), year, number, date, printed, closing, articles, joins };
+  return { id: issueId(year, number), year, number, date, printed, closing, articles, joins, pages, notes };
 }
 
 function issueNumbering(printed: PrintedFrontMatter, options: BuildOptions, fail: (ruleId: string, message: string) => never): { year: number; number: number } {
@@ -93,7 +123,8 @@ function issueNumbering(printed: PrintedFrontMatter, options: BuildOptions, fail
 function asArticleBlock(block: SourceBlock): SourceBlock {
   if (block.headingLevel === undefined) return block;
   const level = Math.min(Math.max(block.headingLevel, 2), 6);
-  return { kind: 'raw', text: block.text, markdown: `${'#'.repeat(level)} ${escapeInline(cleanTitle(block.text))}` };
+  const { headingLevel: _, ...rest } = block;
+  return { ...rest, kind: 'raw', markdown: `${'#'.repeat(level)} ${escapeInline(cleanTitle(block.text))}` };
 }
 
 function preview(text: string): string {

@@ -3,7 +3,7 @@
 // <into>/series.yaml when there is none. Everything is built in memory and
 // checked first; the folder is written all at once or not at all.
 import path from 'node:path';
-import { UserError } from '../diagnostic.js';
+import { UserError, type Diagnostic } from '../diagnostic.js';
 import { buildIssue } from './build-issue.js';
 import { issueFiles } from './issue-files.js';
 import { readImportSource } from './read-input.js';
@@ -26,6 +26,10 @@ export interface ImportResult {
   issueDir: string;
   /** Absolute paths of every file written (series.yaml last, when it was created). */
   files: string[];
+  /** The printed pages found and marked (see ImportedIssue.pages). */
+  pages: { breaks: number; markers: number; tocPages: number; articles: number };
+  /** Warnings about the input that did not stop the import (e.g. a 目录 page that disagrees with a folio). */
+  notes: Diagnostic[];
 }
 
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
@@ -51,5 +55,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   return {
     issueDir,
     files: [...files.map((file) => path.join(issueDir, file.path)), ...(seriesText !== undefined ? [seriesFile] : [])],
+    pages: { ...issue.pages, articles: issue.articles.length },
+    notes: [...source.notes, ...issue.notes],
   };
 }

@@ -35,7 +35,7 @@ export function issueFiles(issue: ImportedIssue, images: readonly SourceImage[],
   const imageFiles: OutputFile[] = [];
   issue.articles.forEach((article, i) => {
     const placed = placeImages(article, i + 1, images);
-    const meta = { title: article.title, toc_title: article.toc_title, byline: article.byline };
+    const meta = { title: article.title, toc_title: article.toc_title, byline: article.byline, toc_page: article.toc_page };
     if (!ArticleFrontMatterSchema.safeParse(JSON.parse(JSON.stringify(meta))).success) {
       throw new UserError(fileProblem(inputDisplay, 'import/bad-article', `article ${i + 1} "${article.title}" cannot be written as valid front matter`));
     }

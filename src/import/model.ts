@@ -13,6 +13,17 @@ export interface SourceBlock {
   headingLevel?: number;
   /** Word marked it as a title (a heading, or a centred or all-bold line). */
   titleHint?: boolean;
+  /** The printed page the block begins on, when the input has pages (PDF). */
+  page?: number;
+  /** The block is the first on its printed page. */
+  pageStart?: boolean;
+  /** Printed pages without text (a picture, a blank page) between the previous block and this one. */
+  pagesBefore?: number[];
+  /**
+   * Paragraph boundaries come from the page layout (PDF): a paragraph cut by
+   * a page break is already whole, with its marker inline, and is never joined again.
+   */
+  laidOut?: boolean;
 }
 
 /** An image found in a Word document, referenced in block markdown as `qikan-image:<index>`. */
@@ -46,6 +57,8 @@ export interface ImportedArticle {
   title: string;
   toc_title?: string;
   byline?: string;
+  /** The printed page the article starts on. */
+  toc_page?: number;
   /** Markdown blocks, in order; images still as `qikan-image:<index>`. */
   blocks: string[];
 }

@@ -1,8 +1,9 @@
-// The edge that reads the input: .txt (UTF-8 text copied out of a PDF) or
-// .docx (Word or WPS), chosen by extension, as blocks for buildIssue.
+// The edge that reads the input: .txt (UTF-8 text copied out of a PDF),
+// .docx (Word or WPS) or .pdf (its text layer), chosen by extension, as
+// blocks for buildIssue.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileProblem, UserError } from '../diagnostic.js';
+import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { readSource } from '../issue/read-source.js';
 import { readDocx } from './docx/read-docx.js';
@@ -13,15 +14,16 @@ export interface ImportSource {
   display: string;
   blocks: SourceBlock[];
   images: SourceImage[];
+  /** Warnings from reading (a PDF page set in two columns …). */
+  notes: Diagnostic[];
 }
 
 // A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
-const MAX_DOCX_BYTES = 100 * 1024 * 1024;
+const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
 const OTHER_FORMATS: Record<string, string> = {
   '.doc': 'is an old Word .doc file — open it in Word or WPS and save it as .docx',
   '.wps': 'is a WPS .wps file — open it in WPS and save it as .docx',
-  '.pdf': 'is a PDF — copy its text into a UTF-8 .txt file, or save it as .docx',
 };
 
 export async function readImportSource(file: string): Promise<ImportSource> {
@@ -33,23 +35,29 @@ export async function readImportSource(file: string): Promise<ImportSource> {
   if (extension === '.txt') {
     const { text } = await readSource(file);
     if (text.trim() === '') fail('import/empty', 'is empty — nothing to import');
-    return { display, blocks: textBlocks(text), images: [] };
+    return { display, blocks: textBlocks(text), images: [], notes: [] };
   }
   if (extension === '.docx') {
     const bytes = await readBytes(file, display);
     if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
     const { blocks, images } = await readDocx(bytes, display);
     if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
-    return { display, blocks, images };
+    return { display, blocks, images, notes: [] };
   }
-  return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt or .docx file — import reads plain text (.txt, UTF-8) or Word (.docx)`);
+  if (extension === '.pdf') {
+    const bytes = await readBytes(file, display);
+    if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
+    const { readPdfSource } = await import('./pdf/pdf-source.js');
+    return { display, images: [], ...(await readPdfSource(bytes, display)) };
+  }
+  return fail('import/unsupported-format', OTHER_FORMATS[extension] ?? `is not a .txt, .docx or .pdf file — import reads plain text (.txt, UTF-8), Word (.docx) or a PDF with text`);
 }
 
 async function readBytes(file: string, display: string): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new UserError(fileProblem(display, 'source/unreadable', 'is not a regular file'));
-    if (info.size > MAX_DOCX_BYTES) throw new UserError(fileProblem(display, 'source/too-large', `is over ${MAX_DOCX_BYTES / 1048576} MB`));
+    if (info.size > MAX_INPUT_BYTES) throw new UserError(fileProblem(display, 'source/too-large', `is over ${MAX_INPUT_BYTES / 1048576} MB`));
     return await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;

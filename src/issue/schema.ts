@@ -46,6 +46,10 @@ export const SeriesSchema = z
     motto: nonEmpty('motto').optional().describe('Motto on the back page, e.g. 敬学广惠 有教无类'),
     back_note: nonEmpty('back_note').optional().describe('Line under the motto on the back page, e.g. 学习资料电子版'),
     cover: CoverStyleSchema.optional().describe('Colours and lines of the generated cover (see “Cover”)'),
+    margin_page_numbers: z
+      .boolean()
+      .optional()
+      .describe('Show the printed page numbers in the margin, small and grey (default: false; see “Printed pages”)'),
   })
   .strict();
 
@@ -78,6 +82,13 @@ export const ArticleFrontMatterSchema = z
     byline: nonEmpty('byline').optional().describe('Line set under the title, e.g. 唐登杰 韩长赋讲话 金湘军主持'),
     source: nonEmpty('source').optional().describe('Where the text comes from, e.g. 新华社'),
     date: IsoDate.optional().describe('Date of the article, YYYY-MM or YYYY-MM-DD'),
+    toc_page: z
+      .number()
+      .int()
+      .min(1)
+      .max(99999)
+      .optional()
+      .describe('The printed page the article starts on, as the printed 目录 gives it (see “Printed pages”)'),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
 
@@ -22,6 +23,9 @@ export function markdownParser(): MarkdownIt {
   md.enable('table');
   // `**加粗**` next to full-width punctuation must still be bold (commonmark-spec#650).
   md.use(cjkFriendly);
+  // `<!-- page 5 -->`: where a printed page starts (html stays off for everything else).
+  // Before cjk-breaks: a marker on its own line inside a paragraph leaves one line break, not two.
+  md.use(pageMarkers);
   // A soft line break between two Chinese characters must not become a space.
   md.use(cjkBreaks);
   // Emphasis delimiters leave empty text tokens behind (`学\n**学**`), and

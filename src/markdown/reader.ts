@@ -6,7 +6,10 @@
 import { stripDirectives } from './directives.js';
 import { markdownParser } from './parser.js';
 
-/** An article body → the HTML of its text (markdown-it's XHTML-style output). */
-export function renderReaderHtml(body: string): string {
-  return markdownParser().render(stripDirectives(body));
+/**
+ * An article body → the HTML of its text (markdown-it's XHTML-style output).
+ * `env` is markdown-it's: the page-marker rule records the printed pages there.
+ */
+export function renderReaderHtml(body: string, env: object = {}): string {
+  return markdownParser().render(stripDirectives(body), env);
 }

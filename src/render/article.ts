@@ -5,6 +5,7 @@
 import * as cheerio from 'cheerio/slim';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import type { Article } from '../issue/model.js';
+import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
 import { typesetPhrases } from './phrases.js';
 import { typesetText } from './typeset-text.js';
@@ -30,18 +31,28 @@ export interface RenderedArticle {
   /** `##` (and deeper) headings, nested, with their ids. */
   sections: Section[];
   images: ImageReference[];
+  /** Printed pages that start in this article, in order (ids page-N). */
+  pages: number[];
 }
 
 const HEADING = /^h[2-6]$/;
 // Text in these is not prose: left exactly as written.
 const VERBATIM = new Set(['code', 'pre']);
 
-export function renderArticle(article: Article): RenderedArticle {
+/** What the article needs to know of the printed edition (see printed-pages.ts). */
+export interface ArticlePages {
+  /** The printed page this article starts, when it starts one (from toc_page). */
+  startPage?: number;
+  marginNumbers?: boolean;
+}
+
+export function renderArticle(article: Article, printed: ArticlePages = {}): RenderedArticle {
+  const env: PageEnv = { pages: [], ...(printed.marginNumbers ? { marginNumbers: true } : {}) };
   // decodeEntities: false keeps markdown-it's escaping as it is and leaves
   // Chinese as characters (cheerio would otherwise write &#x…; references).
   // Text nodes therefore hold escaped XML, which the typesetting below may
   // extend with markup of its own (spans, <wbr/>): it is written out as is.
-  const $ = cheerio.load(renderReaderHtml(article.body), { xml: { xmlMode: true, decodeEntities: false } }, false);
+  const $ = cheerio.load(renderReaderHtml(article.body, env), { xml: { xmlMode: true, decodeEntities: false } }, false);
   const state: WalkState = { flat: [], images: [], targetOf: new Map(), taken: new Set(), tables: [], articleIndex: article.index };
   // One walk over the tree: selections on the root cost quadratic time on a long article.
   walk($.root()[0]!.children, state);
@@ -49,13 +60,17 @@ export function renderArticle(article: Article): RenderedArticle {
   for (const table of state.tables) $(table).wrap('<div class="table-wrap"></div>');
 
   const { title, byline, source } = article.meta;
+  const start = printed.startPage;
   const head = [
+    // The page begins before its headline.
+    start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : '',
     `<h1 id="title">${typesetPhrases(title)}</h1>`,
     byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
     source ? `<p class="source">${typesetText(escapeXml(source), { lastLine: false })}</p>` : '',
   ].filter(Boolean);
   const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
-  return { body, sections: nestSections(state.flat), images: state.images };
+  const pages = start !== undefined ? [start, ...env.pages!] : env.pages!;
+  return { body, sections: nestSections(state.flat), images: state.images, pages };
 }
 
 interface WalkState {

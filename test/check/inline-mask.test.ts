@@ -16,6 +16,7 @@ const CASES: [string, string][] = [
   ['网址 https://example.com/x?a=1，之后', '网址 ·························，之后'],
   ['自动 <https://example.com> 链接', '自动 ····················· 链接'],
   ['换行<br>标签', '换行····标签'],
+  ['忠诚担<!-- page 6 -->当。', '忠诚担···············当。'],
   ['第一行 `代码\n续` 第二行', '第一行 ···\n·· 第二行'],
 ];
 
@@ -33,6 +34,12 @@ describe('maskInline', () => {
       { start: 8, end: 15 },
     ]);
     expect(result.images).toEqual([{ start: 21, end: 28, src: 'a b.png' }]);
+  });
+
+  it('returns page markers apart from raw HTML, with their page numbers', () => {
+    const result = maskInline('担<!-- page 6 -->当<!-- 注释 -->');
+    expect(result.pages).toEqual([{ start: 1, end: 16, page: 6 }]);
+    expect(result.html).toEqual([{ start: 17, end: 28 }]);
   });
 
   it('is linear on pathological input', () => {

@@ -33,7 +33,8 @@ export function articleDoc(text: string, options: { bom?: boolean; yaml?: boolea
   const full = text.startsWith('---') ? text : FRONT_MATTER + text;
   const split = splitFrontMatter(full)!;
   const meta = (parse(split.yaml) ?? {}) as Record<string, string>;
-  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine: split.bodyLine, meta });
+  const tocPage = typeof meta.toc_page === 'number' ? { tocPage: meta.toc_page } : {};
+  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine: split.bodyLine, meta, ...tocPage });
 }
 
 /** What the rules find in the documents, run by the check's own driver (an issue.yaml is added when missing). */

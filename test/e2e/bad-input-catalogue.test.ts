@@ -39,22 +39,22 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
   [
     'a remote image',
     addToArticle('\n![图](https://example.com/a.png)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/remote-image  image "https://example.com/a.png" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/remote-image  image "https://example.com/a.png" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg',
   ],
   [
     'an image outside the issue folder',
     addToArticle('\n![图](../series.yaml)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "../series.yaml" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-outside-issue  image "../series.yaml" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
   ],
   [
     'a link to another source file',
     addToArticle('\n见[上文](02-zhongyang.md)。\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:7  error  structure/local-link  link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text',
+    'issues/2024-02/01-xi-tuanbai.md:37:7  error  structure/local-link  link "02-zhongyang.md" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text',
   ],
   [
     'an image by absolute path',
     addToArticle('\n![图](/etc/passwd)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "/etc/passwd" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-outside-issue  image "/etc/passwd" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg',
   ],
   [
     'a symlink pointing out of the issue folder',
@@ -62,12 +62,12 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await symlink('/etc/hostname', path.join(issues, '2024-02', 'photo.png'));
       await appendFile(path.join(issues, ARTICLE), '\n![图](photo.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-outside-issue  image "photo.png" is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-outside-issue  image "photo.png" is outside the issue folder (through ../ or a symbolic link) — copy the image into the issue folder',
   ],
   [
     'a missing image',
     addToArticle('\n![图](images/none.png)\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-missing  image "images/none.png" not found in the issue folder — check the name or add the file',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-missing  image "images/none.png" not found in the issue folder — check the name or add the file',
   ],
   [
     'a file that is not an image',
@@ -75,7 +75,7 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await writeFile(path.join(issues, '2024-02', 'fake.png'), 'not an image');
       await appendFile(path.join(issues, ARTICLE), '\n![图](fake.png)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-format  image "fake.png" is not a JPEG, PNG, GIF or SVG image — open it and export it again as a real JPEG or PNG',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-format  image "fake.png" is not a JPEG, PNG, GIF or SVG image — open it and export it again as a real JPEG or PNG',
   ],
   [
     'an SVG with a script',
@@ -83,17 +83,17 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
       await writeFile(path.join(issues, '2024-02', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
       await appendFile(path.join(issues, ARTICLE), '\n![图](chart.svg)\n');
     },
-    'issues/2024-02/01-xi-tuanbai.md:36:6  error  structure/image-format  image "chart.svg" contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)',
+    'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-format  image "chart.svg" contains script, event handlers or embedded HTML — export it again as a plain SVG (or PNG)',
   ],
   [
     'raw HTML with a script',
     addToArticle('\n<script>alert(1)</script>\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:1  error  structure/raw-html  ',
+    'issues/2024-02/01-xi-tuanbai.md:37:1  error  structure/raw-html  ',
   ],
   [
     'a control character',
     addToArticle('\n学习\u0007贯彻。\n'),
-    'issues/2024-02/01-xi-tuanbai.md:36:3  error  source/control-character  ',
+    'issues/2024-02/01-xi-tuanbai.md:37:3  error  source/control-character  ',
   ],
   [
     'a supplied cover that is a symlink out of the folder',
@@ -163,7 +163,7 @@ describe('bad input', () => {
     await writeFile(path.join(work, 'issues', '2024-02', 'check.yaml'), 'ignore:\n  - structure/image-missing\n');
     const result = await runCli(['build', '2024-02', '--out', 'fresh'], { cwd: work });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^issues\/2024-02\/01-xi-tuanbai\.md:36:1 {2}error {2}structure\/image-missing {2}image images\/none\.png: not found/);
+    expect(result.stderr).toMatch(/^issues\/2024-02\/01-xi-tuanbai\.md:37:1 {2}error {2}structure\/image-missing {2}image images\/none\.png: not found/);
     // --out fresh did not exist: neither it nor fresh/2024-02 is left behind.
     expect(await readdir(work)).not.toContain('fresh');
   }, 60_000);

@@ -102,6 +102,24 @@ describe('the 2024-02 book', () => {
     for (const [what, pattern] of expectations) expect(opf, what).toMatch(pattern);
   });
 
+  it('has a page list with the first printed page of each article (toc_page), before its headline', async () => {
+    const nav = await entryText(zip, 'OEBPS/toc.xhtml');
+    const pageList = /<nav epub:type="page-list"[^>]*>([\s\S]*?)<\/nav>/.exec(nav)![1]!;
+    const entries = [...pageList.matchAll(/<a href="([^"]+)">(\d+)<\/a>/g)].map((m) => [m[2], m[1]]);
+    // The printed 目录 of 2024年第2次: pages 1, 4, 8, 13, 17, 22.
+    expect(entries).toEqual([
+      ['1', 'article-01.xhtml#page-1'],
+      ['4', 'article-02.xhtml#page-4'],
+      ['8', 'article-03.xhtml#page-8'],
+      ['13', 'article-04.xhtml#page-13'],
+      ['17', 'article-05.xhtml#page-17'],
+      ['22', 'article-06.xhtml#page-22'],
+    ]);
+    const article = await entryText(zip, 'OEBPS/article-03.xhtml');
+    expect(article).toContain('<span epub:type="pagebreak" role="doc-pagebreak" id="page-8" aria-label="8"/>\n<h1 id="title">');
+    expect(await entryText(zip, 'OEBPS/toc.ncx')).toContain('<meta name="dtb:totalPageCount" content="6"/>\n<meta name="dtb:maxPageNumber" content="22"/>');
+  });
+
   it('reads cover → title page → contents → six articles → back page', () => {
     const spine = [...opf.matchAll(/<itemref idref="([^"]+)"\/>/g)].map((m) => m[1]);
     expect(spine).toEqual(['cover', 'titlepage', 'contents', 'article-01', 'article-02', 'article-03', 'article-04', 'article-05', 'article-06', 'back']);

@@ -29,6 +29,7 @@ const AVAILABLE: Record<string, () => boolean> = {
   mupdf: () => hasCommand('mutool'),
   // WebKitGTK's WebDriver; it needs a display, which xvfb-run (with xauth) gives it.
   webkit: () => hasCommand('WebKitWebDriver') && hasCommand('xvfb-run') && hasCommand('xauth'),
+  pdftotext: () => hasCommand('pdftotext') && hasCommand('pdfinfo'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -41,6 +42,7 @@ const INSTALL: Record<string, string> = {
   'noto-cjk': 'apt-get install -y fonts-noto-cjk',
   mupdf: 'apt-get install -y mupdf-tools',
   webkit: 'apt-get install -y webkit2gtk-driver xvfb xauth',
+  pdftotext: 'apt-get install -y poppler-utils',
 };
 
 /** Whether the tool is there, without skipping or failing (for scripts that report what they could not run). */

@@ -85,6 +85,7 @@ describe('import of a Word document', () => {
       [
         '---',
         'title: 坚持不懈用党的创新理论凝心铸魂',
+        'toc_page: 1',
         '---',
         '',
         '党的创新理论是行动的指南。',
@@ -102,6 +103,7 @@ describe('import of a Word document', () => {
       [
         '---',
         'title: 全省教育系统工作要点',
+        'toc_page: 6',
         '---',
         '',
         '今年的主要目标如下表。',

@@ -48,7 +48,7 @@ const CASES: Case[] = [
   ['an empty .docx', async () => ({ input: await rawWith(() => '', 'input.docx') }), /input\.docx {2}error {2}import\/empty {2}is empty/],
   ['a .docx that is not a Word document', async () => ({ input: await rawWith((t) => t, 'input.docx') }), /input\.docx {2}error {2}import\/not-docx {2}is not a readable Word \.docx document \(.*\) — open it in Word or WPS and save it again as \.docx$/],
   ['an old .doc file', async () => ({ input: await rawWith((t) => t, 'input.doc') }), /import\/unsupported-format {2}is an old Word \.doc file — open it in Word or WPS and save it as \.docx$/],
-  ['a file of another kind', async () => ({ input: await rawWith((t) => t, 'input.html') }), /import\/unsupported-format {2}is not a \.txt or \.docx file/],
+  ['a file of another kind', async () => ({ input: await rawWith((t) => t, 'input.html') }), /import\/unsupported-format {2}is not a \.txt, \.docx or \.pdf file/],
   ['text that is not UTF-8', async () => {
     const file = path.join(work, 'gbk.txt');
     await writeFile(file, Buffer.from([0xc0, 0xed, 0xc2, 0xdb])); // 理论 in GBK

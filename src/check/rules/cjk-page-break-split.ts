@@ -39,7 +39,9 @@ export const cjkPageBreakSplit: FileRule = {
       const tail = visible(a.text.slice(Math.max(0, last - 2), last + 1));
       const head = visible(b.text.slice(first, first + 3));
       const message = `paragraph seems cut at a page break: "…${tail}" + "${head}…" — join them`;
-      report(offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { start: end, end: start, text: '' });
+      // A page marker between the two pieces stays, inline where the page begins.
+      const markers = doc.pages.filter((p) => p.start >= end && p.end <= start).map((p) => doc.text.slice(p.start, p.end));
+      report(offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { start: end, end: start, text: markers.join('') });
     }
   },
 };

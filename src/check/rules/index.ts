@@ -33,6 +33,7 @@ import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureImageTooLarge } from './structure-image-too-large.js';
 import { structureLocalLink } from './structure-local-link.js';
+import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
 
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   structureImageOutside,
   structureImageFormat,
   structureLocalLink,
+  structurePageOrder,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,

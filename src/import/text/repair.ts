@@ -52,22 +52,31 @@ function glue(left: string, right: string): string {
   return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
+/** Where a join put two pieces together: the page break that cut them. */
+export interface JoinPoint {
+  /** Index of the joined block in the result. */
+  block: number;
+  /** Offset in its markdown where the continuation begins. */
+  offset: number;
+}
+
 /** Joins each paragraph torn at a page break with the paragraph that continues it. */
-export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; joins: number } {
+export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; joins: number; points: JoinPoint[] } {
   const out: SourceBlock[] = [];
-  let joins = 0;
+  const points: JoinPoint[] = [];
   for (const block of blocks) {
     const previous = out[out.length - 1];
     if (joinable(previous) && joinable(block) && endsTorn(previous.text)) {
+      const markdown = previous.markdown + glue(previous.markdown, block.markdown);
       out[out.length - 1] = {
         ...previous,
         text: previous.text + glue(previous.text, block.text) + block.text,
-        markdown: previous.markdown + glue(previous.markdown, block.markdown) + block.markdown,
+        markdown: markdown + block.markdown,
       };
-      joins += 1;
+      points.push({ block: out.length - 1, offset: markdown.length });
     } else out.push(block);
   }
-  return { blocks: out, joins };
+  return { blocks: out, joins: points.length, points };
 }
 
 /** Removes the digit spaces in a paragraph's text and Markdown alike. */

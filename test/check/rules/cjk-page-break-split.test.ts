@@ -22,6 +22,8 @@ testRule(cjkPageBreakSplit, {
     '坚持稳中求进，推动高质量发展\n\n——在全省会议上的讲话',
     '回答好“怎么看”的问题。”\n\n要从地位和作用的角度分析。',
     '正文，未完\n\n```\n代码\n```',
+    '第一段完。\n\n<!-- page 5 -->\n\n第二段。',
+    '忠诚担<!-- page 6 -->当。\n\n第二段。',
   ],
   invalid: [
     {
@@ -53,6 +55,13 @@ testRule(cjkPageBreakSplit, {
     },
     { text: '正文，**重点\n\n内容**继续。', errors: [{ line: 4, column: 7 }], output: '正文，**重点内容**继续。' },
     { text: '第一段。\n\n要用心画好“同心圆”，心往一处想、劲往一\n\n处使，构建机制。', errors: [{ line: 6, column: 20 }], output: '第一段。\n\n要用心画好“同心圆”，心往一处想、劲往一处使，构建机制。' },
+    // A page marker between the two pieces is kept, inline where the page begins.
+    {
+      text: '改革开放不断深化，新一\n\n<!-- page 2 -->\n\n轮党和国家机构改革基本完成。',
+      errors: [{ line: 4, column: 11 }],
+      output: '改革开放不断深化，新一<!-- page 2 -->轮党和国家机构改革基本完成。',
+    },
+    // A marker right after the sentence's end is not a cut, wherever it stands.
     // Two Latin words: a space may or may not belong between them — reported, not joined.
     { text: '采用了新的方法，称为 tele\n\nmedicine 模式。', errors: [{ line: 4, column: 15 }] },
   ],

@@ -73,13 +73,16 @@ testRule(structureEmptyArticle, {
 });
 
 testRule(structureRawHtml, {
-  valid: ['`<br>`', '<https://example.com>', '<!-- qikan-disable-next-line cjk/dash -->\n文字--文字。', 'a < b 且 c > d', '```\n<div>\n```', '<user@example.com>'],
+  valid: ['`<br>`', '<https://example.com>', '<!-- qikan-disable-next-line cjk/dash -->\n文字--文字。', '正文。\n\n<!-- page 5 -->\n\n正文，忠诚担<!-- page 6 -->当。', 'a < b 且 c > d', '```\n<div>\n```', '<user@example.com>'],
   invalid: [
     { text: '文字<br>文字', errors: [{ line: 4, column: 3, message: /^raw HTML "<br>" is not allowed — write it in Markdown/ }] },
     // One finding per element: the closing tag on the same line is not reported again.
     { text: '<div>块</div>', errors: [{ line: 4, column: 1 }] },
     { text: '正文。\n\n<!-- 注释 -->', errors: [{ line: 6, column: 1 }] },
     { text: '<span style="color:red">红</span>', errors: [{ line: 4, column: 1 }] },
+    // Almost a page marker: said so, with the form to write.
+    { text: '正文。\n\n<!--page 5-->', errors: [{ line: 6, column: 1, message: '"<!--page 5-->" is not a page marker — write it <!-- page 5 --> (one space inside each side)' }] },
+    { text: '担<!-- Page 6 -->当。', errors: [{ line: 4, column: 2, message: /write it <!-- page 6 -->/ }] },
   ],
 });
 

@@ -1,0 +1,57 @@
+// One article's blocks (after its headline and byline) → its Markdown blocks
+// with the printed pages marked. Plain text and Word: paragraphs torn at page
+// breaks are joined, and the joins get markers where their page numbers are
+// proven (page-numbers.ts). PDF: the layout has joined them already, with
+// the markers inline; a page that begins between paragraphs gets a marker line.
+import { markerPages, pageMarker } from '../markdown/page-markers.js';
+import type { SourceBlock } from './model.js';
+import { insertJoinMarkers, provenJoinPages } from './page-numbers.js';
+import { escapeLineStart } from './text/markdown.js';
+import { joinPageBreaks, repairBlock } from './text/repair.js';
+
+export interface ArticleText {
+  markdown: string[];
+  /** Paragraphs joined across page breaks (text) or pages begun inside the article (PDF). */
+  breaks: number;
+  /** Page markers written. */
+  markers: number;
+}
+
+export interface ArticlePages {
+  /** The article's first printed page (toc_page), when known. */
+  first?: number;
+  /** The next article's first printed page, when known. */
+  next?: number;
+}
+
+const asMarkdown = (block: SourceBlock): string => (block.kind === 'paragraph' ? escapeLineStart(block.markdown) : block.markdown);
+
+export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages, pageBeforeBody?: number): ArticleText {
+  if (blocks.some((block) => block.laidOut)) return laidOutText(blocks, pageBeforeBody);
+  const joined = joinPageBreaks(blocks.map(repairBlock));
+  const markdown = joined.blocks.map(asMarkdown);
+  const proven = provenJoinPages(joined.joins, pages.first, pages.next);
+  if (!proven) return { markdown, breaks: joined.joins, markers: 0 };
+  return { markdown: insertJoinMarkers(markdown, joined.points, proven), breaks: joined.joins, markers: proven.length };
+}
+
+/**
+ * PDF blocks: a marker line before each block that begins a printed page;
+ * `pageBeforeBody` is a page that began on the byline (the marker then goes
+ * before the first block of the text). Inline markers are already in place.
+ */
+function laidOutText(blocks: readonly SourceBlock[], pageBeforeBody: number | undefined): ArticleText {
+  const markdown: string[] = [];
+  let markers = 0;
+  blocks.forEach((block, i) => {
+    const page = block.pageStart ? block.page : i === 0 ? pageBeforeBody : undefined;
+    for (const before of [...(block.pagesBefore ?? []), ...(page !== undefined ? [page] : [])]) {
+      markdown.push(pageMarker(before));
+      markers += 1;
+    }
+    const text = asMarkdown(repairBlock(block));
+    markers += markerPages(text).length;
+    markdown.push(text);
+  });
+  return { markdown, breaks: markers, markers };
+}

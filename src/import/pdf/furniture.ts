@@ -1,0 +1,96 @@
+// Page furniture: the folio (— 3 —, 3, 第3页, -3-) and the running header, told
+// apart from the text by where they stand — alone at the foot or the head of
+// the page, set off from the text by more than a line's space — and, for the
+// header, by repeating on the pages. Each body page's printed number is read
+// from its folio. Pure.
+import type { Diagnostic } from '../../diagnostic.js';
+import type { Line } from './lines.js';
+
+export interface FurnishedPage {
+  /** 1-based index in the file. */
+  index: number;
+  /** The printed page number, from the folio; undefined on unnumbered pages (cover, 目录, back). */
+  printed?: number;
+  /** The page's lines without header and folio. */
+  lines: Line[];
+}
+
+// — 3 —, -3-, 3, 第3页, 第3页 共20页, 3/20.
+const FOLIO = /^(?:[—–\-－~～]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[，,]?\s*共\s*\d{1,4}\s*页|\s*\/\s*\d{1,4})?(?:\s*[—–\-－~～]+)?$/u;
+
+/** The number a line prints as a folio, or undefined. */
+export function folioNumber(text: string): number | undefined {
+  const match = FOLIO.exec(text.replace(/\s+/g, ' ').trim());
+  if (!match) return undefined;
+  // A bare number only when the whole line is that number; 第3页 and — 3 — are unmistakable.
+  return Number(match[1]);
+}
+
+/**
+ * Furniture stands apart from the text: the blank between it and its
+ * neighbour is wider than the text's own line pitch there (the neighbour and
+ * the line beyond it), with a little to spare.
+ */
+function apart(line: Line, neighbour: Line | undefined, beyond: Line | undefined): boolean {
+  if (neighbour === undefined) return true;
+  const gap = Math.abs(line.y - neighbour.y);
+  const pitch = beyond ? Math.abs(neighbour.y - beyond.y) : 1.5 * neighbour.size;
+  return gap > SET_OFF * Math.min(pitch, 2 * neighbour.size);
+}
+
+// More than this many of the text's line pitches.
+const SET_OFF = 1.15;
+
+// The header's text with its digits left out, and where it stands.
+const headerKey = (line: Line) => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 2)}`;
+
+export function furnish(pages: readonly { index: number; lines: Line[] }[]): { pages: FurnishedPage[]; notes: Omit<Diagnostic, 'file'>[] } {
+  // Folios: the lowest line, or the highest, when it is a page number standing apart.
+  const folios = pages.map((page) => {
+    const { lines } = page;
+    const n = lines.length;
+    const last = lines[n - 1];
+    if (last && n > 1 && folioNumber(last.text) !== undefined && apart(last, lines[n - 2], lines[n - 3])) return { at: n - 1, number: folioNumber(last.text)! };
+    const first = lines[0];
+    if (first && n > 1 && folioNumber(first.text) !== undefined && apart(first, lines[1], lines[2])) return { at: 0, number: folioNumber(first.text)! };
+    return undefined;
+  });
+  // Running headers: the top line of numbered pages, the same text (digits aside) in the same place on two pages or more.
+  const tops = new Map<string, number>();
+  const textLines = pages.map((page, i) => page.lines.filter((_, k) => k !== folios[i]?.at));
+  textLines.forEach((lines, i) => {
+    if (folios[i] && lines.length > 1) tops.set(headerKey(lines[0]!), (tops.get(headerKey(lines[0]!)) ?? 0) + 1);
+  });
+  const numbered = folios.filter(Boolean).length;
+  const isHeader = (lines: Line[]) => {
+    const count = tops.get(headerKey(lines[0]!)) ?? 0;
+    // A one-page body has nothing to repeat: there the header must stand apart.
+    return count >= 2 || (numbered === 1 && count === 1 && apart(lines[0]!, lines[1], lines[2]));
+  };
+  const furnished = pages.map((page, i): FurnishedPage => {
+    let lines = textLines[i]!;
+    // A page with nothing but its header and folio (a picture page) loses its header too.
+    if (folios[i] && lines.length > 0 && isHeader(lines)) lines = lines.slice(1);
+    return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };
+  });
+  return { pages: furnished, notes: sequenceNotes(furnished) };
+}
+
+function sequenceNotes(pages: readonly FurnishedPage[]): Omit<Diagnostic, 'file'>[] {
+  const notes: Omit<Diagnostic, 'file'>[] = [];
+  let previous: FurnishedPage | undefined;
+  for (const page of pages) {
+    if (page.printed === undefined) continue;
+    if (previous && page.printed !== previous.printed! + (page.index - previous.index)) {
+      notes.push({
+        ruleId: 'import/pdf-folio-order',
+        severity: 'warning',
+        line: 0,
+        column: 0,
+        message: `page ${page.index} of the file prints folio ${page.printed} after page ${previous.index}'s ${previous.printed} — check the page order and the folios; the page list follows the folios`,
+      });
+    }
+    previous = page;
+  }
+  return notes;
+}

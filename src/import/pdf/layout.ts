@@ -1,0 +1,151 @@
+// The body pages' lines → blocks, by geometry: the text block's left and
+// right edges, the body size and line pitch are measured over all body
+// pages; then a line indented by about two ems begins a paragraph, a flush
+// line goes on with the one above, a larger size is a headline, a centred
+// line is a byline or (bold) a sub-heading, and a wide gap ends a block. A
+// paragraph that runs on over a page break is joined there, with the page's
+// marker inline, exactly where the new page begins. Pure.
+import type { SourceBlock } from '../model.js';
+import { pageMarker } from '../../markdown/page-markers.js';
+import { escapeInline } from '../text/markdown.js';
+import type { FurnishedPage } from './furniture.js';
+import { mode, type Line } from './lines.js';
+
+export interface BodyGeometry {
+  left: number;
+  right: number;
+  /** Body text size, points. */
+  size: number;
+  /** Baseline to baseline, points. */
+  pitch: number;
+}
+
+/** Measured over the lines of the body pages set in the most frequent size. */
+export function bodyGeometry(pages: readonly FurnishedPage[]): BodyGeometry | undefined {
+  const lines = pages.flatMap((page) => page.lines);
+  // The size most characters are set in.
+  const size = mode(lines.map((line) => line.size), 0.1, (i) => lines[i]!.text.length);
+  if (size === undefined) return undefined;
+  const body = lines.filter((line) => Math.abs(line.size - size) < 0.05 * size);
+  const left = Math.min(...body.map((line) => line.x0).filter((x) => Math.abs(x - mode(body.map((l) => l.x0), 0.5)!) < 3 * size));
+  const right = mode(body.map((line) => line.x1), 0.5)!;
+  const gaps: number[] = [];
+  for (const page of pages) {
+    for (let i = 1; i < page.lines.length; i++) {
+      const [a, b] = [page.lines[i - 1]!, page.lines[i]!];
+      if (Math.abs(a.size - size) < 0.05 * size && Math.abs(b.size - size) < 0.05 * size) gaps.push(a.y - b.y);
+    }
+  }
+  return { left, right, size, pitch: mode(gaps, 0.1) ?? size * 1.8 };
+}
+
+type Kind = 'headline' | 'subheading' | 'centred' | 'indented' | 'flush';
+
+function kindOf(line: Line, g: BodyGeometry): Kind {
+  const em = g.size;
+  if (line.size > 1.15 * g.size) return 'headline';
+  const offset = line.x0 - g.left;
+  const centred = offset > 0.75 * em && Math.abs(offset - (g.right - line.x1)) < 1.5 * em;
+  // Two ems of indent (with a little slack for the first character's side bearing).
+  const indented = offset > 1.25 * em && offset < 3 * em;
+  if (centred && !indented) return line.bold && isShortHeading(line.text) ? 'subheading' : 'centred';
+  if (indented && line.bold && isShortHeading(line.text) && line.x1 < g.right - em) return 'subheading';
+  return indented ? 'indented' : 'flush';
+}
+
+/** 一、总体要求: short, and no sentence ends in it. */
+function isShortHeading(text: string): boolean {
+  return [...text].length <= 40 && !/[。；！？]$/u.test(text.trim());
+}
+
+interface OpenBlock {
+  kind: 'paragraph' | 'headline' | 'subheading' | 'centred';
+  text: string;
+  markdown: string;
+  page?: number;
+  pageStart: boolean;
+  pagesBefore: number[];
+  /** The last line reached the right edge: the text may go on. */
+  full: boolean;
+  size: number;
+  lastY: number;
+}
+
+/** Latin letters either side of a line break: the words were separate. */
+function glue(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
+}
+
+function append(block: OpenBlock, text: string, marker = ''): void {
+  const g = glue(block.text, text);
+  block.text += g + text;
+  block.markdown += g + marker + escapeInline(text);
+}
+
+/** The body pages' blocks, in reading order. */
+export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): SourceBlock[] {
+  const blocks: OpenBlock[] = [];
+  // Numbered pages without text (a picture, a blank page): their markers go where the text goes on.
+  let textless: number[] = [];
+  for (const page of pages) {
+    if (page.lines.length === 0) {
+      if (page.printed !== undefined) textless.push(page.printed);
+      continue;
+    }
+    let first = true;
+    for (const line of page.lines) {
+      const kind = kindOf(line, g);
+      const open = blocks[blocks.length - 1];
+      const gap = open && !first ? open.lastY - line.y : 0;
+      const near = gap < 1.5 * Math.max(g.pitch, open?.size ?? 0);
+      let continues = false;
+      if (open && kind === 'flush' && open.kind === 'paragraph') continues = first ? open.full : near && open.full;
+      else if (open && kind === 'headline' && open.kind === 'headline' && !first) continues = near && Math.abs(open.size - line.size) < 0.1;
+      const before = first ? textless : [];
+      if (first) textless = [];
+      if (continues) {
+        const pagesHere = [...before, ...(first && page.printed !== undefined ? [page.printed] : [])];
+        append(open!, line.text, pagesHere.map(pageMarker).join(''));
+        open!.full = line.x1 > g.right - g.size;
+        open!.lastY = line.y;
+      } else {
+        const block: OpenBlock = {
+          kind: kind === 'indented' || kind === 'flush' ? 'paragraph' : kind,
+          text: '',
+          markdown: '',
+          ...(page.printed !== undefined ? { page: page.printed } : {}),
+          pageStart: first,
+          pagesBefore: [],
+          full: line.x1 > g.right - g.size,
+          size: line.size,
+          lastY: line.y,
+        };
+        append(block, line.text);
+        // Before a headline they close the article before; otherwise they open this block.
+        if (before.length > 0 && block.kind === 'headline' && open) open.markdown += before.map(pageMarker).join('');
+        else block.pagesBefore = before;
+        blocks.push(block);
+      }
+      first = false;
+    }
+  }
+  const last = blocks[blocks.length - 1];
+  if (last && textless.length > 0) last.markdown += textless.map(pageMarker).join('');
+  return blocks.map(toSourceBlock);
+}
+
+function toSourceBlock(block: OpenBlock): SourceBlock {
+  const text = block.text.replace(/\t/g, ' ');
+  const markdown = block.markdown.replace(/\t/g, ' ');
+  return {
+    kind: 'paragraph',
+    text,
+    markdown,
+    laidOut: true,
+    ...(block.page !== undefined ? { page: block.page } : {}),
+    ...(block.pageStart ? { pageStart: true } : {}),
+    ...(block.pagesBefore.length > 0 ? { pagesBefore: block.pagesBefore } : {}),
+    ...(block.kind === 'headline' ? { titleHint: true } : {}),
+    ...(block.kind === 'subheading' ? { headingLevel: 2 } : {}),
+  };
+}

@@ -1,0 +1,123 @@
+// Positioned runs → the lines of a page, top to bottom. Runs on one baseline
+// form a line; a wide gap inside a line (a column gutter, the space before a
+// 目录 page number) splits it into segments. Pure.
+import type { PdfPage, TextRun } from './read-pdf.js';
+import { unifyRadicals } from './radicals.js';
+
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+export interface Line {
+  /** Baseline, in points from the page's foot. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** The size most of its characters are set in. */
+  size: number;
+  /** Most of its characters are bold. */
+  bold: boolean;
+  /** The segments joined, a tab where a wide gap separates them. */
+  text: string;
+  segments: Segment[];
+}
+
+// Runs whose baselines differ by less than this share of the font size are on one line.
+const SAME_LINE = 0.35;
+// A gap wider than this many ems splits a line into segments.
+const SEGMENT_GAP = 1.5;
+// A gap of at least this many ems between two runs is a space the text lost.
+const SPACE_GAP = 0.25;
+
+/** The lines of a page, top first. Vertical and right-to-left runs are left out. */
+export function pageLines(page: PdfPage): Line[] {
+  const runs = page.runs.filter((run) => run.horizontal && run.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  for (const run of runs) {
+    const group = groups.find((g) => Math.abs(g[0]!.y - run.y) < SAME_LINE * Math.max(g[0]!.size, run.size));
+    if (group) group.push(run);
+    else groups.push([run]);
+  }
+  return groups
+    .map(lineOf)
+    .filter((line): line is Line => line !== undefined)
+    .sort((a, b) => b.y - a.y);
+}
+
+function lineOf(runs: TextRun[]): Line | undefined {
+  runs.sort((a, b) => a.x - b.x);
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
+  let previous: TextRun | undefined;
+  const weights = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  for (const run of runs) {
+    const text = unspaceLetterSpacing(unifyRadicals(run.text));
+    const visible = text.trim() === '' ? 0 : [...text.trim()].length;
+    // A run of spaces only is a gap (pdf.js adds one where glyphs stand apart): measured, not read.
+    if (visible === 0) continue;
+    const size = Math.round(run.size * 10) / 10;
+    weights.set(size, (weights.get(size) ?? 0) + visible);
+    chars += visible;
+    if (run.bold) boldChars += visible;
+    const gap = previous ? run.x - (previous.x + previous.width) : 0;
+    if (!current || gap > SEGMENT_GAP * run.size) {
+      current = { text: text.trimStart(), x0: run.x, x1: run.x + run.width };
+      segments.push(current);
+    } else {
+      const space = gap > SPACE_GAP * run.size && !/\s$/.test(current.text) && !/^\s/.test(text);
+      current.text += (space ? ' ' : '') + text;
+      current.x1 = Math.max(current.x1, run.x + run.width);
+    }
+    previous = run;
+  }
+  for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trimEnd();
+  const kept = segments.filter((s) => s.text !== '');
+  if (kept.length === 0 || chars === 0) return undefined;
+  const size = [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  return {
+    y: runs[0]!.y,
+    x0: kept[0]!.x0,
+    x1: kept[kept.length - 1]!.x1,
+    size,
+    bold: boldChars * 2 > chars,
+    text: kept.map((s) => s.text).join('\t'),
+    segments: kept,
+  };
+}
+
+const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';
+const SPACED_OUT = new RegExp(`^${WIDE}(?: ${WIDE}){2,}$`, 'u');
+const SPACED_RUN = new RegExp(`${WIDE}(?: ${WIDE}){2,}`, 'gu');
+
+/**
+ * 行 动 的 指 南: a justified line in a narrow column spreads its characters,
+ * and pdf.js writes a space into every gap. Three or more single Chinese
+ * characters in a row, each alone between spaces, are one word spread out; a
+ * real space (新华社北京2月4日电 学习…, 王明 李华) stands between longer groups.
+ */
+export function unspaceLetterSpacing(text: string): string {
+  if (!text.includes(' ')) return text;
+  return text.replace(SPACED_RUN, (run) => (SPACED_OUT.test(run) ? run.replace(/ /g, '') : run));
+}
+
+/** The most frequent value after rounding to `step` (each counted `weight` times), or undefined for none. */
+export function mode(values: readonly number[], step = 1, weight: (index: number) => number = () => 1): number | undefined {
+  const counts = new Map<number, number>();
+  values.forEach((value, i) => {
+    const key = Math.round(value / step) * step;
+    counts.set(key, (counts.get(key) ?? 0) + weight(i));
+  });
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,81 @@
+// A PDF's pages → the blocks buildIssue reads, the same as from a text or a
+// Word file: the unnumbered pages before the body (cover, title page, 目录)
+// and after it (the closing page) give one block per line, as the text
+// import reads them; the numbered body pages give whole paragraphs,
+// headlines and bylines, each knowing the printed page it begins on.
+import { fileProblem, UserError, type Diagnostic } from '../../diagnostic.js';
+import type { SourceBlock } from '../model.js';
+import { escapeInline } from '../text/markdown.js';
+import { readColumns } from './columns.js';
+import { furnish, type FurnishedPage } from './furniture.js';
+import { bodyBlocks, bodyGeometry } from './layout.js';
+import { pageLines } from './lines.js';
+import type { PdfPage } from './read-pdf.js';
+
+const CONTENTS_HEADING = /^(目录|目次)$/u;
+
+export interface PdfBlocks {
+  blocks: SourceBlock[];
+  notes: Diagnostic[];
+}
+
+export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
+  const notes: Diagnostic[] = [];
+  const note = (n: Omit<Diagnostic, 'file'>) => notes.push({ ...n, file: display });
+  const lined = pdf.map((page) => ({ index: page.index, lines: pageLines(page) }));
+  if (lined.every((page) => page.lines.length === 0)) {
+    throw new UserError(
+      fileProblem(display, 'import/pdf-no-text', 'has no text layer, only images of pages (a scan?) — qikan reads the text of a PDF and does no OCR; ask for the PDF made from the document itself, or its Word file'),
+    );
+  }
+  const columned = lined.map((page) => {
+    const read = readColumns(page.lines);
+    if (read.columns > 1) {
+      note({
+        ruleId: 'import/pdf-two-columns',
+        severity: 'warning',
+        line: 0,
+        column: 0,
+        message: `page ${page.index} of the PDF is set in ${read.columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`,
+      });
+    }
+    return { index: page.index, lines: read.lines };
+  });
+  const furnished = furnish(columned);
+  furnished.notes.forEach(note);
+  const pages = inferMissingNumbers(furnished.pages);
+  // The 目录 is front matter even when it carries a folio (the whole file numbered from its first page):
+  // then the body begins at the next numbered page.
+  const firstNumbered = pages.findIndex((page) => page.printed !== undefined);
+  const contentsNumbered = firstNumbered >= 0 && pages[firstNumbered]!.lines.some((line) => CONTENTS_HEADING.test(line.text.replace(/\s+/g, '')));
+  const firstBody = contentsNumbered ? pages.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered;
+  if (firstBody < 0) {
+    note({ ruleId: 'import/pdf-no-folios', severity: 'warning', line: 0, column: 0, message: 'prints no page numbers (folios) that qikan could find — the text is imported without page markers or toc_page' });
+  }
+  let lastBody = pages.length - 1;
+  while (lastBody >= 0 && pages[lastBody]!.printed === undefined) lastBody--;
+  const body = firstBody < 0 ? pages : pages.slice(firstBody, lastBody + 1);
+  const front = firstBody < 0 ? [] : pages.slice(0, firstBody);
+  const back = firstBody < 0 ? [] : pages.slice(lastBody + 1);
+  const geometry = bodyGeometry(body);
+  return {
+    blocks: [...lineBlocks(front), ...(geometry ? bodyBlocks(body, geometry) : []), ...lineBlocks(back)],
+    notes,
+  };
+}
+
+/** Cover, title page, 目录, closing page: one block per line, as plain text gives them. */
+function lineBlocks(pages: readonly FurnishedPage[]): SourceBlock[] {
+  return pages.flatMap((page) => page.lines.map((line): SourceBlock => ({ kind: 'paragraph', text: line.text, markdown: escapeInline(line.text) })));
+}
+
+/** A page without a folio between two numbered pages (a picture, a blank) takes the number between theirs. */
+function inferMissingNumbers(pages: readonly FurnishedPage[]): FurnishedPage[] {
+  return pages.map((page, i) => {
+    if (page.printed !== undefined) return page;
+    const before = pages.slice(0, i).reverse().find((p) => p.printed !== undefined);
+    const after = pages.slice(i + 1).find((p) => p.printed !== undefined);
+    if (!before || !after || after.printed! - before.printed! !== after.index - before.index) return page;
+    return { ...page, printed: before.printed! + (page.index - before.index) };
+  });
+}

@@ -1,0 +1,190 @@
+// `qikan import FILE.pdf` on a PDF printed by Chromium from
+// fixtures/pdf/2024-05.html: the sources must equal fixtures/pdf/2024-05-expected/
+// byte for byte, check clean, and build a book whose page list lands where
+// each printed page begins — as poppler's pdftotext (another engine) reads
+// the PDF's own pages.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIssue as buildBook } from '../../../src/build.js';
+import { checkIssue } from '../../../src/check/check-issue.js';
+import { UserError } from '../../../src/diagnostic.js';
+import { runImport } from '../../../src/import/command.js';
+import { loadIssue } from '../../../src/issue/load.js';
+import { entryText, openEpub } from '../../helpers/book.js';
+import { runEpubcheck, toolAvailable } from '../../helpers/tools.js';
+import { closeBrowser, FIXTURES, printFixture, printPdf } from './print-pdf.js';
+
+const SERIES = path.resolve(import.meta.dirname, '../../../issues/series.yaml');
+const EXPECTED = path.join(FIXTURES, '2024-05-expected');
+const haveChromium = toolAvailable('chromium');
+
+let work: string;
+let pdf: string;
+let cleanup: () => Promise<void> = async () => {};
+
+async function freshInto(): Promise<string> {
+  const into = await mkdtemp(path.join(work, 'issues-'));
+  await cp(SERIES, path.join(into, 'series.yaml'));
+  return into;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'qikan-pdf-import-'));
+  if (!haveChromium) return;
+  ({ pdf, cleanup } = await printFixture('2024-05'));
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await cleanup();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!haveChromium)('import of a printed PDF', () => {
+  let result: Awaited<ReturnType<typeof runImport>>;
+  let into: string;
+  beforeAll(async () => {
+    into = await freshInto();
+    result = await runImport({ input: pdf, into, force: false });
+  }, 60_000);
+
+  it('writes exactly the expected sources: headlines, byline, sub-heading, paragraphs joined across pages, page markers', async () => {
+    const names = (await readdir(EXPECTED)).sort();
+    expect((await readdir(result.issueDir)).sort()).toEqual(names);
+    for (const name of names) {
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+    }
+    // The series file agreed with the title page and was left alone.
+    expect(await readFile(path.join(into, 'series.yaml'), 'utf8')).toBe(await readFile(SERIES, 'utf8'));
+  });
+
+  it('says what it placed, with nothing to warn about', () => {
+    expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
+    expect(result.notes).toEqual([]);
+  });
+
+  it('gives sources that check clean', async () => {
+    expect(checkIssue(await loadIssue(result.issueDir))).toEqual([]);
+  });
+
+  it('builds a book with one page-list entry per printed body page, each where that page begins (pdftotext)', async (context) => {
+    if (!toolAvailable('pdftotext')) return context.skip();
+    const { epubPath } = await buildBook(result.issueDir, { outDir: path.join(work, 'dist') });
+    const zip = await openEpub(epubPath);
+    const nav = await entryText(zip, 'OEBPS/toc.xhtml');
+    const entries = [...nav.matchAll(/<li><a href="(article-\d+\.xhtml)#page-(\d+)">(\d+)<\/a><\/li>/g)].map((m) => ({ file: m[1]!, page: Number(m[2]) }));
+    // Body pages are the file's pages 4 to 7, printed 1 to 4.
+    expect(entries.map((e) => e.page)).toEqual([1, 2, 3, 4]);
+    for (const { file, page } of entries) {
+      const printed = execFileSync('pdftotext', ['-f', String(page + 3), '-l', String(page + 3), pdf, '-'], { encoding: 'utf8' });
+      // Without the running header (its first line) and the folio; the first characters of the page's text.
+      const firstText = printed.split('\n').slice(1).join('').replace(/\s+/g, '').slice(0, 6);
+      const xhtml = await entryText(zip, `OEBPS/${file}`);
+      const after = xhtml.slice(xhtml.indexOf(`id="page-${page}"`)).replace(/^[^>]*>/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+      expect(after.slice(0, 6), `page ${page}`).toBe(firstText);
+    }
+    if (toolAvailable('epubcheck')) {
+      const check = runEpubcheck(epubPath);
+      expect(check, check.output).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
+    }
+  }, 120_000);
+
+  it('never overwrites an issue without --force', async () => {
+    await expect(runImport({ input: pdf, into, force: false })).rejects.toThrow(/already exists — pass --force/);
+  });
+});
+
+describe.skipIf(!haveChromium)('what a PDF import reports', () => {
+  it('warns, naming both, when the 目录 gives another page than the folio under the headline', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace('<span class="num">2</span>', '<span class="num">3</span>');
+    const file = await printPdf(html, path.join(work, 'mismatch.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+      [
+        'warning',
+        'import/contents-page-mismatch',
+        'contents entry 2 "全省教育系统工作会议精神" gives page 3, but its headline is on printed page 2 (by the page\'s folio) — toc_page: 2 written; check the 目录',
+      ],
+    ]);
+  }, 60_000);
+
+  it('counts a numbered 目录 page as front matter: the whole file numbered from the 目录 on', async () => {
+    // The 目录 page prints — 1 —, so the body pages are 2 to 5, and the 目录 says so.
+    let html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('<span class="num">3</span>', '<span class="num">4</span>')
+      .replace('<span class="num">2</span>', '<span class="num">3</span>')
+      .replace('<span class="num">1</span>', '<span class="num">2</span>');
+    for (const n of [4, 3, 2, 1]) html = html.replace(`<div class="folio">— ${n} —</div>`, `<div class="folio">— ${n + 1} —</div>`);
+    html = html.replace('  </div>\n</div>\n\n<div class="page">\n  <div class="header">', '  </div>\n  <div class="folio">— 1 —</div>\n</div>\n\n<div class="page">\n  <div class="header">');
+    const file = await printPdf(html, path.join(work, 'numbered-contents.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    const shifted: Record<string, [string, string][]> = {
+      '01-jian-chi-bu-xie.md': [['toc_page: 1', 'toc_page: 2'], ['<!-- page 2 -->', '<!-- page 3 -->']],
+      '02-quan-sheng-jiao-yu.md': [['toc_page: 2', 'toc_page: 3']],
+      '03-guan-yu-jin-yi.md': [['toc_page: 3', 'toc_page: 4'], ['<!-- page 4 -->', '<!-- page 5 -->']],
+    };
+    for (const [name, replacements] of Object.entries(shifted)) {
+      let expected = await readFile(path.join(EXPECTED, name), 'utf8');
+      for (const [from, to] of replacements) expected = expected.replace(from, to);
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(expected);
+    }
+  }, 60_000);
+
+  it('marks a numbered page without text (a picture page) where the text goes on', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
+      .replace(
+        '  <div class="folio">— 3 —</div>\n</div>\n',
+        '  <div class="folio">— 3 —</div>\n</div>\n\n<div class="page">\n  <div class="header">理论学习中心组学习资料</div>\n  <svg class="text" viewBox="0 0 116 170"><rect x="10" y="20" width="96" height="120" fill="#c33"/></svg>\n  <div class="folio">— 4 —</div>\n</div>\n',
+      );
+    const file = await printPdf(html, path.join(work, 'picture-page.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    const expected = (await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->', '<!-- page 4 -->\n\n<!-- page 5 -->');
+    expect(await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8')).toBe(expected);
+    expect(checkIssue(await loadIssue(result.issueDir))).toEqual([]);
+  }, 60_000);
+
+  it('reads a page set in two columns column by column, and says so', async () => {
+    const { pdf: twoColumns, cleanup: done } = await printFixture('two-columns');
+    try {
+      const result = await runImport({ input: twoColumns, into: await freshInto(), force: false });
+      expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+        ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
+      ]);
+      const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
+      // The paragraphs of two-columns.html, whole: the one that runs from the left column into the right one too.
+      expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([
+        '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
+        '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
+        '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
+        '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
+      ]);
+    } finally {
+      await done();
+    }
+  }, 60_000);
+
+  it('refuses a PDF without text (a scan) in one clear line, and writes nothing', async () => {
+    const html = `<!DOCTYPE html><html><head><style>@page { size: 148mm 210mm; margin: 0 } body { margin: 0 }</style></head><body>
+<svg width="148mm" height="210mm" viewBox="0 0 148 210"><rect x="16" y="20" width="116" height="4" fill="#333"/><rect x="16" y="30" width="100" height="4" fill="#333"/></svg></body></html>`;
+    const file = await printPdf(html, path.join(work, 'scan.pdf'));
+    const into = await freshInto();
+    const error = await runImport({ input: file, into, force: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics.map((d) => d.ruleId)).toEqual(['import/pdf-no-text']);
+    expect((error as UserError).message).toMatch(/has no text layer, only images of pages \(a scan\?\) — qikan reads the text of a PDF and does no OCR/);
+    expect(await readdir(into)).toEqual(['series.yaml']);
+  }, 60_000);
+
+  it('refuses a file that is not a PDF', async () => {
+    const file = path.join(work, 'not.pdf');
+    await writeFile(file, 'Hello, not a PDF');
+    const error = await runImport({ input: file, into: await freshInto(), force: false }).catch((e: unknown) => e);
+    expect((error as UserError).diagnostics.map((d) => d.ruleId)).toEqual(['import/unreadable-pdf']);
+  });
+});

@@ -1,0 +1,52 @@
+// Page markers in Markdown → the book's page-break markers. Plain fixtures:
+// source in, the exact XHTML out.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/issue/model.js';
+import { renderArticle } from '../../src/render/article.js';
+import { markerPages } from '../../src/markdown/page-markers.js';
+
+function article(body: string): Article {
+  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
+}
+
+const BREAK_6 = '<span epub:type="pagebreak" role="doc-pagebreak" id="page-6" aria-label="6"/>';
+
+const CASES: [string, string, string][] = [
+  ['inline, mid-sentence', '……忠诚担<!-- page 6 -->当。\n', `<p>……忠诚担${BREAK_6}当。</p>`],
+  ['on a line of its own between paragraphs', '第一段。\n\n<!-- page 6 -->\n\n第二段。\n', `<p>第一段。</p>\n${BREAK_6}\n<p>第二段。</p>`],
+  ['a marker line inside a paragraph is read inline (no space between the characters)', '第一\n<!-- page 6 -->\n段。\n', `<p>第一${BREAK_6}段。</p>`],
+  ['not a marker: another spelling stays text', '第一<!--page 6-->段。\n', '<p>第一&lt;!--page 6--&gt;段。</p>'],
+  ['not a marker: inside code', '`<!-- page 6 -->`\n', '<p><code>&lt;!-- page 6 --&gt;</code></p>'],
+  ['not a marker: page 0', '第一<!-- page 0 -->段。\n', '<p>第一&lt;!-- page 0 --&gt;段。</p>'],
+];
+
+describe('page markers in the text', () => {
+  it.each(CASES)('%s', (_, source, expected) => {
+    expect(renderArticle(article(source)).body).toContain(expected);
+  });
+
+  it('reports the pages that begin in the article, in order', () => {
+    expect(renderArticle(article('甲，<!-- page 2 -->乙。\n\n<!-- page 3 -->\n\n丙。\n'), { startPage: 1 }).pages).toEqual([1, 2, 3]);
+    expect(renderArticle(article('甲。\n')).pages).toEqual([]);
+  });
+
+  it('puts the page an article starts before its headline', () => {
+    const { body } = renderArticle(article('甲。\n'), { startPage: 4 });
+    expect(body).toMatch(/^<section[^>]*>\n<span epub:type="pagebreak" role="doc-pagebreak" id="page-4" aria-label="4"\/>\n<h1 id="title">标题<\/h1>/);
+  });
+
+  it('shows the number in the margin when asked, hidden from screen readers (the role announces it)', () => {
+    const { body } = renderArticle(article('担<!-- page 6 -->当。\n'), { marginNumbers: true });
+    expect(body).toContain(`<p>担${BREAK_6}<span class="page-number" aria-hidden="true">6</span>当。</p>`);
+  });
+
+  it('leaves a text without markers as it was', () => {
+    expect(renderArticle(article('第一段。\n\n第二段。\n')).body).not.toContain('pagebreak');
+  });
+});
+
+describe('markerPages', () => {
+  it('lists the page numbers of the canonical markers', () => {
+    expect(markerPages('a<!-- page 2 -->b\n\n<!-- page 3 -->\n\n<!--page 4-->')).toEqual([2, 3]);
+  });
+});
