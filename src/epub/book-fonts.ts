@@ -22,6 +22,8 @@ import { CLOSING_MARKS, OPENING_MARKS } from '../render/punctuation.js';
 export interface EmbeddedFont {
   /** The CSS family the stylesheet names. */
   family: string;
+  /** Its weight: the heading cut is bold, so the engines must not embolden it again. */
+  weight: number;
   /** File name inside the book's fonts/ folder. */
   fileName: string;
   data: Buffer;
@@ -35,7 +37,7 @@ export interface BookText {
 }
 
 /** Bump when the fonts change for the same text: part of the cache key. */
-const FONT_MAKER_VERSION = 1;
+const FONT_MAKER_VERSION = 2;
 /** The marks that Latin fonts would draw narrow in Chinese text. */
 const WIDE_MARKS = '“”‘’—…·';
 
@@ -72,7 +74,7 @@ export async function bookFonts(text: BookText, cacheDir?: string): Promise<Embe
     const chars = [...new Set(recipe.text)].filter((c) => !/\s/u.test(c)).sort().join('');
     if (chars === '') continue;
     const data = await cachedFont({ ...recipe, text: chars }, cacheDir);
-    if (data) fonts.push({ family: recipe.family, fileName: `fonts/${recipe.family}.otf`, data });
+    if (data) fonts.push({ family: recipe.family, weight: recipe.weight, fileName: `fonts/${recipe.family}.otf`, data });
   }
   return fonts;
 }
@@ -100,7 +102,7 @@ async function cachedFont(recipe: FontRecipe, cacheDir?: string): Promise<Buffer
   const missing = [...recipe.text].filter((char) => !cut.glyphs.some((g) => g.char === char)).join('');
   if (missing !== '' && system.length > 0) cut.glyphs.push(...(await cutGlyphsFromFonts(system, missing, cut.unitsPerEm)));
   if (cut.glyphs.length === 0) return undefined;
-  const data = await fontOf(recipe.family, recipe.transform ? recipe.transform(cut) : cut);
+  const data = await fontOf(recipe.family, recipe.transform ? recipe.transform(cut) : cut, recipe.weight);
   if (file !== undefined) await writeCacheEntry(file, data);
   return data;
 }
@@ -111,7 +113,7 @@ function isOpenType(data: Buffer): boolean {
 
 /** The @font-face rules for the embedded fonts, relative to the stylesheet. */
 export function fontFaceCss(fonts: readonly EmbeddedFont[]): string {
-  return fonts.map((font) => `@font-face {\n  font-family: "${font.family}";\n  src: url(${font.fileName});\n}\n`).join('');
+  return fonts.map((font) => `@font-face {\n  font-family: "${font.family}";\n  font-weight: ${font.weight};\n  src: url(${font.fileName});\n}\n`).join('');
 }
 
 /** What each font must cover in one issue's book: headings (and the title page's title, 目录, the motto), bylines and sources, all text. */

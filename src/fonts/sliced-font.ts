@@ -109,7 +109,8 @@ export async function cutGlyphs(typeface: SlicedTypeface, text: string, weight =
       targetFormat: 'sfnt',
       ...(typeface.variable ? { variationAxes: { wght: weight } } : {}),
     });
-    const font = opentype.parse(subset.buffer.slice(subset.byteOffset, subset.byteOffset + subset.byteLength));
+    const font = parseFont(opentype, subset);
+    if (!font) continue;
     metrics = { copyright: font.names.copyright?.en ?? '', unitsPerEm: font.unitsPerEm, ascender: font.ascender, descender: font.descender };
     for (const char of chars) {
       const glyph = font.charToGlyph(char);
@@ -160,12 +161,8 @@ export async function cutGlyphsFromFonts(fonts: readonly Buffer[], text: string,
     const wanted = [...new Set(text)].filter((char) => !found.has(char)).join('');
     if (wanted === '') break;
     const subset = await subsetFont(data, wanted, { targetFormat: 'sfnt' });
-    let font: import('opentype.js').Font;
-    try {
-      font = opentype.parse(subset.buffer.slice(subset.byteOffset, subset.byteOffset + subset.byteLength));
-    } catch {
-      continue; // opentype.js refuses a font whose cmap is empty: this one has none of the characters
-    }
+    const font = parseFont(opentype, subset);
+    if (!font) continue;
     const scale = unitsPerEm / font.unitsPerEm;
     for (const char of wanted) {
       const glyph = font.charToGlyph(char);
@@ -180,4 +177,13 @@ export async function cutGlyphsFromFonts(fonts: readonly Buffer[], text: string,
 
 function scaleCommand(command: Record<string, number>, scale: number): void {
   for (const key of ['x', 'y', 'x1', 'y1', 'x2', 'y2']) if (typeof command[key] === 'number') command[key] *= scale;
+}
+
+/** The parsed font; undefined when its cmap is empty (opentype.js refuses it): the source had none of the characters. */
+function parseFont(opentype: typeof import('opentype.js'), data: Buffer): import('opentype.js').Font | undefined {
+  try {
+    return opentype.parse(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  } catch {
+    return undefined;
+  }
 }

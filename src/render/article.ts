@@ -92,6 +92,8 @@ function walk(nodes: AnyNode[], state: WalkState): void {
     else if (name === 'a') link(element, state);
     else if (!VERBATIM.has(name)) {
       if (name === 'table') state.tables.push(element);
+      // A paragraph that is only a picture is not indented: the indent would push it past the page.
+      if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
       typesetChildren(element);
       walk(element.children, state);
     }
@@ -151,6 +153,11 @@ function typesetChildren(element: Element): void {
     const text = child as Text;
     text.data = typesetText(text.data, { lastLine: element.name === 'p' && child === last });
   }
+}
+
+function isPictureOnly(paragraph: Element): boolean {
+  const visible = paragraph.children.filter((child) => child.type !== 'text' || (child as Text).data.trim() !== '');
+  return visible.length === 1 && visible[0]!.type === 'tag' && (visible[0] as Element).name === 'img';
 }
 
 function textOf(node: AnyNode): string {

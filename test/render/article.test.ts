@@ -69,3 +69,11 @@ describe('Chinese numbers', () => {
     expect(issueNumberText(2)).toBe('第2次');
   });
 });
+
+describe('renderArticle: pictures', () => {
+  it('sets a paragraph that is only a picture apart (class picture: not indented), and no other', () => {
+    const { body } = renderArticle(article('![图表](images/chart.png)\n\n见下图![小图](images/x.png)。\n'));
+    expect(body).toContain('<p class="picture"><img src="images/01-chart.png" alt="图表"/></p>');
+    expect(body).toMatch(/<p>见下图<img src="images\/01-x.png" alt="小图"\/>。<\/p>/);
+  });
+});

@@ -1,14 +1,14 @@
 // structure/page-order over whole issues: each case is the articles of one
 // issue in reading order (front matter + body), and the exact findings.
 import { describe, expect, it } from 'vitest';
-import { checkDocs } from '../../../src/check/check-issue.js';
-import { articleDoc } from '../rule-tester.js';
+import { structurePageOrder } from '../../../src/check/rules/structure-page-order.js';
+import { articleDoc, findings } from '../rule-tester.js';
 
 type Findings = [file: string, line: number, column: number, message?: string][];
 
 const issue = (...articles: string[]) => articles.map((text, i) => articleDoc(text, { fileName: `0${i + 1}-a.md` }));
 const pageOrder = (...articles: string[]): Findings =>
-  checkDocs(issue(...articles))
+  findings([structurePageOrder], issue(...articles))
     .filter((d) => d.ruleId === 'structure/page-order')
     .map((d) => [d.file, d.line, d.column, d.message]);
 const at = (findings: Findings) => findings.map(([file, line, column]) => [file, line, column]);
@@ -56,7 +56,7 @@ describe('structure/page-order', () => {
     expect(found.map((f) => f[3])).toEqual(expected.map((f) => f[3]));
   });
   it('is an error: a wrong page list would send a reader to the wrong page', () => {
-    const [finding] = checkDocs(issue('甲，<!-- page 3 -->乙。\n\n<!-- page 3 -->')).filter((d) => d.ruleId === 'structure/page-order');
+    const [finding] = findings([structurePageOrder], issue('甲，<!-- page 3 -->乙。\n\n<!-- page 3 -->')).filter((d) => d.ruleId === 'structure/page-order');
     expect(finding?.severity).toBe('error');
   });
 });

@@ -4,7 +4,7 @@
 // must be the curated text exactly, and every printed body page must get its
 // page-list entry at the character where pdftotext (poppler, another engine)
 // says that page begins.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -16,6 +16,7 @@ import { CHROMIUM, runEpubcheck, toolAvailable } from '../../helpers/tools.js';
 import { readArticle, readIssueFolder, type ArticleParts } from '../article-parts.js';
 // @ts-expect-error a plain JavaScript module (npm run bench uses it too)
 import { FRONT_PAGES, pdfPageText, printIssue } from './issue-pdf.mjs';
+import { fontFaces } from './print-pdf.js';
 
 const CURATED = path.resolve(import.meta.dirname, '../../../issues/2024-02');
 const ready = toolAvailable('chromium') && toolAvailable('pdftotext');
@@ -31,7 +32,9 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'qikan-pdf-issue-'));
   if (!ready) return;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  printed = await printIssue(browser, CURATED, path.join(work, '2024-02.pdf'));
+  // Every character of the issue and its front pages, in Noto Serif SC cut for the page.
+  const text = (await Promise.all((await readdir(CURATED)).map((name) => readFile(path.join(CURATED, name), 'utf8')))).join('') + (await readFile(path.join(CURATED, '..', 'series.yaml'), 'utf8')) + '〇一二三四五六七八九年月第次目录—·0123456789.';
+  printed = await printIssue(browser, CURATED, path.join(work, '2024-02.pdf'), { fontFaces: await fontFaces(text, work, 'Issue Serif') });
   const into = path.join(work, 'issues');
   await cp(path.join(CURATED, '..', 'series.yaml'), path.join(into, 'series.yaml'));
   result = await runImport({ input: printed.pdf, into, force: false });

@@ -6,19 +6,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { cutGlyphs, fontOf, NOTO_SERIF_SC } from '../../../src/fonts/sliced-font.js';
 import { CHROMIUM } from '../../helpers/tools.js';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'pdf');
-const FONTS = path.join(import.meta.dirname, '..', '..', '..', 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
-
 /**
- * The fonts come from the npm package the cover uses (Noto Serif SC regular
- * and bold), not from the system: the same glyphs and line breaks everywhere.
+ * The fonts come from the npm package the cover and the book's fonts are cut
+ * from (Noto Serif SC), not from the system: the same glyphs and line breaks
+ * everywhere. A regular and a bold cut, each named for its weight as printed
+ * compilations' fonts are (…-Bold), of the characters the page sets.
  */
-export function fontFaces(): string {
-  const face = (weight: number, file: string) =>
-    `@font-face { font-family: "Fixture Serif"; font-weight: ${weight}; src: url("${pathToFileURL(path.join(FONTS, file)).href}"); }`;
-  return [face(400, '400Regular/NotoSerifSC_400Regular.ttf'), face(700, '700Bold/NotoSerifSC_700Bold.ttf')].join('\n');
+export async function fontFaces(text: string, folder: string, family = 'Fixture Serif'): Promise<string> {
+  const chars = [...new Set(text)].join('');
+  const faces: string[] = [];
+  for (const weight of [400, 700]) {
+    const file = path.join(folder, `${family.replace(/\W/g, '-')}-${weight}.otf`);
+    await writeFile(file, await fontOf(family, await cutGlyphs(NOTO_SERIF_SC, chars, weight), weight));
+    faces.push(`@font-face { font-family: "${family}"; font-weight: ${weight}; src: url("${pathToFileURL(file).href}"); }`);
+  }
+  return faces.join('\n');
 }
 
 let browser: Browser | undefined;
@@ -38,7 +44,7 @@ export async function printPdf(html: string, file: string): Promise<string> {
   try {
     // A file next to the fonts' folder would do as well; the content is set directly, fonts load by file URL.
     const htmlFile = `${file}.html`;
-    await writeFile(htmlFile, html.replace('{{fonts}}', fontFaces()));
+    await writeFile(htmlFile, html.replace('{{fonts}}', await fontFaces(html, path.dirname(file))));
     await page.goto(pathToFileURL(htmlFile).href);
     await page.evaluate(() => document.fonts.ready);
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
