@@ -25,8 +25,24 @@ export interface FontEntry {
   index?: number;
 }
 
-/** A CJK font has ideographs, or at least the CJK punctuation (a punctuation-only subset counts). */
-const CJK_PROBES = [0x4e00, 0x3001, 0xff0c];
+/**
+ * Code points only a font made for Chinese, Japanese or Korean has:
+ * ideographs, and 、。， (what a punctuation-only cut keeps). Latin faces
+ * stop short of them — DejaVu Math has 〖〗, so the CJK punctuation block as
+ * a whole would not do.
+ */
+const CJK_ONLY: readonly [number, number][] = [
+  [0x3001, 0x3002],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff0c, 0xff0c],
+  [0x20000, 0x3134f],
+];
+
+/** Curly quotes: a CJK font sets them a full em wide, a Latin font about half as wide. */
+const CURLY_QUOTES = [0x2018, 0x2019, 0x201c, 0x201d];
+const FULL_WIDTH_EM = 0.9;
 
 /** MuPDF 1.21's built-in fonts, by family (it does not use fontconfig). */
 const MUPDF_BUILT_IN: FontEntry[] = [
@@ -69,8 +85,13 @@ function inRanges(ranges: readonly [number, number][], codePoint: number): boole
   return false;
 }
 
-function entryOf(names: string[], ranges: [number, number][], origin: FontEntry['origin'], source?: { file: string; index: number }): FontEntry {
-  return { names: [...new Set(names.filter(Boolean))], ranges, hasCjk: CJK_PROBES.some((cp) => inRanges(ranges, cp)), origin, ...source };
+/** Whether the sorted ranges hold an ideograph or 、。，. */
+export function hasCjkGlyphs(ranges: readonly [number, number][]): boolean {
+  return CJK_ONLY.some(([from, to]) => ranges.some(([start, end]) => start <= to && end >= from));
+}
+
+function entryOf(names: string[], ranges: [number, number][], origin: FontEntry['origin'], hasCjk = hasCjkGlyphs(ranges), source?: { file: string; index: number }): FontEntry {
+  return { names: [...new Set(names.filter(Boolean))], ranges, hasCjk, origin, ...source };
 }
 
 /** Every font fontconfig knows, with its family names, PostScript and full names and coverage. */
@@ -82,29 +103,40 @@ export async function systemFonts(): Promise<FontEntry[]> {
     .filter(Boolean)
     .map((line) => {
       const [families = '', postscript = '', fullnames = '', file = '', index = '0', charset = ''] = line.split('\t');
-      return entryOf([...families.split(','), postscript, ...fullnames.split(',')], parseCharset(charset), 'system', { file, index: Number(index) });
+      return entryOf([...families.split(','), postscript, ...fullnames.split(',')], parseCharset(charset), 'system', undefined, { file, index: Number(index) });
     });
 }
 
 /**
  * The fonts an unpacked EPUB embeds, under their own names and the names its
- * stylesheets give them in @font-face (what a browser reports).
+ * stylesheets give them in @font-face (what a browser reports), with the
+ * characters their cmap maps. Such a font is cut to the characters the book
+ * uses — the headings' ideographs, or only “”‘’—…· — so whether it is a CJK
+ * font is read from what it has: ideographs or 、。，, or curly quotes a full
+ * em wide (a CJK face's, not a Latin one's).
  */
 export async function bookFonts(bookDir: string): Promise<FontEntry[]> {
-  const files = (await readdir(bookDir, { recursive: true })).map(String);
+  const files = (await readdir(bookDir, { recursive: true })).map((f) => String(f).split(path.sep).join('/'));
   const fontFiles = files.filter((f) => /\.(ttf|otf|woff2?)$/i.test(f));
   if (fontFiles.length === 0) return [];
-  const { Blob, Face } = await import('harfbuzzjs');
-  const cssNames = await fontFaceNames(bookDir, files.filter((f) => f.endsWith('.css')));
+  const { Blob, Face, Font } = await import('harfbuzzjs');
+  const cssNames = await fontFaceFamilies(bookDir, files.filter((f) => f.endsWith('.css')));
   const entries: FontEntry[] = [];
   for (const file of fontFiles) {
     const face = new Face(new Blob(await sfnt(path.join(bookDir, file))), 0);
     const ranges = [...face.collectUnicodes()].sort((a, b) => a - b).map((cp): [number, number] => [cp, cp]);
     const own = [1, 4, 6].map((id) => face.getName(id, 'en'));
-    // No file kept: a WOFF must be unpacked before HarfBuzz reads it again.
-    entries.push(entryOf([...own, ...(cssNames.get(path.basename(file)) ?? [])], ranges, 'book'));
+    const hasCjk = hasCjkGlyphs(ranges) || quotesFullWidth(new Font(face), face.upem);
+    // No file kept: a WOFF must be unpacked before HarfBuzz reads it again, and a cut font maps no radical to fold (shared-glyphs.ts).
+    entries.push(entryOf([...own, ...(cssNames.get(file) ?? [])], ranges, 'book', hasCjk));
   }
   return entries;
+}
+
+/** Whether every curly quote the font has is at least FULL_WIDTH_EM wide (false when it has none). */
+function quotesFullWidth(font: { nominalGlyph(cp: number): number | undefined; glyphHAdvance(glyph: number): number }, upem: number): boolean {
+  const glyphs = CURLY_QUOTES.map((cp) => font.nominalGlyph(cp)).filter((g): g is number => g !== undefined && g !== 0);
+  return glyphs.length > 0 && glyphs.every((g) => font.glyphHAdvance(g) / upem >= FULL_WIDTH_EM);
 }
 
 /** WOFF and WOFF2 unpacked to the plain font HarfBuzz reads. */
@@ -115,19 +147,31 @@ async function sfnt(file: string): Promise<Uint8Array> {
   return convert(data, 'sfnt');
 }
 
-/** @font-face { font-family: X; src: url(…/file) } of the book's stylesheets: file name → [X]. */
-async function fontFaceNames(bookDir: string, stylesheets: string[]): Promise<Map<string, string[]>> {
+/** @font-face { font-family: X; src: url(…) } of the book's stylesheets: font file (from the book's root) → [X]. */
+async function fontFaceFamilies(bookDir: string, stylesheets: string[]): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   for (const sheet of stylesheets) {
-    const css = await readFile(path.join(bookDir, sheet), 'utf8');
-    for (const [rule] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
-      const family = /font-family\s*:\s*["']?([^;"']+)/.exec(rule)?.[1]?.trim();
-      for (const [, url] of rule.matchAll(/url\(\s*["']?([^"')]+)/g)) {
-        if (family !== undefined && url !== undefined) names.set(path.basename(url), [...(names.get(path.basename(url)) ?? []), family]);
+    for (const { family, urls } of fontFaceRules(await readFile(path.join(bookDir, sheet), 'utf8'))) {
+      for (const url of urls) {
+        // CSS Values 4 §4.5: a relative URL is resolved against the stylesheet.
+        const file = path.posix.join(path.posix.dirname(sheet), decodeURIComponent(url));
+        names.set(file, [...(names.get(file) ?? []), family]);
       }
     }
   }
   return names;
+}
+
+/** The family and the local URLs of each @font-face rule of a stylesheet. */
+export function fontFaceRules(css: string): { family: string; urls: string[] }[] {
+  const rules: { family: string; urls: string[] }[] = [];
+  for (const [rule] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/@font-face\s*{[^}]*}/g)) {
+    const family = /font-family\s*:\s*(?:"([^"]+)"|'([^']+)'|([^;}]+))/.exec(rule);
+    const name = (family?.[1] ?? family?.[2] ?? family?.[3])?.trim();
+    const urls = [...rule.matchAll(/url\(\s*(?:"([^"]+)"|'([^']+)'|([^)\s]+))\s*\)/g)].map((m) => (m[1] ?? m[2] ?? m[3])!).filter((url) => !/^[a-z]+:/i.test(url));
+    if (name !== undefined && name !== '') rules.push({ family: name, urls });
+  }
+  return rules;
 }
 
 export interface FontCatalog extends FontCoverage {

@@ -2,7 +2,7 @@
 // the target tests assert.
 import type { FontCatalog } from './font-catalog.js';
 import type { MarkForms } from './engines/mark-forms.js';
-import { blankPages, cutPictures, type BlankPages, type CutPicture } from './measures/blank-pages.js';
+import { blankPages, cutPictures, picturesBeforeText, type BlankPages, type CutPicture, type PagePicture } from './measures/blank-pages.js';
 import { cjkInLatinFont, fontsOfRole, isKaiFont, missingGlyphs, type FontShare, type GlyphFinding } from './measures/fonts.js';
 import { headingBreaks, type ExpectedHeading, type HeadingBreaks } from './measures/headings.js';
 import { lineEdgeFindings, type LineEdgeFinding } from './measures/line-edges.js';
@@ -22,6 +22,8 @@ export interface Measurements {
   book: string;
   pages: number;
   blank: BlankPages;
+  /** The pictures on the pages before the text: how the engine sized the cover. */
+  coverPictures: PagePicture[];
   /** Pictures that reach past their page (a cover cut off at the bottom). */
   cutPictures: CutPicture[];
   pitch: LinePitch;
@@ -48,6 +50,7 @@ export function measure(rendering: Rendering & { markForms?: MarkForms }, book: 
     book,
     pages: pages.length,
     blank: blankPages(pages),
+    coverPictures: picturesBeforeText(pages),
     cutPictures: cutPictures(pages, rendering.pageWidth, rendering.pageHeight),
     pitch: bodyLinePitch(pages),
     lineEdges: lineEdgeFindings(pages),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupIntoLines } from './lines.js';
 import { line, page, row } from './literal-model.js';
-import { blankPages, cutPictures } from './measures/blank-pages.js';
+import { blankPages, cutPictures, picturesBeforeText } from './measures/blank-pages.js';
 import { lineEdgeFindings } from './measures/line-edges.js';
 import { bodyLinePitch } from './measures/line-pitch.js';
 import { overlappingGlyphs } from './measures/overlaps.js';
@@ -137,6 +137,18 @@ describe('cutPictures', () => {
   it('finds a cover that reaches past the page’s bottom edge, and passes one inside it', () => {
     const cut = { number: 1, lines: [], images: [{ x: 20, y: 24, width: 320, height: 480 }], drawings: 0 };
     const fits = { number: 2, lines: [], images: [{ x: 20, y: 24, width: 320, height: 414 }], drawings: 0 };
-    expect(cutPictures([cut, fits], 360, 480)).toEqual([{ page: 1, overflow: 24 }]);
+    expect(cutPictures([cut, fits], 360, 480)).toEqual([{ page: 1, box: { x: 20, y: 24, width: 320, height: 480 }, overflow: 24 }]);
+  });
+});
+
+describe('picturesBeforeText', () => {
+  it('gives the boxes of a cover split over two pages, and nothing of the pictures after the text starts', () => {
+    const top = { number: 1, lines: [], images: [{ x: 20, y: 24, width: 320, height: 432 }], drawings: 0 };
+    const piece = { number: 2, lines: [], images: [{ x: 20, y: 24, width: 320, height: 80 }], drawings: 0 };
+    const text = { number: 3, lines: [line('扉页')], images: [{ x: 20, y: 60, width: 100, height: 50 }], drawings: 0 };
+    expect(picturesBeforeText([top, piece, text])).toEqual([
+      { page: 1, box: { x: 20, y: 24, width: 320, height: 432 } },
+      { page: 2, box: { x: 20, y: 24, width: 320, height: 80 } },
+    ]);
   });
 });

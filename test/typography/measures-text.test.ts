@@ -66,11 +66,12 @@ describe('fonts', () => {
     expect(fontsOfRole(pages, 'heading1')).toEqual([{ font: 'Noto Sans CJK SC', glyphs: 2 }]);
   });
 
-  it('finds CJK text in a font without CJK glyphs', () => {
+  it('finds CJK text in a font without CJK glyphs, or in one without a glyph for it', () => {
     expect(cjkInLatinFont(pages, FONTS)).toEqual([
       { character: '“', font: 'Charis SIL', count: 1, page: 2 },
       { character: '好', font: 'Charis SIL', count: 1, page: 2 },
       { character: '”', font: 'Charis SIL', count: 1, page: 2 },
+      { character: '\u{2A6D6}', font: 'Noto Serif CJK SC', count: 1, page: 2 },
     ]);
   });
 

@@ -54,7 +54,8 @@ function details(column: Column, m: Measurements): string[] {
     lines.push(`- ${title}:`, ...items.slice(0, LIST_LIMIT).map((item) => `  - ${item}`));
     if (items.length > LIST_LIMIT) lines.push(`  - … ${items.length - LIST_LIMIT} more`);
   };
-  section('pictures cut at the page edge', m.cutPictures.map((c) => `page ${c.page}: reaches ${c.overflow.toFixed(1)} past the page`));
+  section('pictures on the pages before the text (width × height at x, y)', m.coverPictures.map((p) => `page ${p.page}: ${boxText(p.box)}`));
+  section('pictures cut at the page edge', m.cutPictures.map((c) => `page ${c.page}: ${boxText(c.box)}, reaches ${c.overflow.toFixed(1)} past the page`));
   section('line edges against clreq', m.lineEdges.map((f) => `page ${f.page}: ${f.kind} ${f.mark} — “${f.line}”`));
   section(
     'punctuation pairs (em: narrowest–widest, count)',
@@ -78,6 +79,11 @@ function details(column: Column, m: Measurements): string[] {
   }
   section('notes', m.notes);
   return lines.length ? [`### ${m.book} — ${column.title}`, '', ...lines, ''] : [];
+}
+
+function boxText(box: { x: number; y: number; width: number; height: number }): string {
+  const n = (value: number) => String(Math.round(value * 10) / 10);
+  return `${n(box.width)} × ${n(box.height)} at ${n(box.x)}, ${n(box.y)}`;
 }
 
 function codePoint(character: string): string {

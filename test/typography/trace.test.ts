@@ -75,6 +75,46 @@ describe('parseTrace', () => {
   });
 });
 
+// Chromium's PDF (Calibre) with a synthetic bold heading: the glyphs drawn as
+// one outline path in the heading's role colour (#000005), then an invisible
+// black copy of their text; last, invisible text over nothing.
+const OUTLINED = `<page mediabox="0 0 270 360">
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 .0196" transform=".75 0 0 .75 15 18">
+    <moveto x="25" y="41"/>
+    <lineto x="68" y="41"/>
+    <curveto x1="68" y1="41" x2="69" y2="60" x3="68" y3="61"/>
+    <lineto x="25" y="61"/>
+    <closepath/>
+</fill_path>
+<fill_text colorspace="DeviceRGB" color="0 0 0" alpha="0" transform=".75 0 0 .75 15 18">
+    <span font="AAAAAA+qikan-headingRegular~114" wmode="0" bidi="0" trm="22 0 0 -22">
+        <g unicode="学" glyph="21" x="24" y="59" adv="1"/>
+        <g unicode="习" glyph="9" x="46" y="59" adv="1"/>
+    </span>
+</fill_text>
+<fill_text colorspace="DeviceRGB" color="0 0 0" alpha="0" transform=".75 0 0 .75 15 18">
+    <span font="AAAAAA+qikan-headingRegular~114" wmode="0" bidi="0" trm="22 0 0 -22">
+        <g unicode="隐" glyph="5" x="24" y="300" adv="1"/>
+    </span>
+</fill_text>
+</page>`;
+
+describe('parseTrace on glyphs drawn as outlines', () => {
+  const [outlined] = parseTrace(OUTLINED);
+
+  it('reads the invisible copy of their text as the glyphs, in the role of the outline under them', () => {
+    expect(outlined!.glyphs.map((g) => [g.text, g.role, g.font, g.x, g.baseline])).toEqual([
+      ['学', 'heading1', 'AAAAAA+qikan-headingRegular~114', 33, 62.25],
+      ['习', 'heading1', 'AAAAAA+qikan-headingRegular~114', 49.5, 62.25],
+    ]);
+    expect(outlined!.outlined).toEqual({ heading1: 2 });
+  });
+
+  it('leaves out invisible text that no outline shows', () => {
+    expect(outlined!.glyphs.map((g) => g.text)).not.toContain('隐');
+  });
+});
+
 describe('readableIdeograph', () => {
   it('gives back the ideograph of a Kangxi radical or compatibility ideograph, and keeps punctuation', () => {
     expect(readableIdeograph('⽂件，“好”…\uf900')).toBe('文件，“好”…豈');

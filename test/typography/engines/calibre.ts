@@ -60,7 +60,21 @@ export async function renderWithCalibre(book: string, fonts: FontCatalog, { root
     const dpi = String((72 / PT_PER_PX) * PNG_SCALE);
     await runTool('mutool', ['draw', '-q', '-r', dpi, '-o', path.join(pngDir, `${name}-page-%d.png`), named, `1-${PNG_PAGES}`], { timeoutMs: 60_000 });
   }
-  return { engine: 'calibre', book, pageWidth: trace[0]?.width ?? 0, pageHeight: trace[0]?.height ?? 0, pages, notes: [], markForms };
+  return { engine: 'calibre', book, pageWidth: trace[0]?.width ?? 0, pageHeight: trace[0]?.height ?? 0, pages, notes: outlineNotes(trace), markForms };
+}
+
+/**
+ * Chromium's PDF draws a glyph as an outline where it cannot use the font as
+ * it is — a synthetic bold (a bold face asked of a font whose @font-face says
+ * normal weight) — with an invisible copy of the text over it (trace.ts).
+ * Worth saying: the reader sees a font emboldened by the engine.
+ */
+function outlineNotes(pages: readonly TracePage[]): string[] {
+  const byRole = new Map<string, number>();
+  for (const page of pages) for (const [role, count] of Object.entries(page.outlined)) byRole.set(role, (byRole.get(role) ?? 0) + count);
+  if (byRole.size === 0) return [];
+  const counts = [...byRole].map(([role, count]) => `${role} ×${count}`).join(', ');
+  return [`glyphs drawn as outlines with an invisible copy of their text (Chromium's PDF does so for a synthetic bold): ${counts}; measured from the copy, in the outline's role`];
 }
 
 /** "AAAAAA+NotoSerifCJKsc-Regular~12" (subset tag, object number) → "NotoSerifCJKsc-Regular". */

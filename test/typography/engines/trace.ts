@@ -4,8 +4,14 @@
 // pictures as <fill_image>, rules and boxes as <fill_path>/<stroke_path>.
 // It reads the same for an EPUB laid out by MuPDF and for a PDF made by
 // Calibre, so both engines share this parser. Coordinates: y grows down.
+//
+// Chromium's PDF (Calibre's) draws some glyphs as outlines — a synthetic bold,
+// when a bold face is asked of a font that has none — and lays an invisible
+// copy of their text over them (alpha 0, black) so that the text can still be
+// selected: the outlines carry the role colour, the copy the characters. The
+// copy is read as the glyphs, with the role of the outline drawn under it.
 import { groupIntoLines } from '../lines.js';
-import type { Box, Glyph, Page } from '../model.js';
+import type { Box, Glyph, Page, Role } from '../model.js';
 import { roleOfTag } from '../roles.js';
 
 /** The ideographic em box: 0.88 em above the baseline, 0.12 em below (OpenType's default for CJK fonts). */
@@ -26,6 +32,14 @@ export interface TracePage {
   images: Box[];
   /** Shadings and non-white paths. */
   drawings: number;
+  /** Glyphs drawn as outlines under an invisible copy of their text, by role. */
+  outlined: Partial<Record<Role, number>>;
+}
+
+/** A path in a role colour: where it is drawn, and the role tag. */
+interface TaggedPath {
+  box: Box;
+  tag: number;
 }
 
 /** Every page of a trace, its glyphs in drawing order (white space left out). */
@@ -34,6 +48,11 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
   const pages: TracePage[] = [];
   let page: TracePage | undefined;
   let drawn = false;
+  /** The text being read is the invisible copy of glyphs drawn as outlines. */
+  let copy = false;
+  /** The page's paths in a role colour so far, the one being read last. */
+  let tagged: TaggedPath[] = [];
+  let path: { ctm: Matrix; points: [number, number][] } | undefined;
   let run = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let blue = 0;
@@ -43,13 +62,20 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
     const tag = /^\s*<([a-z_]+)/.exec(line)?.[1];
     if (tag === undefined) continue;
     const attributes = attributesOf(line);
+    if (path !== undefined && !PATH_STEPS.has(tag)) {
+      tagged.at(-1)!.box = boundingBox(path.points.map(([x, y]) => apply(path!.ctm, x, y)));
+      path = undefined;
+    }
     if (tag === 'page') {
       const [, , width = 0, height = 0] = (attributes.mediabox ?? '').split(' ').map(Number);
-      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0 }));
+      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0, outlined: {} }));
+      tagged = [];
     }
     else if (page === undefined) continue;
+    else if (path !== undefined) path.points.push(...pathPoints(attributes));
     else if (tag === 'fill_text' || tag === 'stroke_text') {
       drawn = true;
+      copy = attributes.alpha !== undefined && Number(attributes.alpha) === 0;
       run++;
       ctm = matrix(attributes.transform);
       blue = tagOfColour(attributes.colorspace, attributes.color);
@@ -59,11 +85,46 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
       trm = matrix(attributes.trm);
     } else if (tag === 'g' && drawn) {
       const glyph = glyphOf(attributes, ctm, trm, font, blue, isNotdef);
-      if (glyph !== undefined) page.glyphs.push({ ...glyph, run });
+      if (glyph === undefined) continue;
+      if (!copy) page.glyphs.push({ ...glyph, run });
+      else {
+        // Invisible text that no outline shows is not seen by a reader.
+        const outline = outlineUnder(glyph, tagged);
+        if (outline === undefined) continue;
+        const role = roleOfTag(outline.tag);
+        page.glyphs.push({ ...glyph, role, run });
+        page.outlined[role] = (page.outlined[role] ?? 0) + 1;
+      }
     } else if (tag === 'fill_image' || tag === 'fill_image_mask') page.images.push(imageBox(matrix(attributes.transform)));
-    else if (tag === 'fill_shade' || ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color))) page.drawings++;
+    else if (tag === 'fill_shade' || ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color))) {
+      page.drawings++;
+      const pathTag = tag === 'fill_path' ? tagOfColour(attributes.colorspace, attributes.color) : 0;
+      if (pathTag > 0) {
+        tagged.push({ box: { x: 0, y: 0, width: 0, height: 0 }, tag: pathTag });
+        path = { ctm: matrix(attributes.transform), points: [] };
+      }
+    }
   }
   return pages;
+}
+
+const PATH_STEPS = new Set(['moveto', 'lineto', 'curveto', 'closepath']);
+
+/** The points of a path step (control points too: a box around them holds the curve). */
+function pathPoints(attributes: Record<string, string>): [number, number][] {
+  return ['', '1', '2', '3']
+    .filter((n) => attributes[`x${n}`] !== undefined && attributes[`y${n}`] !== undefined)
+    .map((n) => [Number(attributes[`x${n}`]), Number(attributes[`y${n}`])]);
+}
+
+/**
+ * The last path in a role colour that meets the glyph's em box: the outline it
+ * is the invisible copy of (drawn just before it). The em box, not its
+ * centre: the ink of 一 or 。 alone does not reach the middle of the em.
+ */
+function outlineUnder(glyph: Glyph, tagged: readonly TaggedPath[]): TaggedPath | undefined {
+  const [left, right, top, bottom] = [glyph.x, glyph.x + glyph.width, glyph.top, glyph.top + glyph.size];
+  return tagged.findLast(({ box }) => box.x <= right && box.x + box.width >= left && box.y <= bottom && box.y + box.height >= top);
 }
 
 /** Trace pages → model pages, glyphs grouped into lines. */
@@ -73,9 +134,13 @@ export function tracePages(pages: readonly TracePage[]): Page[] {
 
 /** An image fills the unit square of its transform: the box of the square's four corners. */
 function imageBox(m: Matrix): Box {
-  const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
-  const xs = corners.map(([x]) => x);
-  const ys = corners.map(([, y]) => y);
+  return boundingBox([apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)]);
+}
+
+function boundingBox(points: readonly [number, number][]): Box {
+  if (points.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
   return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
 

@@ -1,6 +1,6 @@
 // Blank pages: a page with no glyph and no image or drawing. A reader shows
 // them as empty screens — around the cover, the first thing a member sees.
-import type { Page } from '../model.js';
+import type { Box, Page } from '../model.js';
 
 export interface BlankPages {
   /** The page that shows the cover: the first page with an image, if any. */
@@ -30,8 +30,13 @@ export function blankPages(pages: readonly Page[]): BlankPages {
   return { coverPage: cover.number, pagesBeforeText, aroundCover, all };
 }
 
-export interface CutPicture {
+export interface PagePicture {
   page: number;
+  /** Where the picture is drawn on that page, in the page's unit. */
+  box: Box;
+}
+
+export interface CutPicture extends PagePicture {
   /** How far it reaches past the page's edges, in the page's unit (the largest of the four). */
   overflow: number;
 }
@@ -44,8 +49,16 @@ export function cutPictures(pages: readonly Page[], width: number, height: numbe
   const ROUNDING = 0.5;
   return pages.flatMap((page) =>
     page.images
-      .map((b) => Math.max(-b.x, -b.y, b.x + b.width - width, b.y + b.height - height))
-      .filter((overflow) => overflow > ROUNDING)
-      .map((overflow) => ({ page: page.number, overflow })),
+      .map((box) => ({ page: page.number, box, overflow: Math.max(-box.x, -box.y, box.x + box.width - width, box.y + box.height - height) }))
+      .filter((cut) => cut.overflow > ROUNDING),
   );
+}
+
+/**
+ * The pictures of the pages before the text: the cover, and any piece of it
+ * that a page of its own shows — their boxes say how the engine sized it.
+ */
+export function picturesBeforeText(pages: readonly Page[]): PagePicture[] {
+  const firstText = pages.findIndex((p) => p.lines.some((line) => line.glyphs.length > 0));
+  return pages.slice(0, firstText === -1 ? pages.length : firstText).flatMap((page) => page.images.map((box) => ({ page: page.number, box })));
 }

@@ -1,6 +1,7 @@
 // Which fonts the engine drew the text in: the face of body, headings and
 // bylines; CJK text drawn by a font that has no CJK glyphs (curly quotes in
-// Charis SIL); characters drawn as missing-glyph boxes (tofu).
+// Charis SIL) or no glyph for that character; characters drawn as
+// missing-glyph boxes (tofu).
 import { isCjkText, isIdeograph } from '../clreq.js';
 import { pageGlyphs, type Glyph, type Page, type Role } from '../model.js';
 
@@ -34,9 +35,14 @@ export interface GlyphFinding {
   page: number;
 }
 
-/** CJK text (ideographs, CJK punctuation, “”‘’…—·) drawn by a font without CJK glyphs. */
+/**
+ * CJK text (ideographs, CJK punctuation, “”‘’…—·) drawn by a font without CJK
+ * glyphs (a Latin face), or by a font that has no glyph for that character.
+ * Judged per character: a book's fonts are cut to what they set, so a font
+ * that has CJK glyphs is right for the characters it has and no others.
+ */
 export function cjkInLatinFont(pages: readonly Page[], fonts: FontCoverage): GlyphFinding[] {
-  return collect(pages, (g) => isCjkText(g.text) && fonts.kind(g.font) === 'no-cjk');
+  return collect(pages, (g) => isCjkText(g.text) && (fonts.kind(g.font) === 'no-cjk' || fonts.covers(g.font, g.text) === false));
 }
 
 /** Characters drawn as a missing glyph: the engine says so, or the font it used has no glyph for them. */
