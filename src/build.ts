@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bookFileName, bookFolder, bookStem } from './book-files.js';
 import { UserError, type Diagnostic } from './diagnostic.js';
 import { checkIssueFiles } from './check/image-files.js';
 import { readCheckConfig } from './check/command.js';
@@ -31,10 +32,6 @@ export interface BuildResult {
   epubPath: string;
 }
 
-export function epubFileName(issue: Issue): string {
-  return `${issue.series.slug}-${issue.id}.epub`;
-}
-
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
   const { issue, epubPath, epub, madeFolders } = await prepareIssueBook(dir, options);
   try {
@@ -58,12 +55,12 @@ export interface PreparedBook extends BuildResult {
 export async function prepareIssueBook(dir: string, options: BuildOptions): Promise<PreparedBook> {
   const issue = await loadIssue(dir);
   await refuseOnCheckErrors(issue);
-  const outFolder = path.join(options.outDir, issue.id);
+  const outFolder = bookFolder(options.outDir, issue.id);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
   const madeFolders = await ensureFolder(outFolder);
   try {
     const epub = await buildEpubBytes(issue, options);
-    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub, madeFolders };
+    return { issue, epubPath: path.join(outFolder, bookFileName(bookStem(issue.series.slug, issue.id), 'epub')), epub, madeFolders };
   } catch (error) {
     // A failed build leaves no trace: not even the empty folder made for it.
     await removeMadeFolders(madeFolders);

@@ -2,7 +2,7 @@
 // caller passes an EPUB that passed EPUBCheck (see kindle-books.ts); nothing
 // else is ever converted. The books are staged (output/staging.ts): they take
 // their final names only when the caller commits the whole set.
-import path from 'node:path';
+import { bookPaths } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../issue/load.js';
 import type { Staging } from '../output/staging.js';
@@ -15,8 +15,8 @@ export type KindleFiles = Record<KindleExtension, string>;
 
 /** <slug>-<id>.azw3 / .mobi, beside <slug>-<id>.epub. */
 export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFiles {
-  const base = path.join(outFolder, book.baseName);
-  return { azw3: `${base}.azw3`, mobi: `${base}.mobi` };
+  const { azw3, mobi } = bookPaths(outFolder, book.baseName);
+  return { azw3, mobi };
 }
 
 /**

@@ -3,23 +3,18 @@
 // reader, and the checksums. Pure.
 import type { Issue } from '../issue/model.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
-import { CHECKSUMS_FILE, checksumsText, type FileChecksum } from './checksums.js';
-
-export const NOTES_FILE = 'release-notes.md';
+import { CHECKSUMS_FILE, type BookFormat } from '../book-files.js';
+import { checksumsText, type FileChecksum } from './checksums.js';
 
 /** 《理论学习中心组学习资料》2024年第2次 */
 export function releaseTitle(issue: Issue): string {
   return `《${issue.series.title}》${issue.meta.year}年${issueNumberText(issue.meta.number)}`;
 }
 
-export interface ReleaseFileNames {
-  epub: string;
-  azw3: string;
-  mobi: string;
-}
+export type ReleaseFileNames = Record<BookFormat, string>;
 
 /** Which file for which device: the release notes and the members' shelf both say this. */
-export const DEVICE_GUIDE: ReadonlyArray<{ format: 'epub' | 'azw3' | 'mobi'; text: string }> = [
+export const DEVICE_GUIDE: ReadonlyArray<{ format: BookFormat; text: string }> = [
   {
     format: 'epub',
     text: 'Apple Books（苹果图书）、Kobo、微信读书、掌阅及其他安卓阅读软件。Kindle 用户请用“发送到 Kindle”（Send to Kindle）发送这个 EPUB 文件——它接受 EPUB，不接受 AZW3 和 MOBI。',

@@ -9,8 +9,9 @@ import type { Issue } from '../issue/model.js';
 import { issueKindleBook } from '../kindle/expected.js';
 import { stageBooks } from '../kindle/kindle-books.js';
 import { staged, type Staging } from '../output/staging.js';
-import { CHECKSUMS_FILE, checksumsText, sha256Of, type FileChecksum } from './checksums.js';
-import { NOTES_FILE, releaseNotes } from './notes.js';
+import { CHECKSUMS_FILE, NOTES_FILE } from '../book-files.js';
+import { checksumsText, sha256Of, type FileChecksum } from './checksums.js';
+import { releaseNotes } from './notes.js';
 
 export interface ReleaseOptions {
   /**
