@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { bookFileName, bookFolder, bookStem } from './book-files.js';
 import { UserError, type Diagnostic } from './diagnostic.js';
 import { checkIssueFiles } from './check/image-files.js';
-import { readCheckConfig } from './check/command.js';
+import { readCheckConfig } from './check/config-file.js';
 import { resolveInside } from './issue/contain.js';
 import { imageSize } from './issue/image-size.js';
 import { ARTICLE_IMAGE_TYPES, loadImage, loadIssue } from './issue/load.js';
