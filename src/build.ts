@@ -1,5 +1,7 @@
-// `qikan build`: the pipeline for one issue, edges included —
-// load (issue) → render → cover → compose (epub) → verify → write.
+// The build core: the pipeline for one issue, as a library —
+// load (issue) → check → render → cover → compose (epub) → verify → write.
+// `qikan build` (src/commands/build.runner.ts), build-many.ts, the annual
+// volume, the release and the shelf all call it; it imports no command.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
