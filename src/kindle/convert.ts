@@ -23,19 +23,22 @@ export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFile
  * Converts `epubPath` (shown in messages as `shownEpub`) into the AZW3 and
  * MOBI of `book`, staged in `staging`, and verifies each. Returns their final
  * paths; a conversion or verification failure throws, and the caller's
- * discard removes what was staged.
+ * discard removes what was staged. `signal` stops the work early (EPUBCheck
+ * has failed: the books would be discarded anyway).
  */
-export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook): Promise<KindleFiles> {
+export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook, signal?: AbortSignal): Promise<KindleFiles> {
   const finals = kindleFilePaths(staging.folder, book);
   for (const format of kindleFormats(book.publisher)) {
     const final = finals[format.extension];
-    await convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final));
+    await convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final), signal);
   }
   return finals;
 }
 
-async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<void> {
-  await runCalibre('ebook-convert', [epubPath, output, ...format.flags], shownEpub);
+async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  await runCalibre('ebook-convert', [epubPath, output, ...format.flags], shownEpub, signal);
+  signal?.throwIfAborted();
   const problems = await verifyKindleBook(output, format, book, shownAs);
   if (problems.length > 0) throw new UserError(problems);
 }

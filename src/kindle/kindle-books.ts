@@ -27,7 +27,19 @@ export interface BookFiles extends KindleFiles {
 export async function stageBooks(staging: Staging, epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
   const tempEpub = await staging.write(epubPath, epub);
   const shown = displayPath(epubPath);
-  const [checked, converted] = await Promise.allSettled([epubcheckProblems(tempEpub, { shownAs: shown }), stageKindleBooks(staging, tempEpub, shown, book)]);
+  // A failed EPUBCheck stops the conversions: their books would be discarded anyway.
+  const stop = new AbortController();
+  const checking = epubcheckProblems(tempEpub, { shownAs: shown }).then(
+    (problems) => {
+      if (problems.length > 0) stop.abort();
+      return problems;
+    },
+    (error: unknown) => {
+      stop.abort();
+      throw error;
+    },
+  );
+  const [checked, converted] = await Promise.allSettled([checking, stageKindleBooks(staging, tempEpub, shown, book, stop.signal)]);
   if (checked.status === 'rejected') throw checked.reason;
   if (checked.value.length > 0) throw new UserError(checked.value);
   if (converted.status === 'rejected') throw converted.reason;
