@@ -16,7 +16,7 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, home: stri
   return home ? path.join(home, '.cache', 'qikan') : undefined;
 }
 
-/** Turns the cache on for this process (and, through NODE_COMPILE_CACHE, the workers and children it starts). */
+/** Turns the cache on for this thread: the CLI entry and each build worker call it before loading anything else. */
 export function enableCompileCache(): void {
   const enable = (module as unknown as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
   if (enable === undefined) return;
