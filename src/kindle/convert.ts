@@ -28,10 +28,18 @@ export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFile
  */
 export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook, signal?: AbortSignal): Promise<KindleFiles> {
   const finals = kindleFilePaths(staging.folder, book);
-  for (const format of kindleFormats(book.publisher)) {
-    const final = finals[format.extension];
-    await convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final), signal);
-  }
+  // Both at once: each is one Calibre process after another, and the cores
+  // are free as soon as EPUBCheck, running beside them, is done. Both are
+  // waited for, so no conversion still writes when the caller discards; the
+  // first failure in format order (AZW3, then MOBI) is the one reported.
+  const outcomes = await Promise.allSettled(
+    kindleFormats(book.publisher).map((format) => {
+      const final = finals[format.extension];
+      return convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final), signal);
+    }),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
   return finals;
 }
 
