@@ -2,7 +2,7 @@
 // zod schemas, so the contract and its documentation cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { updateReadme } from '../src/issue/schema-doc.js';
+import { updateReadme } from '../scripts/readme-tables.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

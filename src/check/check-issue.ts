@@ -1,35 +1,34 @@
 // The check stage: a loaded Issue in, sorted Diagnostics out. Pure — no file
-// system; the edge (command.ts) reads check.yaml and the raw bytes it needs.
+// system; the edges (image-files.ts, command.ts) look at image files and read
+// check.yaml.
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Issue, SourceFile } from '../issue/model.js';
-import type { Directive } from './directives.js';
-import { coverSizeProblems } from './cover-size.js';
+import type { Directive } from '../markdown/directives.js';
 import { buildDoc, type CheckDoc } from './document.js';
 import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
 import { RULES } from './rules/index.js';
+import { runRules } from './run-rules.js';
 
 export interface CheckOptions {
   /** From the issue's check.yaml (see ignores.ts). */
   ignores?: readonly Ignore[];
-  /** Absolute paths of sources whose bytes begin with a BOM (the loader drops it from the text). */
-  bom?: ReadonlySet<string>;
 }
 
 export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic[] {
-  return checkIssueDocs(issue, issueDocs(issue, options.bom), options);
+  return checkDocs(issue, issueDocs(issue), options.ignores);
 }
 
 /** The files of an issue as the rules see them: series.yaml, issue.yaml, then the articles. */
-export function issueDocs(issue: Issue, bom: ReadonlySet<string> = new Set()): CheckDoc[] {
+export function issueDocs(issue: Issue): CheckDoc[] {
   const yaml = (source: SourceFile, fileName: string) =>
-    buildDoc({ file: source.display, fileName, text: source.text, format: 'yaml', hasBom: bom.has(source.path) });
+    buildDoc({ file: source.display, fileName, text: source.text, format: 'yaml', hasBom: source.hasBom });
   const articles = issue.articles.map((article) =>
     buildDoc({
       file: article.source.display,
       fileName: article.fileName,
       text: article.source.text,
       format: 'markdown',
-      hasBom: bom.has(article.source.path),
+      hasBom: article.source.hasBom,
       bodyLine: article.bodyLine,
       meta: { title: article.meta.title, toc_title: article.meta.toc_title, byline: article.meta.byline },
     }),
@@ -37,34 +36,13 @@ export function issueDocs(issue: Issue, bom: ReadonlySet<string> = new Set()): C
   return [yaml(issue.seriesFile, '../series.yaml'), yaml(issue.issueFile, 'issue.yaml'), ...articles];
 }
 
-/**
- * The rules over already-built documents. `fileProblems` are findings the
- * edge made by looking at files (image-files.ts); they are silenced by disable
- * comments and ignores like any other.
- */
-export function checkIssueDocs(issue: Issue, docs: readonly CheckDoc[], options: CheckOptions & { fileProblems?: readonly Diagnostic[] } = {}): Diagnostic[] {
-  const ignores = options.ignores ?? [];
-  const cover = coverSizeProblems(issue).filter((d) => !isIgnored(d, 'issue.yaml', ignores));
-  return [...checkDocs(docs, ignores, options.fileProblems), ...cover].sort(compareDiagnostics);
-}
-
 /** Runs every rule over the documents, then applies disable comments and ignores. */
-export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] = [], fileProblems: readonly Diagnostic[] = []): Diagnostic[] {
+export function checkDocs(issue: Issue, docs: readonly CheckDoc[], ignores: readonly Ignore[] = []): Diagnostic[] {
   const byFile = new Map(docs.map((doc) => [doc.file, doc]));
   // 0-based line → the disable comments aimed at it, per file.
   const disabled = new Map(docs.map((doc) => [doc.file, byTarget(doc.directives)]));
-  const found: Diagnostic[] = [];
-  for (const rule of RULES) {
-    if ('checkIssue' in rule) {
-      add(found, rule.checkIssue(docs.filter((doc) => doc.format === 'markdown')));
-      continue;
-    }
-    for (const doc of docs) {
-      if (rule.files === 'all' || doc.format === 'markdown') add(found, rule.check(doc));
-    }
-  }
-  add(found, fileProblems);
-  for (const doc of docs) add(found, directiveProblems(doc));
+  const found = runRules(RULES, issue, docs);
+  for (const doc of docs) for (const d of directiveProblems(doc)) found.push(d);
   return found
     .filter((d) => {
       const doc = byFile.get(d.file);
@@ -73,11 +51,6 @@ export function checkDocs(docs: readonly CheckDoc[], ignores: readonly Ignore[] 
       return !doc || (!silenced && !isIgnored(d, doc.fileName, ignores));
     })
     .sort(compareDiagnostics);
-}
-
-// Not push(...more): a huge source can have more findings than a call has room for arguments.
-function add(found: Diagnostic[], more: readonly Diagnostic[]): void {
-  for (const d of more) found.push(d);
 }
 
 function byTarget(directives: readonly Directive[]): Map<number, Directive[]> {

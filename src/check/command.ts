@@ -1,7 +1,6 @@
 // Edge of the check stage: `qikan check [--fix] [--format text|json|github]`.
-// Reads each issue (loadIssue), its check.yaml and the first bytes of each
-// source (a BOM), runs checkIssue, writes fixes atomically, prints.
-import { open } from 'node:fs/promises';
+// Reads each issue (loadIssue) and its check.yaml, runs the check, writes
+// fixes atomically, prints.
 import path from 'node:path';
 import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js';
 import { loadIssue } from '../issue/load.js';
@@ -54,8 +53,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       return { diagnostics: error.diagnostics, fixed, files };
     }
     const config = await readCheckConfig(dir);
-    const bom = await filesWithBom(sources(issue));
-    const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, bom }))];
+    const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
     if (!fix || pass === MAX_FIX_PASSES) return { diagnostics, fixed, files };
     let applied = 0;
     for (const source of sources(issue)) {
@@ -64,7 +62,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       const result = applyFixes(source.text, mine);
       if (result.applied.length === 0) continue;
       // Files are written without a BOM, unless its finding is ignored.
-      const keepBom = bom.has(source.path) && !mine.some((d) => d.ruleId === 'source/bom');
+      const keepBom = source.hasBom && !mine.some((d) => d.ruleId === 'source/bom');
       await writeFileAtomic(source.path, (keepBom ? '\uFEFF' : '') + result.text);
       applied += result.applied.length;
       files.add(source.path);
@@ -76,19 +74,4 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
 
 function sources(issue: Issue): SourceFile[] {
   return [issue.seriesFile, issue.issueFile, ...issue.articles.map((article) => article.source)];
-}
-
-/** The loader drops a BOM from the text; the raw bytes tell. */
-async function filesWithBom(files: readonly SourceFile[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const file of files) {
-    const handle = await open(file.path);
-    try {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(3), 0, 3, 0);
-      if (bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) found.add(file.path);
-    } finally {
-      await handle.close();
-    }
-  }
-  return found;
 }

@@ -4,7 +4,8 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../diagnostic.js';
-import { displayPath, readSource } from '../issue/load.js';
+import { displayPath } from '../files.js';
+import { readSource } from '../issue/read-source.js';
 import type { SourceFile } from '../issue/model.js';
 import { parseCheckConfig, type Ignore } from './ignores.js';
 

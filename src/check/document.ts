@@ -5,12 +5,20 @@
 // instance the renderer uses — with `.map` line ranges; inline syntax is
 // masked by maskInline, so every index in a block maps to a source column.
 import type { Token } from 'markdown-it';
-import { markdownParser, type DefinitionStart } from '../render/markdown.js';
-import { findDirectives, isDirectiveLine, type Directive } from './directives.js';
+import { findDirectives, isDirectiveLine, type Directive } from '../markdown/directives.js';
+import { markdownParser, type DefinitionStart } from '../markdown/parser.js';
+import { parseYaml } from '../issue/yaml-source.js';
 import { maskInline, type ImageSpan, type LinkSpan, type Span } from './inline-mask.js';
 
 export type Field = 'title' | 'toc_title' | 'byline';
-export const PROSE_FIELDS: readonly Field[] = ['title', 'toc_title', 'byline'];
+
+/**
+ * What the edge found at the file an image names (image-files.ts), for the
+ * image rules: only images whose path passed the text rules are looked up.
+ */
+export type ImageFileFact =
+  | { kind: 'missing' | 'outside' | 'not-an-image' | 'unsafe-svg' | 'too-large'; detail: string }
+  | { kind: 'found'; width?: number; height?: number };
 
 export interface TextBlock {
   kind: 'paragraph' | 'heading' | 'cell' | 'field';
@@ -55,6 +63,10 @@ export interface CheckDoc {
   links: LinkSpan[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
+  /** The files the images name, when the edge has looked (image-files.ts). */
+  imageFiles: Map<ImageSpan, ImageFileFact>;
+  /** A YAML file's key paths → file offsets (issue.yaml, series.yaml); the start of the file when not found. */
+  locate(path: ReadonlyArray<PropertyKey>, key?: string): number;
   /** The front-matter values, and the offset of each one located in the text. */
   meta: Partial<Record<Field, string>>;
   fields: Partial<Record<Field, number>>;
@@ -131,12 +143,22 @@ export function buildDoc(input: DocInput): CheckDoc {
     images: [],
     links: [],
     directives: [],
+    imageFiles: new Map(),
+    locate: () => 0,
     meta: input.meta ?? {},
     fields: {},
   };
   if (input.format === 'markdown') {
     addFields(doc, input.meta ?? {});
     addBody(doc);
+  } else {
+    const { parsed } = parseYaml(input.text, input.file);
+    if (parsed) {
+      doc.locate = (path, key) => {
+        const { line, column } = parsed.locate(path, key);
+        return Math.min((doc.lineStarts[line - 1] ?? 0) + column - 1, input.text.length);
+      };
+    }
   }
   return doc;
 }

@@ -1,67 +1,53 @@
-// The image checks that need the file system. The pure rules see only the
-// text (remote, outside by its path, a wrong extension); these look at the
-// file an image names: it must exist inside the issue folder (no symbolic
-// link leading out), be the JPEG, PNG, GIF or SVG its name says, and have at
-// most 4 megapixels. They run at the edge — `qikan check` and the check that
-// `qikan build` runs first — on the same documents, so positions, disable
-// comments and check.yaml ignores work as for every rule.
-import type { Diagnostic } from '../diagnostic.js';
-import { UserError } from '../diagnostic.js';
+// The edge of the check that looks at files: for each image an article names
+// by a path that the text rules accept, what is at that path — missing, a
+// symbolic link leading out, not an image, an SVG with script, too big, or
+// an image of some size. The image rules (rules/structure-image-*.ts) turn
+// these facts into findings, so positions, disable comments and check.yaml
+// ignores work for them as for every rule.
+import { UserError, type Diagnostic } from '../diagnostic.js';
 import { resolveInside } from '../issue/contain.js';
 import { imageSize } from '../issue/image-size.js';
-import { ARTICLE_IMAGE_TYPES, loadImage } from '../issue/load.js';
+import { ARTICLE_IMAGE_TYPES, loadImage } from '../issue/images.js';
 import type { Issue } from '../issue/model.js';
-import { markdownParser } from '../render/markdown.js';
-import { checkIssueDocs, issueDocs, type CheckOptions } from './check-issue.js';
-import type { CheckDoc } from './document.js';
+import { markdownParser } from '../markdown/parser.js';
+import { checkDocs, issueDocs, type CheckOptions } from './check-issue.js';
+import type { CheckDoc, ImageFileFact } from './document.js';
 import type { ImageSpan } from './inline-mask.js';
-import { report, type RuleInfo } from './rule.js';
-import { structureImageFormat } from './rules/structure-image-format.js';
-import { structureImageOutside } from './rules/structure-image-outside.js';
-import { structureRemoteImage } from './rules/structure-remote-image.js';
-import { IMAGE_MISSING_RULE, IMAGE_TOO_LARGE_RULE, MAX_IMAGE_PIXELS } from './image-file-rules.js';
+import { isLocalImagePath } from './rules/structure-image-format.js';
 
-/** Every rule of an issue, file checks included: what `qikan check` and `qikan build` report. */
-export async function checkIssueFiles(issue: Issue, options: CheckOptions = {}): Promise<Diagnostic[]> {
-  const docs = issueDocs(issue, options.bom);
-  return checkIssueDocs(issue, docs, { ...options, fileProblems: await imageFileProblems(issue.dir, docs) });
-}
-
-export async function imageFileProblems(issueDir: string, docs: readonly CheckDoc[]): Promise<Diagnostic[]> {
-  const problems: Diagnostic[] = [];
+/** Looks up every image of the documents and records what it found in `doc.imageFiles`. */
+export async function lookAtImageFiles(issueDir: string, docs: readonly CheckDoc[]): Promise<void> {
   for (const doc of docs) {
     for (const image of doc.images) {
-      const problem = await imageProblem(issueDir, doc, image);
-      if (problem) problems.push(problem);
+      if (isLocalImagePath(image.src)) doc.imageFiles.set(image, await imageFileFact(issueDir, image));
     }
   }
-  return problems;
 }
 
-async function imageProblem(issueDir: string, doc: CheckDoc, image: ImageSpan): Promise<Diagnostic | undefined> {
-  // Already reported from the text alone: one finding per problem.
-  const textual = [structureRemoteImage, structureImageOutside, structureImageFormat].some((rule) => rule.check({ ...doc, images: [image] }).length > 0);
-  if (textual) return undefined;
-  const at = (rule: RuleInfo, message: string) => report(doc, rule, image.start, image.end, `image "${image.src}" ${message}`);
+async function imageFileFact(issueDir: string, image: ImageSpan): Promise<ImageFileFact> {
   // The file the build will look for: the URL markdown-it makes of the target (escapes and
   // entities resolved, then percent-encoded), which resolveInside decodes as the build does.
   const md = markdownParser();
   const resolved = await resolveInside(issueDir, md.normalizeLink(md.utils.unescapeAll(image.src)));
-  if (!resolved.ok) return at(resolved.ruleId === 'structure/image-missing' ? IMAGE_MISSING_RULE : structureImageOutside, resolved.message);
+  if (!resolved.ok) return { kind: resolved.ruleId === 'structure/image-missing' ? 'missing' : 'outside', detail: resolved.message };
   let data: Buffer;
   try {
     data = (await loadImage(resolved.file, ARTICLE_IMAGE_TYPES)).data;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const cause = error.diagnostics[0]!;
-    if (cause.ruleId === 'source/too-large') return at(IMAGE_TOO_LARGE_RULE, `${cause.message} — resize it to at most 2000 px on its long side`);
-    if (cause.ruleId === 'source/missing-file') return at(IMAGE_MISSING_RULE, cause.message);
-    const advice = cause.ruleId === 'source/not-an-image' ? ' — open it and export it again as a real JPEG or PNG' : '';
-    return at(structureImageFormat, `${cause.message}${advice}`);
+    if (cause.ruleId === 'source/too-large') return { kind: 'too-large', detail: cause.message };
+    if (cause.ruleId === 'source/missing-file') return { kind: 'missing', detail: cause.message };
+    if (cause.ruleId === 'source/unsafe-svg') return { kind: 'unsafe-svg', detail: cause.message };
+    return { kind: 'not-an-image', detail: cause.message };
   }
   const size = imageSize(data);
-  if (size && size.width * size.height > MAX_IMAGE_PIXELS) {
-    return at(IMAGE_TOO_LARGE_RULE, `is ${size.width} × ${size.height} px, over ${MAX_IMAGE_PIXELS / 1_000_000} megapixels — resize it to at most 2000 px on its long side`);
-  }
-  return undefined;
+  return size ? { kind: 'found', ...size } : { kind: 'found' };
+}
+
+/** Every rule of an issue, image files looked at: what `qikan check` and `qikan build` report. */
+export async function checkIssueFiles(issue: Issue, options: CheckOptions = {}): Promise<Diagnostic[]> {
+  const docs = issueDocs(issue);
+  await lookAtImageFiles(issue.dir, docs);
+  return checkDocs(issue, docs, options.ignores);
 }

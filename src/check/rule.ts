@@ -1,9 +1,12 @@
 // What a rule is: a small module with a stable id, a default severity, a
-// one-line description, a check that returns Diagnostics, and — when the
-// rule's fix is certain — a description of what `--fix` does (each
-// Diagnostic then carries its own { range, text }).
-import type { Diagnostic, Fix, Severity } from '../diagnostic.js';
-import { positionOf, type CheckDoc } from './document.js';
+// one-line description, what `--fix` does (when its fix is certain), and a
+// `check` that says what it looks for. The driver (run-rules.ts) owns the
+// loops — over files, blocks and pattern matches — and maps every position a
+// rule reports, in the text it was given, to a line and column of the file.
+// (The models: markdown-it's Ruler, textlint's node handlers.)
+import type { Severity } from '../diagnostic.js';
+import type { Issue } from '../issue/model.js';
+import type { CheckDoc, TextBlock } from './document.js';
 
 export interface RuleInfo {
   /** `category/name`, stable, never renumbered. */
@@ -14,35 +17,90 @@ export interface RuleInfo {
   fix?: string;
 }
 
-/** Looks at one source file (every file when `files` is 'all', else Markdown articles). */
-export interface DocRule extends RuleInfo {
+/** A replacement of [start, end) — by default the finding's own range — with `text`. */
+export interface Edit {
+  text: string;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * A finding at [start, end) of the text the rule was given (a block's text,
+ * or the file's). The driver refuses a range outside that text.
+ */
+export type Report = (start: number, end: number, message: string, edit?: Edit) => void;
+
+/** One prose block as a block rule sees it. */
+export interface BlockContext {
+  /** The block's text: lines joined by \n, inline Markdown masked (MASK), so every index maps to the source. */
+  text: string;
+  block: TextBlock;
+  /** Every match of a global pattern in the text, in order; the driver advances past each. */
+  matches(pattern: RegExp): IterableIterator<RegExpExecArray>;
+  /** [start, end) of each line of the text (end excludes the \n). */
+  lines(): [number, number][];
+  report: Report;
+  /** A finding on the whole source line holding index `at`: from its first to its last visible character (list markers, #s included). */
+  reportLine(at: number, message: string): void;
+}
+
+export interface SourceLine {
+  /** 0-based line index. */
+  index: number;
+  /** File offset of its first character. */
+  start: number;
+  /** Its text, without the line ending. */
+  text: string;
+}
+
+/** A whole source file as a file rule sees it. */
+export interface FileContext {
+  doc: CheckDoc;
+  text: string;
+  matches(pattern: RegExp): IterableIterator<RegExpExecArray>;
+  /** Every line of the file, in order. */
+  lines(): SourceLine[];
+  /** Is the offset inside a fenced or indented code block? */
+  inCode(offset: number): boolean;
+  /** The body's prose blocks, each with its own block-relative report. */
+  blocks(): IterableIterator<BlockContext>;
+  /** File offset of an index in a block's text (for a finding that spans blocks). */
+  offsetIn(block: TextBlock, index: number): number;
+  report: Report;
+  reportLine(offset: number, message: string): void;
+}
+
+/** An issue as an issue rule sees it: its files side by side. */
+export interface IssueContext {
+  issue: Issue;
+  /** issue.yaml, with `locate`. */
+  issueYaml: CheckDoc;
+  articles: readonly CheckDoc[];
+  report(doc: CheckDoc, start: number, end: number, message: string, edit?: Edit): void;
+}
+
+/** Looks at one prose block at a time: paragraphs, headings, table cells, front-matter title/toc_title/byline. */
+export interface BlockRule extends RuleInfo {
+  scope: 'block';
+  /** Which kinds of block; all when omitted. */
+  kinds?: readonly TextBlock['kind'][];
+  check(context: BlockContext): void;
+}
+
+/** Looks at one file's whole text and structure (Markdown articles; every source with files: 'all'). */
+export interface FileRule extends RuleInfo {
+  scope: 'file';
   files?: 'all' | 'markdown';
-  check(doc: CheckDoc): Diagnostic[];
+  check(context: FileContext): void;
 }
 
-/** Looks at all the articles of an issue at once (consistency). */
+/** Looks at all the files of an issue at once (consistency between them). */
 export interface IssueRule extends RuleInfo {
-  checkIssue(docs: readonly CheckDoc[]): Diagnostic[];
+  scope: 'issue';
+  check(context: IssueContext): void;
 }
 
-export type Rule = DocRule | IssueRule;
-
-/** A Diagnostic for the characters [start, end) of a file. */
-export function report(doc: CheckDoc, rule: RuleInfo, start: number, end: number, message: string, fix?: Fix): Diagnostic {
-  const from = positionOf(doc, start);
-  const to = positionOf(doc, Math.max(start, end));
-  return {
-    ruleId: rule.id,
-    severity: rule.severity,
-    file: doc.file,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-    message,
-    ...(fix ? { fix } : {}),
-  };
-}
+export type Rule = BlockRule | FileRule | IssueRule;
 
 /** A few characters of context for a message, with … where text was cut. */
 export function excerpt(text: string, start: number, end: number, before = 4, after = 4): string {

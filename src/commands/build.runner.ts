@@ -5,7 +5,7 @@
 // Kindle books (after EPUBCheck) or not at all.
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../diagnostic.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import type { Out } from './args.js';
 import type { BuildRequest } from './build.parser.js';
 import { ISSUES_ROOT, resolveIssueDirs } from './issue-dirs.js';

@@ -2,7 +2,7 @@
 // report on what it wrote — what is left is for a person to decide.
 import { runCheck } from '../check/command.js';
 import { runImport } from '../import/command.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import type { Out } from './args.js';
 import type { ImportRequest } from './import.parser.js';
 

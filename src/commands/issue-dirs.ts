@@ -5,7 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ISSUE_ID } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
-import { displayPath, findIssueDirs } from '../issue/load.js';
+import { displayPath } from '../files.js';
+import { findIssueDirs } from '../issue/load.js';
 
 /** ./issues, where ids and years are looked up. */
 export const ISSUES_ROOT = 'issues';

@@ -2,7 +2,7 @@
 // issue or a year and reports what it made: each asset, the notes and the
 // manifest the workflow uploads from.
 import path from 'node:path';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import { releaseIssue, releaseYear, type ReleaseResult } from '../release/release.js';
 import type { Out } from './args.js';
 import { ISSUES_ROOT, resolveIssueDirs } from './issue-dirs.js';

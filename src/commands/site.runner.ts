@@ -1,6 +1,6 @@
 // `qikan site`: builds the members' shelf (src/site/) and says where.
 import path from 'node:path';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import { buildSite } from '../site/build-site.js';
 import type { Out } from './args.js';
 import { ISSUES_ROOT } from './issue-dirs.js';

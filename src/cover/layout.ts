@@ -5,6 +5,7 @@
 // title large in gold on a darker band, the slogan, the year, then 第N次 large
 // and white on a second band (members tell issues apart by it, often from a
 // 150 px thumbnail, so it gets the most contrast), the date at the foot.
+import { escapeXml } from '../render/xml.js';
 import type { CoverContent } from './content.js';
 import { FONT_FAMILY, type FontWeight } from './fonts.js';
 import { MAX_LINES, type CoverStyle } from './style.js';
@@ -20,17 +21,6 @@ export interface CoverLayout {
   svg: string;
   /** Every character drawn, per font weight: what the fonts are subset to. */
   glyphs: Map<FontWeight, string>;
-}
-
-/**
- * Text as SVG character data or attribute value. Control characters other than
- * tab and newlines are not allowed in XML 1.0 at all (§2.2), escaped or not, and
- * would make resvg reject the document, so they are dropped.
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /**

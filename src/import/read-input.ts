@@ -3,7 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { describeFsError, displayPath, readSource } from '../issue/load.js';
+import { describeFsError, displayPath } from '../files.js';
+import { readSource } from '../issue/read-source.js';
 import { readDocx } from './docx/read-docx.js';
 import type { SourceBlock, SourceImage } from './model.js';
 import { textBlocks } from './text/read-text.js';

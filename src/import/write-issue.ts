@@ -5,7 +5,7 @@
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { describeFsError, displayPath } from '../issue/load.js';
+import { describeFsError, displayPath } from '../files.js';
 import type { OutputFile } from './model.js';
 
 export interface IssueWrite {

@@ -1,5 +1,5 @@
 // Pixel size of a PNG, JPEG or GIF from its header, without decoding the image.
-import { sniffImage } from './load.js';
+import { sniffImage } from './images.js';
 
 /** Pixel size from a PNG IHDR, a JPEG SOFn header or a GIF screen descriptor. */
 export function imageSize(data: Buffer): { width: number; height: number } | undefined {

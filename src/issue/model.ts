@@ -9,6 +9,8 @@ export interface SourceFile {
   display: string;
   /** Decoded text (BOM removed). */
   text: string;
+  /** The bytes began with a UTF-8 byte-order mark (source/bom reports it; --fix keeps or drops it). */
+  hasBom: boolean;
 }
 
 export interface Article {
@@ -34,6 +36,8 @@ export interface Issue {
   /** <year>-<number, two digits>, e.g. 2024-02 */
   id: string;
   dir: string;
+  /** Names in the issue folder, sorted: what the check compares with the article list. */
+  folderEntries: string[];
   series: Series;
   seriesFile: SourceFile;
   meta: IssueMeta;

@@ -4,7 +4,7 @@
 // their final names only when the caller commits the whole set.
 import { bookPaths } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import type { Staging } from '../output/staging.js';
 import { runCalibre } from './calibre.js';
 import type { KindleBook } from './expected.js';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 
 const execFileAsync = promisify(execFile);
 

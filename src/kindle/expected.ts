@@ -6,7 +6,7 @@ import { bookStem } from '../book-files.js';
 import { bookTitle } from '../epub/compose-book.js';
 import type { Article, Issue } from '../issue/model.js';
 import { issueNumberText } from '../render/chinese.js';
-import { markdownParser } from '../render/markdown.js';
+import { renderReaderHtml } from '../markdown/reader.js';
 
 export interface ArticleMarkers {
   article: Article;
@@ -67,12 +67,12 @@ export function articleMarkers(issue: Issue): ArticleMarkers[] {
 }
 
 /**
- * The body's sentences as a reader sees them: Markdown rendered by the
- * book's own parser (so escapes, emphasis and links are gone exactly as in
- * the book), split after 。！？!? and at block ends.
+ * The body's sentences as a reader sees them: Markdown rendered as the book
+ * renders it (so escapes, emphasis, links and disable comments are gone
+ * exactly as in the book), split after 。！？!? and at block ends.
  */
 export function articleSentences(markdown: string): string[] {
-  const $ = cheerio.load(markdownParser().render(markdown));
+  const $ = cheerio.load(renderReaderHtml(markdown));
   const sentences: string[] = [];
   $(BLOCKS).each((_, element) => {
     const text = $(element).text().replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@
 // leaves the last good set as it was.
 import path from 'node:path';
 import { UserError } from '../diagnostic.js';
-import { displayPath } from '../issue/load.js';
+import { displayPath } from '../files.js';
 import { staged, type Staging } from '../output/staging.js';
 import { stageKindleBooks, type KindleFiles } from './convert.js';
 import { epubcheckProblems } from './epubcheck.js';

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
-import { sniffImage } from '../issue/load.js';
+import { sniffImage } from '../issue/images.js';
 import { normaliseText, type KindleBook } from './expected.js';
 import type { KindleFormat } from './formats.js';
 import { readMetadata, readText, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';

@@ -4,7 +4,7 @@
 import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { describeFsError, displayPath } from '../issue/load.js';
+import { describeFsError, displayPath } from '../files.js';
 
 export const TEMP_MARK = '.qikan-tmp-';
 

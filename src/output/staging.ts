@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { describeFsError, displayPath } from '../issue/load.js';
+import { describeFsError, displayPath } from '../files.js';
 import { ensureFolder, removeMadeFolders, removeStaleTemporaries, temporaryName } from './atomic-write.js';
 
 export class Staging {

@@ -3,9 +3,8 @@
 // know about it (its sections for the nav, the images it references).
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
-import { stripDirectives } from '../check/directives.js';
 import type { Article } from '../issue/model.js';
-import { markdownParser } from './markdown.js';
+import { renderReaderHtml } from '../markdown/reader.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -31,8 +30,7 @@ export interface RenderedArticle {
 }
 
 export function renderArticle(article: Article): RenderedArticle {
-  // The one allowed comment (qikan-disable-next-line) is for the check, not the reader.
-  const html = markdownParser().render(stripDirectives(article.body));
+  const html = renderReaderHtml(article.body);
   // decodeEntities: false keeps markdown-it's escaping as it is and leaves
   // Chinese as characters (cheerio would otherwise write &#x…; references).
   const $ = cheerio.load(html, { xml: { xmlMode: true, decodeEntities: false } }, false);

@@ -1,8 +1,15 @@
-// The only way text enters our XHTML: escaped for XML, never as numeric
-// references (Chinese stays readable characters — readers search and index it).
+// The only way text enters the XML we write (XHTML, OPF, NCX, the cover's
+// SVG): escaped, never as numeric references (Chinese stays readable
+// characters — readers search and index it).
 
+// XML 1.0 §2.2: not even escaped may these appear. The schemas refuse them in
+// the sources (issue/xml-text.ts); dropping them here as well means no text,
+// whatever its way in, can make a document that does not parse.
+const XML_FORBIDDEN = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text as XML character data or attribute value: the five specials escaped, forbidden characters dropped. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -5,7 +5,8 @@
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { displayPath, findIssueDirs, loadIssues } from '../issue/load.js';
+import { displayPath } from '../files.js';
+import { findIssueDirs, loadIssues } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { xmlProblems } from '../epub/verify-xml.js';

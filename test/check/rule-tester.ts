@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { buildDoc, type CheckDoc } from '../../src/check/document.js';
 import { applyFixes } from '../../src/check/fix.js';
-import type { DocRule } from '../../src/check/rule.js';
+import type { Rule } from '../../src/check/rule.js';
+import { runRules } from '../../src/check/run-rules.js';
+import type { Issue } from '../../src/issue/model.js';
+import { splitFrontMatter } from '../../src/markdown/front-matter.js';
 
 export const FRONT_MATTER = '---\ntitle: 测试文章\n---\n';
 
@@ -28,31 +31,35 @@ export function articleDoc(text: string, options: { bom?: boolean; yaml?: boolea
   const fileName = options.fileName ?? (options.yaml ? 'issue.yaml' : '01-test.md');
   if (options.yaml) return buildDoc({ file: fileName, fileName, text, format: 'yaml', hasBom: options.bom });
   const full = text.startsWith('---') ? text : FRONT_MATTER + text;
-  // As src/issue/load.ts splits an article.
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(full)!;
-  const meta = (parse(match[1]!) ?? {}) as Record<string, string>;
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine, meta });
+  const split = splitFrontMatter(full)!;
+  const meta = (parse(split.yaml) ?? {}) as Record<string, string>;
+  return buildDoc({ file: fileName, fileName, text: full, format: 'markdown', hasBom: options.bom, bodyLine: split.bodyLine, meta });
+}
+
+/** What the rules find in the documents, run by the check's own driver (an issue.yaml is added when missing). */
+export function findings(rules: readonly Rule[], docs: readonly CheckDoc[], issue: Partial<Issue> = {}): Diagnostic[] {
+  const all = docs.some((doc) => doc.fileName === 'issue.yaml') ? docs : [articleDoc('year: 2024\n', { yaml: true }), ...docs];
+  return runRules(rules, issue as Issue, all);
 }
 
 /** What `--fix` makes of the text with this rule alone (passes until nothing changes). */
-export function fixWith(rule: DocRule, text: string, options: Case = {}): string {
+export function fixWith(rule: Rule, text: string, options: Case = {}): string {
   let current = text.startsWith('---') || options.yaml ? text : FRONT_MATTER + text;
   for (let pass = 0; pass < 10; pass++) {
-    const { text: next, applied } = applyFixes(current, rule.check(articleDoc(current, options)));
+    const { text: next, applied } = applyFixes(current, findingsOf(rule, current, options));
     if (applied.length === 0 || next === current) break;
     current = next;
   }
   return text.startsWith('---') || options.yaml ? current : current.slice(FRONT_MATTER.length);
 }
 
-export function testRule(rule: DocRule, cases: { valid: (string | Case)[]; invalid: Invalid[] }): void {
+export function testRule(rule: Rule, cases: { valid: (string | Case)[]; invalid: Invalid[] }): void {
   describe(rule.id, () => {
     it.each(cases.valid.map((c) => [typeof c === 'string' ? c : c.text, typeof c === 'string' ? {} : c] as const))('leaves alone %j', (text, options) => {
-      expect(rule.check(articleDoc(text, options)).map(show)).toEqual([]);
+      expect(findingsOf(rule, text, options).map(show)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.text, c] as const))('flags %j', (_, c) => {
-      const found = rule.check(articleDoc(c.text, c));
+      const found = findingsOf(rule, c.text, c);
       expect(found.map((d) => [d.line, d.column])).toEqual(c.errors.map((e) => [e.line, e.column]));
       for (const [i, d] of found.entries()) {
         expect(d.ruleId).toBe(rule.id);
@@ -65,6 +72,12 @@ export function testRule(rule: DocRule, cases: { valid: (string | Case)[]; inval
       else expect(fixWith(rule, c.text, c)).toBe(c.output);
     });
   });
+}
+
+/** One rule over one test case's document (for a YAML case, the document is the issue.yaml). */
+function findingsOf(rule: Rule, text: string, options: Case): Diagnostic[] {
+  const doc = articleDoc(text, options);
+  return findings([rule], [doc]).filter((d) => d.file === doc.file);
 }
 
 function show(d: Diagnostic): string {

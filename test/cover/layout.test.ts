@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CoverContent } from '../../src/cover/content.js';
-import { advanceEm, coverSvg, escapeXml, fitFontSize, layoutCover } from '../../src/cover/layout.js';
+import { advanceEm, coverSvg, fitFontSize, layoutCover } from '../../src/cover/layout.js';
 import { CoverStyleSchema } from '../../src/cover/style.js';
 import { COVER_2024_02, STYLE_2024_02 } from './fixtures.js';
 
@@ -29,13 +29,6 @@ function texts(svg: string): SvgText[] {
 }
 
 const inkWidth = (t: SvgText) => [...t.text].reduce((sum, ch) => sum + advanceEm(ch) * t.size, 0) + t.spacing * ([...t.text].length - 1);
-
-describe('escapeXml', () => {
-  it('escapes the five XML specials and drops characters XML 1.0 forbids', () => {
-    expect(escapeXml(`A&B <c> "d" 'e'`)).toBe('A&amp;B &lt;c&gt; &quot;d&quot; &apos;e&apos;');
-    expect(escapeXml('第\u00002\u001b次')).toBe('第2次');
-  });
-});
 
 describe('fitFontSize', () => {
   it('keeps the preferred size when the line fits', () => {

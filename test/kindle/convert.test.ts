@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareIssueBook } from '../../src/build.js';
 import { UserError } from '../../src/diagnostic.js';
 import type { Issue } from '../../src/issue/model.js';
-import { sniffImage } from '../../src/issue/load.js';
+import { sniffImage } from '../../src/issue/images.js';
 import type { KindleFiles } from '../../src/kindle/convert.js';
 import { issueKindleBook } from '../../src/kindle/expected.js';
 import { kindleFormats } from '../../src/kindle/formats.js';

@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
-import { displayPath } from '../../src/issue/load.js';
+import { displayPath } from '../../src/files.js';
 import { issueKindleBook } from '../../src/kindle/expected.js';
 import type { Issue } from '../../src/issue/model.js';
 import { issueReleaseText } from '../../src/release/notes.js';

@@ -1,11 +1,7 @@
 // Input: "注意:", "好,我们", "(第2次)" — ASCII punctuation in Chinese text,
 // where the full-width forms ：，（） belong. Numbers keep theirs: 3:2, 1,000.
-import type { Diagnostic } from '../../diagnostic.js';
 import { chineseAt, chineseBefore, hanAt, isAsciiAlnum, nextOf } from '../cjk.js';
-import { offsetIn, type TextBlock } from '../document.js';
-import type { CheckDoc } from '../document.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { BlockRule } from '../rule.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -31,49 +27,42 @@ function hanSearch(text: string): (from: number, to: number) => boolean {
   };
 }
 
-export const cjkHalfwidthPunctuation: DocRule = {
+export const cjkHalfwidthPunctuation: BlockRule = {
   id: 'cjk/halfwidth-punctuation',
   severity: 'warning',
   description: 'Half-width , ; : ? ! ( ) in Chinese text.',
   fix: 'replaces it with the full-width form',
-  check(doc) {
-    const out: Diagnostic[] = [];
-    for (const block of doc.blocks) {
-      const text = block.text;
-      const open: { at: number; han: boolean }[] = [];
-      const hanBetween = hanSearch(text);
-      let previous = 0;
-      for (let i = nextOf(text, MARK, 0); i >= 0; i = nextOf(text, MARK, i + 1)) {
-        // Chinese inside brackets (nested ones included) makes them Chinese brackets.
-        if (open.length > 0 && hanBetween(previous, i)) open[open.length - 1]!.han = true;
-        previous = i + 1;
-        const c = text[i]!;
-        if (c === '(') open.push({ at: i, han: false });
-        else if (c === ')') {
-          const pair = open.pop();
-          if (pair && open.length > 0 && pair.han) open[open.length - 1]!.han = true;
-          const chinese = pair ? pair.han || chineseBefore(text, pair.at) || chineseAt(text, i + 1) : chineseAt(text, i + 1) || chineseBefore(text, i);
-          if (!chinese) continue;
-          if (pair) out.push(fixed(doc, block, pair.at, pair.at + 1, '('));
-          out.push(fixed(doc, block, i, i + 1, ')'));
-        } else {
-          const prev = text.charCodeAt(i - 1);
-          let next = i + 1;
-          while (text[next] === ' ') next++;
-          if (isAsciiAlnum(prev) && isAsciiAlnum(text.charCodeAt(i + 1))) continue; // 3:2, 1,000
-          if (!chineseBefore(text, i) && !(hanAt(text, next) && !isAsciiAlnum(prev))) continue;
-          // Spaces after the mark go too when Chinese follows: "注意: 这里" → "注意：这里".
-          out.push(fixed(doc, block, i, chineseAt(text, next) ? next : i + 1, c));
-        }
+  scope: 'block',
+  check({ text, matches, report }) {
+    // The mark at [at, at + 1) becomes its full-width form; the edit may take spaces after it up to `end`.
+    const fix = (at: number, end: number, mark: string) =>
+      report(at, at + 1, `half-width "${mark}" in Chinese text — use "${FULL[mark]}"`, { start: at, end, text: FULL[mark]! });
+    const open: { at: number; han: boolean }[] = [];
+    const hanBetween = hanSearch(text);
+    let previous = 0;
+    for (const { index: i } of matches(MARK)) {
+      // Chinese inside brackets (nested ones included) makes them Chinese brackets.
+      if (open.length > 0 && hanBetween(previous, i)) open[open.length - 1]!.han = true;
+      previous = i + 1;
+      const c = text[i]!;
+      if (c === '(') open.push({ at: i, han: false });
+      else if (c === ')') {
+        const pair = open.pop();
+        if (pair && open.length > 0 && pair.han) open[open.length - 1]!.han = true;
+        const chinese = pair ? pair.han || chineseBefore(text, pair.at) || chineseAt(text, i + 1) : chineseAt(text, i + 1) || chineseBefore(text, i);
+        if (!chinese) continue;
+        if (pair) fix(pair.at, pair.at + 1, '(');
+        fix(i, i + 1, ')');
+      } else {
+        const prev = text.charCodeAt(i - 1);
+        let next = i + 1;
+        while (text[next] === ' ') next++;
+        if (isAsciiAlnum(prev) && isAsciiAlnum(text.charCodeAt(i + 1))) continue; // 3:2, 1,000
+        if (!chineseBefore(text, i) && !(hanAt(text, next) && !isAsciiAlnum(prev))) continue;
+        // Spaces after the mark go too when Chinese follows: "注意: 这里" → "注意：这里".
+        fix(i, chineseAt(text, next) ? next : i + 1, c);
       }
-      for (const { at } of open) if (chineseBefore(text, at) || chineseAt(text, at + 1)) out.push(fixed(doc, block, at, at + 1, '('));
     }
-    return out;
+    for (const { at } of open) if (chineseBefore(text, at) || chineseAt(text, at + 1)) fix(at, at + 1, '(');
   },
 };
-
-function fixed(doc: CheckDoc, block: TextBlock, start: number, end: number, mark: string): Diagnostic {
-  const from = offsetIn(block, start);
-  const to = offsetIn(block, end);
-  return report(doc, cjkHalfwidthPunctuation, from, from + 1, `half-width "${mark}" in Chinese text — use "${FULL[mark]}"`, { range: [from, to], text: FULL[mark]! });
-}

@@ -5,11 +5,8 @@
 // A paragraph of running prose ends without closing punctuation and the next
 // paragraph continues the sentence. Headings, titles, bylines and slogans
 // have no sentence punctuation, so they are never taken for prose.
-import type { Diagnostic } from '../../diagnostic.js';
 import { CLOSERS, INNER, TERMINAL, hanAt, hanBefore, isAsciiAlnum, isAsciiLetter } from '../cjk.js';
-import { offsetIn } from '../document.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
 const PROSE_MARK = /[，。；！？、]/;
 // Not — or …: a subtitle line may start with ——.
@@ -17,13 +14,14 @@ const CONTINUATION = new Set([...'，。、；：！？）》〉」』】”’'
 const OPENERS = new Set([...'“‘（《〈「『【']);
 const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 
-export const cjkPageBreakSplit: DocRule = {
+export const cjkPageBreakSplit: FileRule = {
   id: 'cjk/page-break-split',
   severity: 'error',
   description: 'A paragraph ends mid-sentence and the next one continues it: the text was cut at a page break.',
   fix: 'joins the two paragraphs',
-  check(doc) {
-    const out: Diagnostic[] = [];
+  // A file rule: a cut is seen only in two paragraphs that follow each other.
+  scope: 'file',
+  check({ doc, offsetIn, report }) {
     for (let i = 0; i + 1 < doc.flow.length; i++) {
       const a = doc.flow[i]!.kind === 'paragraph' ? doc.flow[i]!.block : undefined;
       const b = doc.flow[i + 1]!.kind === 'paragraph' ? doc.flow[i + 1]!.block : undefined;
@@ -41,9 +39,8 @@ export const cjkPageBreakSplit: DocRule = {
       const tail = visible(a.text.slice(Math.max(0, last - 2), last + 1));
       const head = visible(b.text.slice(first, first + 3));
       const message = `paragraph seems cut at a page break: "…${tail}" + "${head}…" — join them`;
-      out.push(report(doc, this, offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { range: [end, start], text: '' }));
+      report(offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { start: end, end: start, text: '' });
     }
-    return out;
   },
 };
 

@@ -3,55 +3,54 @@
 // a byline or a slogan line (唐登杰 韩长赋讲话 金湘军主持; 人人皆学 处处能学),
 // and the space after a dateline (新华社北京2月4日电 学习…).
 import { SENTENCE_MARKS, charTable, hanAt, hanBefore } from '../cjk.js';
-import { blockLines, offsetIn, type TextBlock } from '../document.js';
-import type { DocRule } from '../rule.js';
-import { excerpt, report } from '../rule.js';
+import type { TextBlock } from '../document.js';
+import { excerpt, type BlockContext, type FileRule } from '../rule.js';
+
+const SPACES = /[ \u3000]+/g;
 
 const DATELINE = /^[^\s，。；：！？、]{2,24}[电讯]$/;
 /** 新华社北京2月4日电 …, 本报讯 …, （记者 张三）: the text before the space at i. */
 const isDateline = (line: string, i: number) => (i <= 25 && DATELINE.test(line.slice(0, i))) || line.startsWith('记者', i - 2);
 
 interface Candidate {
-  block: TextBlock;
+  block: BlockContext;
   start: number;
   end: number;
   /** Two characters either side, joined: fixable when it occurs elsewhere. */
   joined?: string;
 }
 
-export const cjkStraySpace: DocRule = {
+export const cjkStraySpace: FileRule = {
   id: 'cjk/stray-space',
   severity: 'warning',
   description: 'A space between two Chinese characters that is not a byline, slogan or dateline separator.',
   fix: 'deletes the space when the same words appear joined elsewhere in the file',
-  check(doc) {
+  scope: 'file',
+  // A file rule: whether a fix is certain depends on the words elsewhere in the file.
+  check({ blocks, doc }) {
     const found: Candidate[] = [];
-    for (const block of doc.blocks) {
-      if (block.field === 'byline' || (!block.text.includes(' ') && !block.text.includes('\u3000'))) continue;
-      for (const [from, to] of blockLines(block)) {
+    for (const block of blocks()) {
+      if (block.block.field === 'byline' || (!block.text.includes(' ') && !block.text.includes('\u3000'))) continue;
+      for (const [from, to] of block.lines()) {
         const line = block.text.slice(from, to);
         if (!line.includes(' ') && !line.includes('\u3000')) continue;
         let parallel: boolean | undefined;
-        for (let i = 1; i < line.length; i++) {
-          if (line[i] !== ' ' && line[i] !== '\u3000') continue;
-          let j = i;
-          while (line[j] === ' ' || line[j] === '\u3000') j++;
-          if (hanBefore(line, i) && hanAt(line, j) && !isDateline(line, i)) {
-            parallel ??= isParallel(line);
-            if (!parallel) found.push({ block, start: from + i, end: from + j, joined: joinedForm(line, i, j) });
-          }
-          i = j - 1;
+        for (const match of line.matchAll(SPACES)) {
+          const i = match.index;
+          const j = i + match[0].length;
+          if (i === 0 || !hanBefore(line, i) || !hanAt(line, j) || isDateline(line, i)) continue;
+          parallel ??= isParallel(line);
+          if (!parallel) found.push({ block, start: from + i, end: from + j, joined: joinedForm(line, i, j) });
         }
       }
     }
-    if (found.length === 0) return [];
+    if (found.length === 0) return;
     const joinedElsewhere = occurring(new Set(found.flatMap((c) => (c.joined ? [c.joined] : []))), doc.blocks);
-    return found.map(({ block, start, end, joined }) => {
-      const fix = joined && joinedElsewhere.has(joined) ? { range: [offsetIn(block, start), offsetIn(block, end)] as [number, number], text: '' } : undefined;
-      const context = excerpt(block.text, start, end);
+    for (const { block, start, end, joined } of found) {
+      const fix = joined !== undefined && joinedElsewhere.has(joined);
       const how = fix ? 'delete it' : 'delete it, unless it separates names or items';
-      return report(doc, this, offsetIn(block, start), offsetIn(block, end), `stray space between Chinese characters in "${context}" — ${how}`, fix);
-    });
+      block.report(start, end, `stray space between Chinese characters in "${excerpt(block.text, start, end)}" — ${how}`, fix ? { text: '' } : undefined);
+    }
   },
 };
 

@@ -1,41 +1,30 @@
 // Input: "1. 习近平在二〇二四年春节团拜会上的讲话·····\t1" (a line of the
 // printed 目录, with dot leaders and a page number), or a paragraph "12"
 // (a page number). The e-book makes its own contents; these are debris.
-import type { Diagnostic } from '../../diagnostic.js';
 import { chineseBefore, isAsciiDigit } from '../cjk.js';
-import { blockLines, lineText, offsetIn, positionOf } from '../document.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { BlockRule } from '../rule.js';
 
 const LEADERS = new Set([...'·.…．•・_-—⋯']);
 const LONE_NUMBER = /^[\s\-—–]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[\s\-—–]*$/;
 
-export const cjkTocRemnant: DocRule = {
+export const cjkTocRemnant: BlockRule = {
   id: 'cjk/toc-remnant',
   severity: 'error',
   description: 'A line of a printed table of contents (dot leaders and a page number) or a lone page number.',
-  check(doc) {
-    const out: Diagnostic[] = [];
-    for (const block of doc.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-      const lines = blockLines(block);
-      for (const [from, to] of lines) {
-        const line = block.text.slice(from, to);
-        const lone = block.kind === 'paragraph' && lines.length === 1 && LONE_NUMBER.test(line);
-        if (!lone && !endsWithPageNumber(line)) continue;
-        // Report the whole source line, from its first character (a list marker included).
-        const offset = offsetIn(block, from);
-        const line0 = positionOf(doc, offset).line - 1;
-        const source = lineText(doc, line0);
-        const start = doc.lineStarts[line0]! + source.length - source.trimStart().length;
-        const end = doc.lineStarts[line0]! + source.trimEnd().length;
-        const message = lone
-          ? `lone page number "${line.trim()}" — delete it`
-          : 'line of a printed table of contents (leaders and page number) — delete it; the e-book makes its own contents';
-        out.push(report(doc, this, start, end, message));
-      }
+  scope: 'block',
+  kinds: ['paragraph', 'heading'],
+  check({ text, block, lines, reportLine }) {
+    const all = lines();
+    for (const [from, to] of all) {
+      const line = text.slice(from, to);
+      const lone = block.kind === 'paragraph' && all.length === 1 && LONE_NUMBER.test(line);
+      if (!lone && !endsWithPageNumber(line)) continue;
+      // The whole source line, from its first character (a list marker included).
+      reportLine(
+        from,
+        lone ? `lone page number "${line.trim()}" — delete it` : 'line of a printed table of contents (leaders and page number) — delete it; the e-book makes its own contents',
+      );
     }
-    return out;
   },
 };
 

@@ -1,7 +1,6 @@
-// Every rule, in the order they are listed in documentation: source hygiene,
-// structure, Chinese text. To add a rule, add its module here.
-import { COVER_SIZE_RULE } from '../cover-size.js';
-import { IMAGE_FILE_RULES } from '../image-file-rules.js';
+// Every rule, in the order they are listed in documentation: how the issue's
+// files fit together, source hygiene, structure, Chinese text. To add a
+// rule, add its module here.
 import type { Rule } from '../rule.js';
 import { cjkDash } from './cjk-dash.js';
 import { cjkDuplicatePunctuation } from './cjk-duplicate-punctuation.js';
@@ -14,6 +13,8 @@ import { cjkSpaceAroundDigitLatin } from './cjk-space-around-digit-latin.js';
 import { cjkStraySpace } from './cjk-stray-space.js';
 import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
+import { schemaDuplicateArticle, schemaMissingArticle, schemaUnlistedArticle } from './schema-article-list.js';
+import { schemaDateYear, schemaFolderName } from './schema-issue-folder.js';
 import { sourceBom } from './source-bom.js';
 import { sourceControlCharacter } from './source-control-character.js';
 import { sourceCrlf } from './source-crlf.js';
@@ -23,16 +24,24 @@ import { sourceTab } from './source-tab.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
 import { sourceZeroWidth } from './source-zero-width.js';
 import { structureBodyH1 } from './structure-body-h1.js';
+import { structureCoverSize } from './structure-cover-size.js';
 import { structureDuplicateTitle } from './structure-duplicate-title.js';
 import { structureEmptyArticle } from './structure-empty-article.js';
 import { structureHeadingSkip } from './structure-heading-skip.js';
 import { structureImageFormat } from './structure-image-format.js';
+import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
+import { structureImageTooLarge } from './structure-image-too-large.js';
 import { structureLocalLink } from './structure-local-link.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
 
 export const RULES: readonly Rule[] = [
+  schemaFolderName,
+  schemaDateYear,
+  schemaDuplicateArticle,
+  schemaMissingArticle,
+  schemaUnlistedArticle,
   sourceBom,
   sourceCrlf,
   sourceControlCharacter,
@@ -61,15 +70,12 @@ export const RULES: readonly Rule[] = [
   cjkDuplicatePunctuation,
   cjkFullwidthAlnum,
   cjkTocRemnant,
+  structureImageMissing,
+  structureImageTooLarge,
+  structureCoverSize,
 ];
 
-/**
- * Reported by the check itself (a directive or ignore naming no rule), or
- * from the issue model or the files rather than a source text (the cover's
- * size, an image file that is missing or too large). The
- * loader's ids (schema/…, source/encoding) stop the check before any rule
- * runs, so ignoring them would mean nothing.
- */
-export const OTHER_IDS: readonly string[] = ['check/unknown-rule', COVER_SIZE_RULE.id, ...IMAGE_FILE_RULES.map((rule) => rule.id)];
+/** Reported by the check itself: a disable comment or ignore that names no rule. */
+export const CHECK_IDS: readonly string[] = ['check/unknown-rule'];
 
-export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...OTHER_IDS]);
+export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...CHECK_IDS]);

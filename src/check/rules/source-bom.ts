@@ -1,18 +1,17 @@
 // Input: a file saved by Windows Notepad, starting with the bytes EF BB BF.
 // The loader drops the mark, so the check stage learns of it from the edge
 // (command.ts reads the raw bytes) through CheckDoc.hasBom.
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
-export const sourceBom: DocRule = {
+export const sourceBom: FileRule = {
   id: 'source/bom',
   severity: 'warning',
-  files: 'all',
   description: 'The file starts with a byte-order mark (BOM), which some Markdown and YAML tools read as text.',
   fix: 'writes the file without the byte-order mark',
-  check(doc) {
-    if (!doc.hasBom) return [];
+  scope: 'file',
+  files: 'all',
+  check({ doc, report }) {
     // An empty edit: --fix writes files without a BOM unless this diagnostic is ignored.
-    return [report(doc, this, 0, 0, 'file starts with a byte-order mark (BOM) — save it as UTF-8 without BOM', { range: [0, 0], text: '' })];
+    if (doc.hasBom) report(0, 0, 'file starts with a byte-order mark (BOM) — save it as UTF-8 without BOM', { text: '' });
   },
 };

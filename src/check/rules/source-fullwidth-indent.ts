@@ -1,19 +1,17 @@
 // Input: "　　龙年春节即将到来。" — paragraphs indented by hand with
 // ideographic spaces (U+3000), as in Word; the stylesheet already indents.
-import type { Diagnostic } from '../../diagnostic.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
 const isIndent = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 
-export const sourceFullwidthIndent: DocRule = {
+export const sourceFullwidthIndent: FileRule = {
   id: 'source/fullwidth-indent',
   severity: 'warning',
   description: 'Full-width spaces (U+3000) used to indent a paragraph line.',
   fix: 'deletes the full-width spaces (the stylesheet indents paragraphs)',
-  check(doc) {
-    const out: Diagnostic[] = [];
-    const text = doc.text;
+  // A file rule: the indentation lies before a paragraph line, outside the block's text.
+  scope: 'file',
+  check({ doc, text, report }) {
     for (const block of doc.blocks) {
       if (block.kind !== 'paragraph') continue;
       for (const offset of block.lineOffset) {
@@ -25,14 +23,12 @@ export const sourceFullwidthIndent: DocRule = {
         const first = indent.indexOf('\u3000');
         // Indentation only: what precedes is the line start or a container marker (> or a list marker).
         if (first < 0 || (start > 0 && text[start - 1] !== '\n' && !/[>*+\-.)]/.test(text[start - 1]!))) continue;
-        out.push(
-          report(doc, this, start + first, start + indent.lastIndexOf('\u3000') + 1, 'full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs', {
-            range: [start, end],
-            text: indent.replaceAll('\u3000', ''),
-          }),
-        );
+        report(start + first, start + indent.lastIndexOf('\u3000') + 1, 'full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs', {
+          start,
+          end,
+          text: indent.replaceAll('\u3000', ''),
+        });
       }
     }
-    return out;
   },
 };

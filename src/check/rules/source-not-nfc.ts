@@ -1,23 +1,19 @@
 // Input: "e\u0301" (é as two code points), "\uF967" (a CJK compatibility
 // ideograph, 不): looks the same, but search, sorting and fonts treat it apart.
-import type { Diagnostic } from '../../diagnostic.js';
-import { lineText } from '../document.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
 const MARK = /\p{M}/u;
 
-export const sourceNotNfc: DocRule = {
+export const sourceNotNfc: FileRule = {
   id: 'source/not-nfc',
   severity: 'warning',
-  files: 'all',
   description: 'Text not in Unicode normalization form C (NFC).',
   fix: 'normalizes the line to NFC',
-  check(doc) {
-    if (doc.text.normalize('NFC') === doc.text) return [];
-    const out: Diagnostic[] = [];
-    for (let l = 0; l < doc.lineStarts.length; l++) {
-      const line = lineText(doc, l);
+  scope: 'file',
+  files: 'all',
+  check({ text, lines, report }) {
+    if (text.normalize('NFC') === text) return;
+    for (const { start, text: line } of lines()) {
       const normal = line.normalize('NFC');
       if (normal === line) continue;
       let at = 0;
@@ -30,16 +26,8 @@ export const sourceNotNfc: DocRule = {
         end--;
         normalEnd--;
       }
-      const start = doc.lineStarts[l]!;
-      const wrong = line.slice(at, end);
       const right = normal.slice(at, normalEnd);
-      out.push(
-        report(doc, this, start + at, start + end, `"${wrong}" is not in Unicode NFC form — write it as "${right}" (same look, different code points)`, {
-          range: [start + at, start + end],
-          text: right,
-        }),
-      );
+      report(start + at, start + end, `"${line.slice(at, end)}" is not in Unicode NFC form — write it as "${right}" (same look, different code points)`, { text: right });
     }
-    return out;
   },
 };

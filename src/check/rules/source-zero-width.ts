@@ -1,31 +1,25 @@
 // Input: "学习\u200B贯彻" — a zero-width space pasted from a web page or Word;
 // it is invisible, breaks search and makes identical words differ.
-import type { Diagnostic } from '../../diagnostic.js';
-import { nextOf } from '../cjk.js';
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-export const sourceZeroWidth: DocRule = {
+export const sourceZeroWidth: FileRule = {
   id: 'source/zero-width',
   severity: 'warning',
-  files: 'all',
   description: 'An invisible zero-width character (U+200B–U+200D, U+2060, U+FEFF) inside the text.',
   fix: 'deletes the character (a joiner inside an emoji sequence is left alone)',
-  check(doc) {
-    const out: Diagnostic[] = [];
-    const text = doc.text;
-    for (let i = nextOf(text, ZERO_WIDTH, 0); i >= 0; i = nextOf(text, ZERO_WIDTH, i + 1)) {
+  scope: 'file',
+  files: 'all',
+  check({ text, matches, report }) {
+    for (const { index: i } of matches(ZERO_WIDTH)) {
       const c = text.charCodeAt(i);
       // U+200D/U+200C join emoji sequences (👨‍👩‍👧): meaningful there.
       const joiner = c === 0x200c || c === 0x200d;
       if (joiner && (EMOJI.test(charBefore(text, i)) || EMOJI.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0x20)))) continue;
-      const name = `U+${c.toString(16).toUpperCase()}`;
-      out.push(report(doc, this, i, i + 1, `invisible zero-width character ${name} — delete it`, { range: [i, i + 1], text: '' }));
+      report(i, i + 1, `invisible zero-width character U+${c.toString(16).toUpperCase()} — delete it`, { text: '' });
     }
-    return out;
   },
 };
 

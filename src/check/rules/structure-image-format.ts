@@ -1,22 +1,34 @@
 // Input: "![图](images/chart.webp)", "![图](scan.tiff)" — e-book readers are only
-// required to show JPEG, PNG, GIF and SVG (EPUB 3.3 §3.2, core media types).
-// Remote and outside images have their own rules: one finding per problem.
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+// required to show JPEG, PNG, GIF and SVG (EPUB 3.3 §3.2, core media types);
+// and a file named .png that is not a PNG (a Word document renamed), or an
+// SVG carrying script. Remote and outside images have their own rules: one
+// finding per problem.
+import type { FileRule } from '../rule.js';
 import { isOutside } from './structure-image-outside.js';
 import { REMOTE, short } from './structure-remote-image.js';
 
 const CORE = /\.(?:jpe?g|png|gif|svg)$/i;
 
-export const structureImageFormat: DocRule = {
+/** Can the path alone name a book image: a relative path inside the folder with a core extension? */
+export function isLocalImagePath(src: string): boolean {
+  return !REMOTE.test(src) && !isOutside(src) && CORE.test(src.split(/[?#]/)[0]!);
+}
+
+export const structureImageFormat: FileRule = {
   id: 'structure/image-format',
   severity: 'error',
-  description: 'An image file whose extension is not .jpg/.jpeg, .png, .gif or .svg.',
-  check(doc) {
-    return doc.images
-      .filter((image) => !REMOTE.test(image.src) && !isOutside(image.src) && !CORE.test(image.src.split(/[?#]/)[0]!))
-      .map((image) =>
-        report(doc, this, image.start, image.end, `image "${short(image.src)}" is not a JPEG, PNG, GIF or SVG file — convert it to one of these and change the link`),
-      );
+  description: 'An image file whose extension is not .jpg/.jpeg, .png, .gif or .svg, or whose content is not such an image.',
+  scope: 'file',
+  check({ doc, report }) {
+    for (const image of doc.images) {
+      const fact = doc.imageFiles.get(image);
+      if (!REMOTE.test(image.src) && !isOutside(image.src) && !isLocalImagePath(image.src)) {
+        report(image.start, image.end, `image "${short(image.src)}" is not a JPEG, PNG, GIF or SVG file — convert it to one of these and change the link`);
+      } else if (fact?.kind === 'not-an-image') {
+        report(image.start, image.end, `image "${image.src}" ${fact.detail} — open it and export it again as a real JPEG or PNG`);
+      } else if (fact?.kind === 'unsafe-svg') {
+        report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
+      }
+    }
   },
 };

@@ -1,20 +1,22 @@
-// Input: "![图](../2024-01/a.png)", "![图](/home/me/a.png)", "![图](C:\\图\\a.png)".
-// The book is built from the issue folder alone; a path out of it breaks on
-// another machine and may leak private files.
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+// Input: "![图](../2024-01/a.png)", "![图](/home/me/a.png)", "![图](C:\\图\\a.png)",
+// or images/a.png that is a symbolic link to a file elsewhere. The book is
+// built from the issue folder alone; a path out of it breaks on another
+// machine and may leak private files.
+import type { FileRule } from '../rule.js';
 import { REMOTE, short } from './structure-remote-image.js';
 
-export const structureImageOutside: DocRule = {
+export const structureImageOutside: FileRule = {
   id: 'structure/image-outside-issue',
   severity: 'error',
   description: 'An image path that is absolute or leaves the issue folder (../, or a symbolic link leading out).',
-  check(doc) {
-    return doc.images
-      .filter((image) => !REMOTE.test(image.src) && isOutside(image.src))
-      .map((image) =>
-        report(doc, this, image.start, image.end, `image "${short(image.src)}" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg`),
-      );
+  scope: 'file',
+  check({ doc, report }) {
+    for (const image of doc.images) {
+      const fact = doc.imageFiles.get(image);
+      if (!REMOTE.test(image.src) && isOutside(image.src)) {
+        report(image.start, image.end, `image "${short(image.src)}" is outside the issue folder — copy the file into the folder and write a relative path such as images/photo.jpg`);
+      } else if (fact?.kind === 'outside') report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
+    }
   },
 };
 

@@ -2,28 +2,25 @@
 // A book holds XHTML files with generated names and ids, not the Markdown
 // sources: a relative link or a #fragment points at nothing in it (EPUBCheck
 // RSC-007/RSC-012 fail the book). Only full addresses leave the book safely.
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
 
 /** A scheme (https:, mailto:) makes a link absolute; `//host` is relative to the book and does not. */
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
-export const structureLocalLink: DocRule = {
+export const structureLocalLink: FileRule = {
   id: 'structure/local-link',
   severity: 'error',
   description: 'A link to a file or #anchor instead of a full address (https://…): the book cannot follow it.',
-  check(doc) {
-    return doc.links
-      .filter((link) => !ABSOLUTE.test(link.href))
-      .map((link) =>
-        report(
-          doc,
-          this,
-          link.start,
-          link.end,
-          `link "${short(link.href) || '(empty)'}" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`,
-        ),
+  scope: 'file',
+  check({ doc, report }) {
+    for (const link of doc.links) {
+      if (ABSOLUTE.test(link.href)) continue;
+      report(
+        link.start,
+        link.end,
+        `link "${short(link.href) || '(empty)'}" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`,
       );
+    }
   },
 };

@@ -1,20 +1,20 @@
 // Input: "![图](https://example.com/a.png)", "![图](data:image/png;base64,…)".
 // An e-book is self-contained: a remote image is blank offline and leaks the reader.
-import type { DocRule } from '../rule.js';
-import { report } from '../rule.js';
+import type { FileRule } from '../rule.js';
 
 export const REMOTE = /^(?:[a-z][a-z0-9+.-]+:|\/\/)/i;
 
-export const structureRemoteImage: DocRule = {
+export const structureRemoteImage: FileRule = {
   id: 'structure/remote-image',
   severity: 'error',
   description: 'An image given by URL instead of a file in the issue folder.',
-  check(doc) {
-    return doc.images
-      .filter((image) => REMOTE.test(image.src))
-      .map((image) =>
-        report(doc, this, image.start, image.end, `image "${short(image.src)}" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg`),
-      );
+  scope: 'file',
+  check({ doc, report }) {
+    for (const image of doc.images) {
+      if (REMOTE.test(image.src)) {
+        report(image.start, image.end, `image "${short(image.src)}" is remote — save the file into the issue folder and link it by a relative path, e.g. images/photo.jpg`);
+      }
+    }
   },
 };
 

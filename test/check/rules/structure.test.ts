@@ -1,7 +1,7 @@
 // Structure rules. Plain texts are article bodies: body line 1 is file line 4.
 import { describe, expect, it } from 'vitest';
-import { checkDocs } from '../../../src/check/check-issue.js';
 import { structureBodyH1 } from '../../../src/check/rules/structure-body-h1.js';
+import { structureDuplicateTitle } from '../../../src/check/rules/structure-duplicate-title.js';
 import { structureEmptyArticle } from '../../../src/check/rules/structure-empty-article.js';
 import { structureHeadingSkip } from '../../../src/check/rules/structure-heading-skip.js';
 import { structureImageFormat } from '../../../src/check/rules/structure-image-format.js';
@@ -9,7 +9,7 @@ import { structureImageOutside } from '../../../src/check/rules/structure-image-
 import { structureLocalLink } from '../../../src/check/rules/structure-local-link.js';
 import { structureRawHtml } from '../../../src/check/rules/structure-raw-html.js';
 import { structureRemoteImage } from '../../../src/check/rules/structure-remote-image.js';
-import { articleDoc, testRule } from '../rule-tester.js';
+import { articleDoc, findings, testRule } from '../rule-tester.js';
 
 testRule(structureBodyH1, {
   valid: ['## 一、总体要求\n\n正文。', '正文 # 不是标题。', '```\n# code\n```'],
@@ -113,7 +113,7 @@ testRule(structureImageFormat, {
 describe('structure/duplicate-title', () => {
   const article = (fileName: string, frontMatter: string) => articleDoc(`---\n${frontMatter}\n---\n\n正文。\n`, { fileName });
   const duplicates = (...docs: ReturnType<typeof article>[]) =>
-    checkDocs(docs)
+    findings([structureDuplicateTitle], docs)
       .filter((d) => d.ruleId === 'structure/duplicate-title')
       .map((d) => [d.file, d.line, d.column, d.message]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { markdownParser } from '../../../src/render/markdown.js';
+import { markdownParser } from '../../../src/markdown/parser.js';
 import { articleFileText, escapeInline, escapeLineStart } from '../../../src/import/text/markdown.js';
 
 const asMarkdown = (text: string): string => escapeLineStart(escapeInline(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDirectives, stripDirectives } from '../../src/check/directives.js';
+import { findDirectives, stripDirectives } from '../../src/markdown/directives.js';
 
 describe('disable comments', () => {
   it('apply to the next non-blank line, naming rules or all of them', () => {

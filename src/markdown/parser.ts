@@ -1,6 +1,8 @@
 // markdown-it configured for Chinese sources: CommonMark + tables, no raw
 // HTML (nothing from a source may inject markup or script into a book), and
-// the two known CommonMark problems for CJK text fixed by plugins.
+// the two known CommonMark problems for CJK text fixed by plugins. The one
+// parser of the sources: render, check and the Kindle verification read
+// Markdown through it (and through reader.ts, which drops what is not text).
 import MarkdownIt from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
 import cjkBreaks from 'markdown-it-cjk-breaks';

@@ -1,0 +1,55 @@
+// Input: issue.yaml listing 02-zhongyang.md twice, or 07-shi.md that is not
+// in the folder, or a 07-extra.md in the folder that the list forgets. The list is the reading order: every article
+// of the folder once, nothing else.
+import { displayPath } from '../../files.js';
+import type { IssueRule } from '../rule.js';
+
+export const schemaDuplicateArticle: IssueRule = {
+  id: 'schema/duplicate-article',
+  severity: 'error',
+  description: 'An article listed twice in issue.yaml.',
+  scope: 'issue',
+  check({ issue, issueYaml, report }) {
+    const first = new Map<string, number>();
+    for (const [i, name] of issue.meta.articles.entries()) {
+      const earlier = first.get(name);
+      if (earlier === undefined) {
+        first.set(name, i);
+        continue;
+      }
+      const at = issueYaml.locate(['articles', i]);
+      report(issueYaml, at, at, `articles[${i}]: ${name} is already listed as articles[${earlier}] — list each file once`);
+    }
+  },
+};
+
+export const schemaUnlistedArticle: IssueRule = {
+  id: 'schema/unlisted-article',
+  severity: 'error',
+  description: 'A Markdown file in the issue folder that issue.yaml does not list.',
+  scope: 'issue',
+  check({ issue, issueYaml, report }) {
+    const listed = new Set(issue.meta.articles);
+    const at = issueYaml.locate([], 'articles');
+    for (const name of issue.folderEntries) {
+      if (name.endsWith('.md') && !listed.has(name)) {
+        report(issueYaml, at, at, `${name} is in the issue folder but not listed in articles — add it to the list or move it out of the folder`);
+      }
+    }
+  },
+};
+
+export const schemaMissingArticle: IssueRule = {
+  id: 'schema/missing-article',
+  severity: 'error',
+  description: 'An article listed in issue.yaml that is not in the issue folder.',
+  scope: 'issue',
+  check({ issue, issueYaml, report }) {
+    const present = new Set(issue.folderEntries);
+    for (const [i, name] of issue.meta.articles.entries()) {
+      if (present.has(name)) continue;
+      const at = issueYaml.locate(['articles', i]);
+      report(issueYaml, at, at, `articles[${i}]: file ${name} not found in ${displayPath(issue.dir)}/ — check the name or add the file`);
+    }
+  },
+};

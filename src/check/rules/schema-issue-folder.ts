@@ -1,0 +1,34 @@
+// Input: issues/2024-03/issue.yaml saying `number: 2`, or `date: 2023-12` in
+// a 2024 issue. The folder name, year, number and date must tell one story:
+// the book's file name, title and shelf position all come from them.
+import path from 'node:path';
+import { issueId } from '../../issue/model.js';
+import type { IssueRule } from '../rule.js';
+
+export const schemaFolderName: IssueRule = {
+  id: 'schema/folder-name',
+  severity: 'error',
+  description: 'An issue folder whose name is not the <year>-<number> that issue.yaml gives.',
+  scope: 'issue',
+  check({ issue, issueYaml, report }) {
+    const { year, number } = issue.meta;
+    const id = issueId(year, number);
+    const folder = path.basename(issue.dir);
+    if (folder === id) return;
+    const at = issueYaml.locate(['number']);
+    report(issueYaml, at, at, `year ${year} and number ${number} make the issue id ${id}, but the folder is named ${folder} — rename the folder or fix year/number`);
+  },
+};
+
+export const schemaDateYear: IssueRule = {
+  id: 'schema/date-year',
+  severity: 'error',
+  description: 'An issue date that is not in the issue’s year.',
+  scope: 'issue',
+  check({ issue, issueYaml, report }) {
+    const { date, year } = issue.meta;
+    if (date.startsWith(`${year}-`)) return;
+    const at = issueYaml.locate(['date']);
+    report(issueYaml, at, at, `date ${date} is not in year ${year} — fix date or year`);
+  },
+};

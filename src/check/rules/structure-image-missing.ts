@@ -1,0 +1,16 @@
+// Input: "![图](images/chart.png)" where images/chart.png is not in the issue
+// folder (misspelt, or never copied there): the book would have a hole.
+import type { FileRule } from '../rule.js';
+
+export const structureImageMissing: FileRule = {
+  id: 'structure/image-missing',
+  severity: 'error',
+  description: 'An image file that is not in the issue folder (misspelt, or not copied there).',
+  scope: 'file',
+  check({ doc, report }) {
+    for (const image of doc.images) {
+      const fact = doc.imageFiles.get(image);
+      if (fact?.kind === 'missing') report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
+    }
+  },
+};

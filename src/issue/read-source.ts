@@ -1,0 +1,68 @@
+// Reading a text source (YAML or Markdown) as the maintainer wrote it:
+// strict UTF-8, size-limited, and only from inside its folder.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileProblem, UserError } from '../diagnostic.js';
+import { describeFsError, displayPath } from '../files.js';
+import type { SourceFile } from './model.js';
+
+// Big enough for any real article; small enough that a wrong file cannot exhaust memory.
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+export interface ReadSourceOptions {
+  maxBytes?: number;
+  /**
+   * The folder the file must really be in: a symbolic link leading out of it
+   * is refused, so a source cannot pull a private file (~/.ssh/…, /etc/…)
+   * into a book that a release then publishes.
+   */
+  inside?: string;
+}
+
+/** Reads a text source as strict UTF-8; a BOM is dropped from the text and remembered in `hasBom`. */
+export async function readSource(file: string, options: ReadSourceOptions = {}): Promise<SourceFile> {
+  const { maxBytes = MAX_ARTICLE_BYTES, inside } = options;
+  const display = displayPath(file);
+  let bytes: Buffer;
+  try {
+    if (inside !== undefined && !(await isReallyInside(inside, file))) {
+      throw new UserError(fileProblem(display, 'source/outside-folder', `is a symbolic link to a file outside ${displayPath(inside)}/ — copy the file into the folder instead`));
+    }
+    const info = await stat(file);
+    if (!info.isFile()) throw new UserError(fileProblem(display, 'source/unreadable', 'is not a regular file'));
+    if (info.size > maxBytes) {
+      throw new UserError(
+        fileProblem(display, 'source/too-large', `is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB — split it`),
+      );
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(fileProblem(display, 'source/missing-file', `cannot be read: ${describeFsError(error)}`));
+  }
+  const text = decodeUtf8(bytes, display);
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return { path: file, display, text: hasBom ? text.slice(1) : text, hasBom };
+}
+
+async function isReallyInside(folder: string, file: string): Promise<boolean> {
+  const root = await realpath(folder);
+  // A file that does not exist is not outside: the read below says it is missing.
+  const real = await realpath(file).catch(() => undefined);
+  return real === undefined || real.startsWith(root + path.sep);
+}
+
+/** Strict UTF-8 (a BOM, if any, is kept as U+FEFF); anything else is the maintainer's to convert. */
+function decodeUtf8(bytes: Uint8Array, display: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UserError(
+      fileProblem(
+        display,
+        'source/encoding',
+        `is not valid UTF-8 (probably GB18030/GBK from a Chinese Windows program) — convert it: iconv -f GB18030 -t UTF-8 "${display}" > fixed.md`,
+      ),
+    );
+  }
+}
