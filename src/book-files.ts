@@ -12,9 +12,6 @@ export const YEAR = /^\d{4}$/;
 
 export type BookFormat = 'epub' | 'azw3' | 'mobi';
 
-/** EPUB first: it suits most readers; MOBI last, for old Kindles only. */
-export const BOOK_FORMATS: readonly BookFormat[] = ['epub', 'azw3', 'mobi'];
-
 /** The release's checksums, in the format of GNU coreutils' sha256sum. */
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
