@@ -8,7 +8,11 @@
 //   3. `qikan check` on 10 MB of Chinese Markdown: MB/s;
 //   4. peak RSS of the 50-issue build;
 //   5. start-up: `qikan --version` vs `node -e 0`;
-//   6. `qikan import` of a ~30-page PDF of 2024-02 (printed by Chromium) vs `pdftotext` on the same file.
+//   6. each Node line (20, 22, 24): one issue vs pandoc and `--version` vs `node -e 0`,
+//      with Node's compile cache where the line has one (warm: one run first);
+//   7. `qikan release 2024-02` vs EPUBCheck alone on the same book (needs Calibre
+//      and EPUBCheck; RELEASE_RUNS, default 3).
+//   8. `qikan import` of a ~30-page PDF of 2024-02 (printed by Chromium) vs `pdftotext` on the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,8 +22,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(ROOT, 'dist-js', 'cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RELEASE_RUNS = Number(process.env.RELEASE_RUNS ?? 3);
+const NODE_LINES = [20, 22, 24];
+const EPUBCHECK_JAR = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
 const ARCHIVE_SIZE = 50;
 const work = mkdtempSync(path.join(os.tmpdir(), 'qikan-bench-'));
+// The compile cache of every run here lives in the bench's own folder, so a
+// user's cache neither helps nor is disturbed; each measure warms it first.
+process.env.XDG_CACHE_HOME = path.join(work, 'cache');
 
 function requireTool(command) {
   if (spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0) {
@@ -157,7 +167,55 @@ for (let i = 0; i < RUNS; i++) {
 results.startup = { qikanVersionMs: median(version), nodeMs: median(node0), npxQikanVersionMs: median(npxVersion) };
 results.startup.ratio = results.startup.qikanVersionMs / results.startup.nodeMs;
 
-// 6. Importing a printed PDF: 2024-02 set in 12 pt on A5 (about 30 pages), printed by Chromium.
+// 6. The Node lines: the current process's, or the registry's `node` package run through npx.
+function nodeBinary(line) {
+  if (Number(process.versions.node.split('.')[0]) === line) return process.execPath;
+  const found = spawnSync('npx', ['-y', `node@${line}`, '-p', 'process.execPath'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : null;
+}
+results.nodeLines = {};
+for (const line of NODE_LINES) {
+  const node = nodeBinary(line);
+  if (node === null) {
+    results.nodeLines[line] = null;
+    continue;
+  }
+  const build = [node, [CLI, 'build', '2024-02', '--out', singleOut]];
+  timed(...build); // fills the compile cache, where the line has one
+  const qikan = [];
+  const pandoc = [];
+  const versions = [];
+  const bare = [];
+  for (let i = 0; i < RUNS; i++) {
+    qikan.push(timed(...build));
+    pandoc.push(timed('pandoc', [path.join(single, 'book.md'), '-o', path.join(single, 'book.epub')]));
+    versions.push(timed(node, [CLI, '--version']));
+    bare.push(timed(node, ['-e', '0']));
+  }
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  const compileCache = execFileSync(node, ['-p', "typeof require('node:module').enableCompileCache === 'function'"], { encoding: 'utf8' }).trim() === 'true';
+  results.nodeLines[line] = { version, compileCache, qikanMs: median(qikan), pandocMs: median(pandoc), versionMs: median(versions), nodeMs: median(bare) };
+  results.nodeLines[line].ratio = results.nodeLines[line].qikanMs / results.nodeLines[line].pandocMs;
+}
+
+// 7. A release against EPUBCheck alone, alternately, on the same book.
+const releaseReady = existsSync(EPUBCHECK_JAR) && spawnSync('sh', ['-c', 'command -v java && command -v ebook-convert']).status === 0;
+if (releaseReady) {
+  const releaseOut = path.join(work, 'release');
+  const epub = path.join(singleOut, '2024-02', 'llxx-2024-02.epub');
+  const release = [];
+  const epubcheck = [];
+  for (let i = 0; i < RELEASE_RUNS; i++) {
+    release.push(timed(process.execPath, [CLI, 'release', '2024-02', '--out', releaseOut]));
+    epubcheck.push(timed('java', ['-jar', EPUBCHECK_JAR, epub]));
+  }
+  results.release = { qikanMs: median(release), epubcheckMs: median(epubcheck) };
+  results.release.ratio = results.release.qikanMs / results.release.epubcheckMs;
+} else {
+  results.release = null;
+}
+
+// 8. Importing a printed PDF: 2024-02 set in 12 pt on A5 (about 30 pages), printed by Chromium.
 results.pdfImport = await pdfImport();
 
 results.machine = { cpus: os.cpus().length, node: process.version, runs: RUNS, date: new Date().toISOString() };
@@ -203,6 +261,18 @@ const rows = [
   ...(results.pdfImport
     ? [[`import, ${results.pdfImport.pages}-page PDF vs pdftotext`, `${f(results.pdfImport.qikanMs)} ms`, `${f(results.pdfImport.pdftotextMs)} ms`, `${f(results.pdfImport.ratio, 1)}×`, '< 2000 ms']]
     : []),
+  ...NODE_LINES.flatMap((line) => {
+    const r = results.nodeLines[line];
+    if (r === null) return [[`Node ${line}`, 'n/a', '', '', '(npx -y node@' + line + ' failed)']];
+    const cache = r.compileCache ? 'compile cache' : 'no compile cache';
+    return [
+      [`one issue, ${r.version}, ${cache}`, `${f(r.qikanMs)} ms`, `${f(r.pandocMs)} ms`, `${f(r.ratio, 2)}×`, line === 24 ? '≤ 2×' : ''],
+      [`qikan --version, ${r.version}`, `${f(r.versionMs)} ms`, `${f(r.nodeMs)} ms`, `${f(r.versionMs / r.nodeMs, 2)}×`, '≤ 2×'],
+    ];
+  }),
+  results.release === null
+    ? ['qikan release 2024-02', 'n/a', '', '', '(needs Calibre and EPUBCheck)']
+    : ['qikan release 2024-02 vs EPUBCheck', `${f(results.release.qikanMs)} ms`, `${f(results.release.epubcheckMs)} ms`, `${f(results.release.ratio, 2)}×`, '≤ 1.3×'],
 ];
 const header = ['measure', 'qikan', 'reference', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

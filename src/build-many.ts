@@ -12,6 +12,9 @@ export interface IssueOutcome {
   diagnostics?: Diagnostic[];
 }
 
+/** The worker thread entry: beside this module in the source tree, and in the bundle (an entry of its own). */
+export const BUILD_WORKER = new URL('./build-worker.js', import.meta.url);
+
 /** Below this many issues a worker's start-up costs more than it saves. */
 const MIN_ISSUES_FOR_WORKERS = 4;
 

@@ -1,11 +1,14 @@
-// `qikan build`: the pipeline for one issue, edges included —
-// load (issue) → render → cover → compose (epub) → verify → write.
+// The build core: the pipeline for one issue, as a library —
+// load (issue) → check → render → cover → compose (epub) → verify → write.
+// `qikan build` (src/commands/build.runner.ts), build-many.ts, the annual
+// volume, the release and the shelf all call it; it imports no command.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bookFileName, bookFolder, bookStem } from './book-files.js';
 import { UserError, type Diagnostic } from './diagnostic.js';
 import { checkIssueFiles } from './check/image-files.js';
-import { readCheckConfig } from './check/command.js';
+import { readCheckConfig } from './check/config-file.js';
 import { resolveInside } from './issue/contain.js';
 import { imageSize } from './issue/image-size.js';
 import { ARTICLE_IMAGE_TYPES, loadImage } from './issue/images.js';
@@ -34,10 +37,6 @@ export interface BuildResult {
   epubPath: string;
 }
 
-export function epubFileName(issue: Issue): string {
-  return `${issue.series.slug}-${issue.id}.epub`;
-}
-
 export async function buildIssue(dir: string, options: BuildOptions): Promise<BuildResult> {
   const { issue, epubPath, epub, madeFolders } = await prepareIssueBook(dir, options);
   try {
@@ -61,12 +60,12 @@ export interface PreparedBook extends BuildResult {
 export async function prepareIssueBook(dir: string, options: BuildOptions): Promise<PreparedBook> {
   const issue = await loadIssue(dir);
   await refuseOnCheckErrors(issue);
-  const outFolder = path.join(options.outDir, issue.id);
+  const outFolder = bookFolder(options.outDir, issue.id);
   // Before any work: an unwritable output folder is the user's to fix, said plainly.
   const madeFolders = await ensureFolder(outFolder);
   try {
     const epub = await buildEpubBytes(issue, options);
-    return { issue, epubPath: path.join(outFolder, epubFileName(issue)), epub, madeFolders };
+    return { issue, epubPath: path.join(outFolder, bookFileName(bookStem(issue.series.slug, issue.id), 'epub')), epub, madeFolders };
   } catch (error) {
     // A failed build leaves no trace: not even the empty folder made for it.
     await removeMadeFolders(madeFolders);

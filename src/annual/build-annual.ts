@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadArticleImages, PACKAGE_ROOT, refuseOnCheckErrors } from '../build.js';
+import { bookFileName, bookFolder, bookStem } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { coverContent } from '../cover/issue-cover.js';
 import { renderCover } from '../cover/render.js';
@@ -32,11 +33,6 @@ export interface AnnualResult {
   epubPath: string;
   /** The issues in the volume, in order. */
   issues: Issue[];
-}
-
-/** <slug>-<year>.epub, e.g. llxx-2024.epub */
-export function annualFileName(slug: string, year: number): string {
-  return `${slug}-${year}.epub`;
 }
 
 export async function buildAnnual(issuesRoot: string, year: number, options: AnnualOptions): Promise<AnnualResult> {
@@ -85,8 +81,7 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
     throw new Error(`generated XML is not well-formed: ${malformed.map((p) => `${p.fileName}:${p.line} ${p.message}`).join('; ')}`);
   }
   const epub = await packageEpub(book, files);
-  const outFolder = path.join(options.outDir, String(year));
-  const epubPath = path.join(outFolder, annualFileName(series.slug, year));
+  const epubPath = path.join(bookFolder(options.outDir, String(year)), bookFileName(bookStem(series.slug, String(year)), 'epub'));
   return { epubPath, epub, issues };
 }
 

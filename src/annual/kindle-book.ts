@@ -1,6 +1,7 @@
 // What the annual volume's Kindle editions must read back as: its own title,
 // every article of every issue in order, and the issues as the top level of
 // the contents (each with its articles under it).
+import { bookStem } from '../book-files.js';
 import { articleMarkers, type KindleBook } from '../kindle/expected.js';
 import type { Issue } from '../issue/model.js';
 import { issueNumberText } from '../render/chinese.js';
@@ -9,7 +10,7 @@ import { annualTitle } from './compose-annual.js';
 export function annualKindleBook(issues: Issue[], year: number): KindleBook {
   const { series } = issues[0]!;
   return {
-    baseName: `${series.slug}-${year}`,
+    baseName: bookStem(series.slug, String(year)),
     title: annualTitle(series, year),
     publisher: series.publisher,
     seriesTitle: series.title,

@@ -1,18 +1,15 @@
 // Edge of the check stage: `qikan check [--fix] [--format text|json|github]`.
 // Reads each issue (loadIssue) and its check.yaml, runs the check, writes
 // fixes atomically, prints.
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js';
-import { displayPath } from '../files.js';
 import { loadIssue } from '../issue/load.js';
-import { readSource } from '../issue/read-source.js';
 import type { Issue, SourceFile } from '../issue/model.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { checkIssueFiles } from './image-files.js';
 import { applyFixes } from './fix.js';
 import { formatGithub, formatJson, formatText } from './format.js';
-import { parseCheckConfig, type Ignore } from './ignores.js';
+import { readCheckConfig } from './config-file.js';
 
 export interface CheckCommandOptions {
   /** Issue folders (each with series.yaml in its parent folder). */
@@ -77,27 +74,4 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
 
 function sources(issue: Issue): SourceFile[] {
   return [issue.seriesFile, issue.issueFile, ...issue.articles.map((article) => article.source)];
-}
-
-/** issues/<id>/check.yaml, when there is one. */
-export async function readCheckConfig(dir: string): Promise<{ ignores: Ignore[]; diagnostics: Diagnostic[] }> {
-  const file = path.join(dir, 'check.yaml');
-  let source: SourceFile;
-  try {
-    source = await readSource(file, { inside: dir });
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    if (error.diagnostics.every((d) => d.ruleId === 'source/missing-file') && !(await exists(file))) return { ignores: [], diagnostics: [] };
-    return { ignores: [], diagnostics: error.diagnostics };
-  }
-  return parseCheckConfig(source.text, displayPath(file));
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await (await open(file)).close();
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
 }

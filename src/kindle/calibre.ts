@@ -26,9 +26,10 @@ export interface CalibreOutput {
 /**
  * Runs a Calibre tool. A missing tool is a UserError saying how to install it;
  * a failing run is a UserError about `subject` (the book being read or made)
- * with the end of Calibre's output, which names the actual problem.
+ * with the end of Calibre's output, which names the actual problem. `signal`
+ * stops the tool (its AbortError is rethrown as it is: the caller knows why).
  */
-export async function runCalibre(tool: CalibreTool, args: string[], subject: string): Promise<CalibreOutput> {
+export async function runCalibre(tool: CalibreTool, args: string[], subject: string, signal?: AbortSignal): Promise<CalibreOutput> {
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-calibre-config-'));
   try {
     const { stdout, stderr } = await execFileAsync(tool, args, {
@@ -36,9 +37,11 @@ export async function runCalibre(tool: CalibreTool, args: string[], subject: str
       maxBuffer: 64 * 1024 * 1024,
       timeout: TIMEOUT_MS,
       encoding: 'utf8',
+      ...(signal ? { signal } : {}),
     });
     return { stdout, stderr };
   } catch (error) {
+    if (signal?.aborted) throw error;
     const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; killed?: boolean };
     if (e.code === 'ENOENT') {
       throw new UserError(fileProblem(tool, 'kindle/calibre-missing', `is not installed or not on PATH — ${CALIBRE_INSTALL_HINT}`));

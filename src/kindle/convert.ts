@@ -2,7 +2,7 @@
 // caller passes an EPUB that passed EPUBCheck (see kindle-books.ts); nothing
 // else is ever converted. The books are staged (output/staging.ts): they take
 // their final names only when the caller commits the whole set.
-import path from 'node:path';
+import { bookPaths } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import type { Staging } from '../output/staging.js';
@@ -15,27 +15,38 @@ export type KindleFiles = Record<KindleExtension, string>;
 
 /** <slug>-<id>.azw3 / .mobi, beside <slug>-<id>.epub. */
 export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFiles {
-  const base = path.join(outFolder, book.baseName);
-  return { azw3: `${base}.azw3`, mobi: `${base}.mobi` };
+  const { azw3, mobi } = bookPaths(outFolder, book.baseName);
+  return { azw3, mobi };
 }
 
 /**
  * Converts `epubPath` (shown in messages as `shownEpub`) into the AZW3 and
  * MOBI of `book`, staged in `staging`, and verifies each. Returns their final
  * paths; a conversion or verification failure throws, and the caller's
- * discard removes what was staged.
+ * discard removes what was staged. `signal` stops the work early (EPUBCheck
+ * has failed: the books would be discarded anyway).
  */
-export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook): Promise<KindleFiles> {
+export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook, signal?: AbortSignal): Promise<KindleFiles> {
   const finals = kindleFilePaths(staging.folder, book);
-  for (const format of kindleFormats(book.publisher)) {
-    const final = finals[format.extension];
-    await convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final));
-  }
+  // Both at once: each is one Calibre process after another, and the cores
+  // are free as soon as EPUBCheck, running beside them, is done. Both are
+  // waited for, so no conversion still writes when the caller discards; the
+  // first failure in format order (AZW3, then MOBI) is the one reported.
+  const outcomes = await Promise.allSettled(
+    kindleFormats(book.publisher).map((format) => {
+      const final = finals[format.extension];
+      return convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final), signal);
+    }),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
   return finals;
 }
 
-async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<void> {
-  await runCalibre('ebook-convert', [epubPath, output, ...format.flags], shownEpub);
+async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  await runCalibre('ebook-convert', [epubPath, output, ...format.flags], shownEpub, signal);
+  signal?.throwIfAborted();
   const problems = await verifyKindleBook(output, format, book, shownAs);
   if (problems.length > 0) throw new UserError(problems);
 }

@@ -16,6 +16,14 @@ const execFileAsync = promisify(execFile);
 /** Where Debian's and Ubuntu's epubcheck package puts the jar; EPUBCHECK_JAR overrides. */
 export const DEFAULT_EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
 
+/**
+ * EPUBCheck is a short-lived JVM run: most of its time is the JIT compiling
+ * code it runs once. The client compiler alone (TieredStopAtLevel=1) and the
+ * serial collector cut its CPU time from ~14 s to ~6 s on the 2024-02 book
+ * (same report), which leaves the cores to Calibre running beside it.
+ */
+const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
 const INSTALL_HINT = 'install it: apt-get install -y epubcheck default-jre-headless (or download it from https://github.com/w3c/epubcheck/releases and set EPUBCHECK_JAR to the jar)';
 
 interface EpubcheckReport {
@@ -38,7 +46,7 @@ export async function epubcheckProblems(epubPath: string, options: EpubcheckOpti
   let output = '';
   try {
     try {
-      await execFileAsync('java', ['-jar', jar, '--json', jsonPath, epubPath], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+      await execFileAsync('java', [...JVM_FLAGS, '-jar', jar, '--json', jsonPath, epubPath], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
       if (e.code === 'ENOENT') return [fileProblem('java', 'kindle/epubcheck-missing', `is not installed, and EPUBCheck needs it — ${INSTALL_HINT}`)];

@@ -2,6 +2,7 @@
 // (not from the EPUB, so a conversion cannot agree with a broken EPUB): each
 // article's headline and the first and last sentence of its text. Pure.
 import * as cheerio from 'cheerio';
+import { bookStem } from '../book-files.js';
 import { bookTitle } from '../epub/compose-book.js';
 import type { Article, Issue } from '../issue/model.js';
 import { issueNumberText } from '../render/chinese.js';
@@ -42,7 +43,7 @@ export interface KindleBook {
 export function issueKindleBook(issue: Issue): KindleBook {
   const articles = articleMarkers(issue);
   return {
-    baseName: `${issue.series.slug}-${issue.id}`,
+    baseName: bookStem(issue.series.slug, issue.id),
     title: bookTitle(issue),
     publisher: issue.series.publisher,
     seriesTitle: issue.series.title,

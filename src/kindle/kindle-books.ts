@@ -1,7 +1,11 @@
 // The Kindle stage as callers use it (`qikan build --kindle`, `qikan
-// release`): the EPUB is staged, EPUBCheck'd, and only an EPUB that passes is
-// converted. Nothing replaces the previous books until all three are made
-// and verified, so a failed run leaves the last good set as it was.
+// release`): the EPUB is staged, and EPUBCheck runs while Calibre converts it
+// and reads the conversions back — EPUBCheck alone takes about as long as
+// both conversions, and the machine has the cores for both. Only an EPUB that
+// passes EPUBCheck has Kindle books: the conversions stay temporaries until
+// both are done, and a failed EPUBCheck discards them. Nothing replaces the
+// previous books until all three are made and verified, so a failed run
+// leaves the last good set as it was.
 import path from 'node:path';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
@@ -15,16 +19,31 @@ export interface BookFiles extends KindleFiles {
 }
 
 /**
- * Stages the EPUB bytes at `epubPath`, EPUBChecks them, then stages the AZW3
- * and MOBI made and verified from them. Returns the final paths; the files
- * take them when `staging` commits.
+ * Stages the EPUB bytes at `epubPath`, then EPUBChecks them while the AZW3
+ * and MOBI are made and verified from them. Returns the final paths; the
+ * files take them when `staging` commits. EPUBCheck's findings come first:
+ * a conversion failure from a broken EPUB is only its echo.
  */
 export async function stageBooks(staging: Staging, epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
   const tempEpub = await staging.write(epubPath, epub);
   const shown = displayPath(epubPath);
-  const problems = await epubcheckProblems(tempEpub, { shownAs: shown });
-  if (problems.length > 0) throw new UserError(problems);
-  return { epub: epubPath, ...(await stageKindleBooks(staging, tempEpub, shown, book)) };
+  // A failed EPUBCheck stops the conversions: their books would be discarded anyway.
+  const stop = new AbortController();
+  const checking = epubcheckProblems(tempEpub, { shownAs: shown }).then(
+    (problems) => {
+      if (problems.length > 0) stop.abort();
+      return problems;
+    },
+    (error: unknown) => {
+      stop.abort();
+      throw error;
+    },
+  );
+  const [checked, converted] = await Promise.allSettled([checking, stageKindleBooks(staging, tempEpub, shown, book, stop.signal)]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (checked.value.length > 0) throw new UserError(checked.value);
+  if (converted.status === 'rejected') throw converted.reason;
+  return { epub: epubPath, ...converted.value };
 }
 
 /**

@@ -1,8 +1,12 @@
 // Reading a finished Kindle file back with Calibre, the way a reader app
-// would see it: its metadata and cover (ebook-meta), its text (→ TXT) and its
-// contents (→ an open e-book folder whose toc.ncx Calibre rebuilds from the
-// Kindle index). Machine-readable outputs only: the OPF, not ebook-meta's
-// listing, whose labels follow the user's locale.
+// would see it: its metadata and cover (ebook-meta), and the book unpacked
+// into an open e-book (OEB) folder — its text, from the documents in reading
+// order, and its contents, from the toc.ncx Calibre rebuilds from the Kindle
+// index. One conversion serves both (each Calibre start costs about a
+// second). Machine-readable outputs only: the OPF, not ebook-meta's listing,
+// whose labels follow the user's locale.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -49,17 +53,32 @@ async function optionalFile(file: string): Promise<{ cover?: Buffer }> {
   }
 }
 
+/**
+ * `file` unpacked by Calibre into an OEB folder in `workDir` (an output name
+ * without extension makes ebook-convert write one), converted once: the
+ * folder is named after the file, and a second reader of it finds it there.
+ */
+async function unpacked(file: string, workDir: string, subject: string): Promise<{ folder: string; opf: cheerio.CheerioAPI }> {
+  const folder = path.join(workDir, `oeb-${createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16)}`);
+  if (!existsSync(path.join(folder, 'content.opf'))) await runCalibre('ebook-convert', [file, folder], subject);
+  return { folder, opf: cheerio.load(await readFile(path.join(folder, 'content.opf'), 'utf8'), { xml: true }) };
+}
+
+/** The book's text: the text of each document in reading order (the OPF spine), one after another. */
 export async function readText(file: string, workDir: string, subject: string): Promise<string> {
-  const txt = path.join(workDir, 'text.txt');
-  await runCalibre('ebook-convert', [file, txt], subject);
-  return readFile(txt, 'utf8');
+  const { folder, opf } = await unpacked(file, workDir, subject);
+  const texts: string[] = [];
+  for (const itemref of opf('spine > itemref').toArray()) {
+    const href = opf(`manifest > item[id="${opf(itemref).attr('idref')}"]`).attr('href');
+    if (href === undefined) continue;
+    const $ = cheerio.load(await readFile(path.join(folder, decodeURI(href)), 'utf8'));
+    texts.push($('body').text());
+  }
+  return texts.join('\n');
 }
 
 export async function readToc(file: string, workDir: string, subject: string): Promise<TocNode[]> {
-  // An output name without extension makes ebook-convert write an OEB folder.
-  const folder = path.join(workDir, 'oeb');
-  await runCalibre('ebook-convert', [file, folder], subject);
-  const opf = cheerio.load(await readFile(path.join(folder, 'content.opf'), 'utf8'), { xml: true });
+  const { folder, opf } = await unpacked(file, workDir, subject);
   const ncxHref = opf('item[media-type="application/x-dtbncx+xml"]').attr('href');
   if (ncxHref === undefined) return [];
   const $ = cheerio.load(await readFile(path.join(folder, decodeURI(ncxHref)), 'utf8'), { xml: true });

@@ -9,6 +9,20 @@ import { describeFsError, displayPath } from '../files.js';
 export const TEMP_MARK = '.qikan-tmp-';
 
 /**
+ * The one way output temporaries are named: beside `final`, in its folder
+ * (so the rename into place stays on one file system), with the writer's
+ * pid — a concurrent run never shares one, and removeStaleTemporaries knows
+ * whose it is — and a random part. The extension is kept: EPUBCheck and
+ * Calibre decide what a file is by its name.
+ *   llxx-2024-02.epub → llxx-2024-02.qikan-tmp-4242-k3j9x0qa.epub
+ */
+export function temporaryName(final: string): string {
+  const extension = path.extname(final);
+  const stem = path.join(path.dirname(final), path.basename(final, extension));
+  return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
+}
+
+/**
  * Creates an output folder, or says in one line why it cannot be. Returns
  * the folders this call made, outermost first: a failed run removes them
  * again (removeMadeFolders).
@@ -72,8 +86,7 @@ export async function removeMadeFolders(made: readonly string[]): Promise<void> 
 export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
   const dir = path.dirname(file);
   const madeFolders = await ensureFolder(dir);
-  // pid + random suffix: two builds of the same issue at once never share a temp file.
-  const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+  const temp = temporaryName(file);
   try {
     await writeFile(temp, data);
     await rename(temp, file);

@@ -8,7 +8,7 @@ import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
-import { ensureFolder, removeMadeFolders, removeStaleTemporaries, TEMP_MARK } from './atomic-write.js';
+import { ensureFolder, removeMadeFolders, removeStaleTemporaries, temporaryName } from './atomic-write.js';
 
 export class Staging {
   /** final path → temporary path, in the order they were staged. */
@@ -34,16 +34,9 @@ export class Staging {
   temporaryFor(final: string): string {
     const existing = this.temporaries.get(final);
     if (existing) return existing;
-    const temp = this.temporaryName(final);
+    const temp = temporaryName(path.join(this.folder, path.basename(final)));
     this.temporaries.set(final, temp);
     return temp;
-  }
-
-  private temporaryName(final: string): string {
-    const extension = path.extname(final);
-    const stem = path.join(this.folder, path.basename(final, extension));
-    // pid + random: a concurrent run never shares a temporary, and removeStaleTemporaries knows whose it is.
-    return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
   }
 
   /** Writes `data` for `final`; returns the temporary path it is at until commit. */
@@ -76,7 +69,7 @@ export class Staging {
     try {
       for (const [final] of entries) {
         if (!existsSync(final)) continue;
-        const backup = this.temporaryName(final);
+        const backup = temporaryName(final);
         await link(final, backup).catch(() => copyFile(final, backup));
         previous.set(final, backup);
       }

@@ -3,8 +3,6 @@
 // folder checks every download.
 import { createHash } from 'node:crypto';
 
-export const CHECKSUMS_FILE = 'SHA256SUMS';
-
 export interface FileChecksum {
   /** Base name, as the release asset is called. */
   name: string;

@@ -2,7 +2,7 @@
 // list, DEVICE_GUIDE in src/release/notes.ts), so the shelf and the release
 // page can never disagree.
 import { DEVICE_GUIDE } from '../release/notes.js';
-import type { BookFormat } from './release-assets.js';
+import type { BookFormat } from '../book-files.js';
 
 export interface DeviceAdvice {
   format: BookFormat;

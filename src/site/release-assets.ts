@@ -1,14 +1,13 @@
 // Where an issue's books are downloaded from: the assets of its GitHub
 // release (tag = issue id), the same files the release workflow uploads.
 // Pure: the shelf page and the OPDS feed both link through this.
+import { bookFileName, bookStem, type BookFormat } from '../book-files.js';
 import { fileProblem, UserError } from '../diagnostic.js';
 import type { Issue } from '../issue/model.js';
 
-export type BookFormat = 'epub' | 'azw3' | 'mobi';
-
 export interface ReleaseAsset {
   format: BookFormat;
-  /** <slug>-<id>.<format>, as src/build.ts and src/kindle/convert.ts name the files. */
+  /** <slug>-<id>.<format>, as src/book-files.ts names every file of a book. */
   fileName: string;
   url: string;
   /** IANA / de-facto media types, as OPDS clients match them. */
@@ -43,7 +42,7 @@ export function releaseAssets(issue: Issue, repository: string): ReleaseAsset[] 
   const { owner, repo } = parseRepository(repository);
   const base = `https://github.com/${owner}/${repo}/releases/download/${encodeURIComponent(issue.id)}`;
   return FORMATS.map((f) => {
-    const fileName = `${issue.series.slug}-${issue.id}.${f.format}`;
+    const fileName = bookFileName(bookStem(issue.series.slug, issue.id), f.format);
     return { ...f, fileName, url: `${base}/${encodeURIComponent(fileName)}` };
   });
 }

