@@ -14,9 +14,13 @@ export const CLOSING_MARKS = '，。、；：！？）」』”’》〉】〕';
 /** The glyph on the right half, the left half blank. */
 export const OPENING_MARKS = '（「『“‘《〈【〔';
 
+/** Marks that fill their em (the dash ——, the ellipsis ……): never halved, but no blank beside them either. */
+const FULL_MARKS = '—…';
+
 const CLOSING = new Set(CLOSING_MARKS);
 const OPENING = new Set(OPENING_MARKS);
-const ANY_MARK = new RegExp(`[${CLOSING_MARKS}${OPENING_MARKS}]{2,}`, 'g');
+const FULL = new Set(FULL_MARKS);
+const ANY_MARK = new RegExp(`[${CLOSING_MARKS}${OPENING_MARKS}${FULL_MARKS}]{2,}`, 'g');
 
 /** The class of the span that halves a mark. */
 export const HALF_CLASS = 'half';
@@ -25,8 +29,9 @@ export const HALF_CLASS = 'half';
  * Escaped XML text → the same with each mark that gives up half its width
  * wrapped in <span class="half">. Which one: in a pair closing+anything, the
  * closing mark (its blank half is on the right, against the next mark); in
- * opening+opening, the second (its blank half is on the left, against the
- * first). An opening mark followed by a closing one (（）) is left alone.
+ * opening+opening, and after a dash or an ellipsis (——“), the opening mark
+ * (its blank half is on the left, against the one before). An opening mark
+ * followed by a closing one (（）) is left alone, and so are —— and …….
  */
 export function compressPunctuation(escaped: string): string {
   return escaped.replace(ANY_MARK, (run) => {
@@ -39,10 +44,11 @@ export function compressPunctuation(escaped: string): string {
 export function isHalved(marks: readonly string[], i: number): boolean {
   const mark = marks[i]!;
   if (i + 1 < marks.length && CLOSING.has(mark)) return true;
-  return i > 0 && OPENING.has(marks[i - 1]!) && OPENING.has(mark);
+  const previous = marks[i - 1];
+  return previous !== undefined && OPENING.has(mark) && (OPENING.has(previous) || FULL.has(previous));
 }
 
-/** Is the character a mark that compression works on? */
+/** Is the character a mark that compression works on or next to (a run of them is looked at as one)? */
 export function isCompressible(char: string): boolean {
-  return CLOSING.has(char) || OPENING.has(char);
+  return CLOSING.has(char) || OPENING.has(char) || FULL.has(char);
 }

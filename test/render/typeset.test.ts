@@ -15,12 +15,17 @@ describe('compressPunctuation (clreq §3.1.6)', () => {
     ['“甲”“乙”', `“甲${half('”')}“乙”`],
     ['（《决定》）', `（${half('《')}决定${half('》')}）`],
     ['了。”“我', `了${half('。')}${half('”')}“我`],
+    // A dash or an ellipsis fills its em: the opening mark after it gives up its blank half.
+    ['他说——“好', `他说——${half('“')}好`],
+    ['完成。——', `完成${half('。')}——`],
   ])('%s', (text, markup) => {
     expect(compressPunctuation(text)).toBe(markup);
   });
 
-  it('leaves single marks, an empty pair （） and escaped text alone', () => {
+  it('leaves single marks, an empty pair （）, —— and …… and a closing mark after them alone', () => {
     expect(compressPunctuation('甲，乙。丙（）丁')).toBe('甲，乙。丙（）丁');
+    // ” after …… has its blank on the right, against the next character: nothing to take out between the two.
+    expect(compressPunctuation('等等……”他说')).toBe('等等……”他说');
     expect(compressPunctuation('a &lt; b，“c”')).toBe(`a &lt; b${half('，')}“c”`);
   });
 

@@ -24,6 +24,14 @@ export const UNSPLITTABLE = new Set([...'—…']);
  */
 export const FULL_WIDTH_PUNCTUATION = new Set([...'，。、；：？！“”‘’（）［］｛｝〔〕〈〉《》「」『』【】〖〗…—·・']);
 
+/**
+ * clreq §3.1.6: in Simplified Chinese a full-width mark is drawn in one half of
+ * its em box. These have the blank half after the glyph (on the right)…
+ */
+export const BLANK_AFTER = new Set([...'，。、；：？！”’）］｝〕〉》」』】〗']);
+/** …and these before it (on the left). */
+export const BLANK_BEFORE = new Set([...'“‘（［｛〔〈《「『【〖']);
+
 /** Han ideographs (BMP blocks and the supplementary planes, 𠮷 included). */
 export function isIdeograph(character: string): boolean {
   return /^[\p{Script=Han}]$/u.test(character) && !/^[\u3000-\u303f]$/.test(character);

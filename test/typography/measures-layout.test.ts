@@ -103,8 +103,9 @@ describe('pairAdvances', () => {
     expect(pairAdvances(pages)[0]!.advance).toBeCloseTo(1.5, 10);
   });
 
-  it('does not count …… or —— as a pair', () => {
-    expect(pairAdvances([page(1, [line('说……”')])]).map((a) => a.pair)).toEqual(['…”']);
+  it('does not count …… or —— as a pair, nor ……” (no blank half between the two)', () => {
+    expect(pairAdvances([page(1, [line('说……”')])]).map((a) => a.pair)).toEqual([]);
+    expect(pairAdvances([page(1, [line('说——“好。”')])]).map((a) => a.pair)).toEqual(['—“', '。”']);
   });
 
   it('summarises each kind of pair with its narrowest and widest setting', () => {

@@ -1,6 +1,9 @@
 // Adjacent full-width punctuation (clreq §3.1.6): in ”“ ”， 。” ）（ each mark
 // alone takes a full em, and a pair set at 2 em reads as a hole in the line;
-// clreq compresses the pair to 1.5 em (or 1 em).
+// clreq compresses the pair to 1.5 em (or 1 em). A pair is two marks with a
+// blank half between them: the first blank after its glyph (。” ”，) or the
+// second blank before it (——“ 《“). ……” is no such pair: the ellipsis fills
+// its em, and the quote's blank half is after it, against the next character.
 //
 // The advance of a pair, in em, on one line:
 //   (x of the glyph after the pair − x of the first mark − 2·j) ÷ font size
@@ -10,7 +13,7 @@
 // from one ideograph to the next on the line, less one em (0 when no two
 // ideographs follow each other). So a pair measures what the engine set for
 // the two marks, not the stretch of a justified line.
-import { FULL_WIDTH_PUNCTUATION, isIdeograph } from '../clreq.js';
+import { BLANK_AFTER, BLANK_BEFORE, FULL_WIDTH_PUNCTUATION, isIdeograph } from '../clreq.js';
 import { median, type Glyph, type Line, type Page } from '../model.js';
 
 export interface PairAdvance {
@@ -41,7 +44,8 @@ export function pairAdvances(pages: readonly Page[]): PairAdvance[] {
 function isPair(first: Glyph, second: Glyph): boolean {
   if (!FULL_WIDTH_PUNCTUATION.has(first.text) || !FULL_WIDTH_PUNCTUATION.has(second.text)) return false;
   // —— and …… are one mark set in two cells.
-  return !(first.text === second.text && (first.text === '—' || first.text === '…'));
+  if (first.text === second.text && (first.text === '—' || first.text === '…')) return false;
+  return BLANK_AFTER.has(first.text) || BLANK_BEFORE.has(second.text);
 }
 
 /** The space justification put after each character of the line (≥ 0). */
