@@ -11,6 +11,7 @@ import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { staged, type Staging } from '../output/staging.js';
 import { stageKindleBooks, type KindleFiles } from './convert.js';
+import { aceProblems } from './ace.js';
 import { epubcheckProblems } from './epubcheck.js';
 import type { KindleBook } from './expected.js';
 
@@ -18,18 +19,25 @@ export interface BookFiles extends KindleFiles {
   epub: string;
 }
 
+export interface StageOptions {
+  /** Also run Ace by DAISY (a release does): an accessibility violation fails the books like an EPUBCheck error. */
+  accessibility?: boolean;
+}
+
 /**
- * Stages the EPUB bytes at `epubPath`, then EPUBChecks them while the AZW3
- * and MOBI are made and verified from them. Returns the final paths; the
- * files take them when `staging` commits. EPUBCheck's findings come first:
- * a conversion failure from a broken EPUB is only its echo.
+ * Stages the EPUB bytes at `epubPath`, then EPUBChecks them (and, for a
+ * release, Ace checks them) while the AZW3 and MOBI are made and verified
+ * from them. Returns the final paths; the files take them when `staging`
+ * commits. The checkers' findings come first: a conversion failure from a
+ * broken EPUB is only its echo.
  */
-export async function stageBooks(staging: Staging, epubPath: string, epub: Buffer, book: KindleBook): Promise<BookFiles> {
+export async function stageBooks(staging: Staging, epubPath: string, epub: Buffer, book: KindleBook, options: StageOptions = {}): Promise<BookFiles> {
   const tempEpub = await staging.write(epubPath, epub);
   const shown = displayPath(epubPath);
-  // A failed EPUBCheck stops the conversions: their books would be discarded anyway.
+  // A failed check stops the conversions: their books would be discarded anyway.
   const stop = new AbortController();
-  const checking = epubcheckProblems(tempEpub, { shownAs: shown }).then(
+  const checkers = [epubcheckProblems(tempEpub, { shownAs: shown }), ...(options.accessibility ? [aceProblems(tempEpub, { shownAs: shown })] : [])];
+  const checking = Promise.all(checkers).then((found) => found.flat()).then(
     (problems) => {
       if (problems.length > 0) stop.abort();
       return problems;

@@ -1,7 +1,7 @@
 // `qikan release 2024-02` and `qikan release 2024`: everything a GitHub
 // release of one issue — or of a year's 合订本 — needs, made and verified
 // locally in <outDir>/<id>/; the workflow only uploads what release.json names.
-//   build EPUB → EPUBCheck ∥ AZW3 + MOBI, read back → SHA256SUMS →
+//   build EPUB → EPUBCheck ∥ Ace ∥ AZW3 + MOBI, read back → SHA256SUMS →
 //   release-notes.md → release.json
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,7 +79,7 @@ export async function releaseBook(book: ReleaseBook): Promise<ReleaseResult> {
   return staged(
     folder,
     async (staging) => {
-      const files = await stageBooks(staging, book.epubPath, book.epub, book.kindle);
+      const files = await stageBooks(staging, book.epubPath, book.epub, book.kindle, { accessibility: true });
       const books = [files.epub, files.azw3, files.mobi];
       const checksums = await stagedChecksums(staging, books);
       await staging.write(checksumsPath, checksumsText(checksums));

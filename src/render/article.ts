@@ -62,9 +62,9 @@ export function renderArticle(article: Article, printed: ArticlePages = {}): Ren
   const { title, byline, source } = article.meta;
   const start = printed.startPage;
   const head = [
-    // The page begins before its headline.
-    start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : '',
-    `<h1 id="title">${typesetPhrases(title)}</h1>`,
+    // The page begins with its headline: the marker inside the h1, not before it — an
+    // empty line of its own ahead of the h1's page break is a blank page in MuPDF and Calibre.
+    `<h1 id="title">${start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : ''}${typesetPhrases(title)}</h1>`,
     byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
     source ? `<p class="source">${typesetText(escapeXml(source), { lastLine: false })}</p>` : '',
   ].filter(Boolean);

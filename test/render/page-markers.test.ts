@@ -30,9 +30,9 @@ describe('page markers in the text', () => {
     expect(renderArticle(article('甲。\n')).pages).toEqual([]);
   });
 
-  it('puts the page an article starts before its headline', () => {
+  it('puts the page an article starts at the start of its headline (a line of its own before it would be a blank page)', () => {
     const { body } = renderArticle(article('甲。\n'), { startPage: 4 });
-    expect(body).toMatch(/^<section[^>]*>\n<span epub:type="pagebreak" role="doc-pagebreak" id="page-4" aria-label="4"\/>\n<h1 id="title">标题<\/h1>/);
+    expect(body).toMatch(/^<section[^>]*>\n<h1 id="title"><span epub:type="pagebreak" role="doc-pagebreak" id="page-4" aria-label="4"\/>标题<\/h1>/);
   });
 
   it('shows the number in the margin when asked, hidden from screen readers (the role announces it)', () => {

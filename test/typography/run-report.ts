@@ -6,7 +6,7 @@
 // fails is reported as such; the others still run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHROMIUM, installHint, isInstalled } from '../helpers/tools.js';
 import { BOOKS, buildBook, type BookSource, type BuiltBook } from './book.js';
@@ -40,10 +40,26 @@ export async function runReport(root: string, outDir = path.join(root, 'dist', '
     }
     console.log(`\n${source.name}\n${bookTable(entries.filter((e) => e.book === source.name))}\n`);
   }
+  await copyReadmePages(root, pngDir);
   await writeFile(path.join(outDir, 'report.json'), `${JSON.stringify(entries, null, 1)}\n`);
   await writeFile(path.join(outDir, 'report.md'), reportMarkdown(entries, header()));
   console.log(`typography: wrote ${path.relative(root, path.join(outDir, 'report.md'))}, report.json and png/`);
   return entries;
+}
+
+/**
+ * The README's “The book” shows the first page of 2024-02's first article as
+ * each engine draws it: docs/typography/<engine>.png, committed, made here.
+ */
+export const README_PAGE = 4;
+
+async function copyReadmePages(root: string, pngDir: string): Promise<void> {
+  const docs = path.join(root, 'docs', 'typography');
+  await mkdir(docs, { recursive: true });
+  for (const engine of ['chromium', 'webkit', 'mupdf', 'calibre', 'azw3-calibre']) {
+    const page = path.join(pngDir, `2024-02-${engine}-page-${README_PAGE}.png`);
+    if (existsSync(page)) await copyFile(page, path.join(docs, `${engine}.png`));
+  }
 }
 
 /** The book, with its AZW3 when asked; an AZW3 that cannot be made is reported, the EPUB still measured. */
