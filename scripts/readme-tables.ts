@@ -2,7 +2,7 @@
 // and a test fails when they drift apart: the schema is the single source.
 import * as z from 'zod';
 import { RULES } from '../src/check/rules/index.js';
-import { CoverStyleSchema } from '../src/cover/style.js';
+import { CoverStyleSchema } from '../src/issue/cover-style.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from '../src/issue/schema.js';
 
 export const DOCUMENTED_SCHEMAS = {

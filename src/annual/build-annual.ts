@@ -9,7 +9,7 @@ import { bookFileName, bookFolder, bookStem } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { coverContent } from '../cover/issue-cover.js';
 import { renderCover } from '../cover/render.js';
-import { CoverStyleSchema } from '../cover/style.js';
+import { CoverStyleSchema } from '../issue/cover-style.js';
 import { modifiedTimestamp } from '../epub/modified.js';
 import { packageEpub, packageFiles, xmlFiles } from '../epub/package.js';
 import { xmlProblems } from '../epub/verify-xml.js';

@@ -4,7 +4,7 @@ import type { Issue } from '../issue/model.js';
 import { chineseDate, chineseYear, issueNumberText } from '../render/chinese.js';
 import type { CoverContent, RenderedCover } from './content.js';
 import { renderCover } from './render.js';
-import { CoverStyleSchema } from './style.js';
+import { CoverStyleSchema } from '../issue/cover-style.js';
 
 export function coverContent(issue: Issue): CoverContent {
   const style = CoverStyleSchema.parse(issue.series.cover ?? {});

@@ -8,7 +8,7 @@
 import { escapeXml } from '../render/xml.js';
 import type { CoverContent } from './content.js';
 import { FONT_FAMILY, type FontWeight } from './fonts.js';
-import { MAX_LINES, type CoverStyle } from './style.js';
+import { MAX_LINES, type CoverStyle } from '../issue/cover-style.js';
 
 export const COVER_WIDTH = 1600;
 export const COVER_HEIGHT = 2560;

@@ -6,7 +6,7 @@ import type { CoverContent, RenderedCover } from './content.js';
 import { coverFonts, rendererDependencies } from './fonts.js';
 import { COVER_HEIGHT, COVER_WIDTH, layoutCover } from './layout.js';
 import { pngSize, rasterise } from './raster.js';
-import type { CoverStyle } from './style.js';
+import type { CoverStyle } from '../issue/cover-style.js';
 
 /**
  * Bump whenever the output changes for the same inputs (layout, colours

@@ -1,6 +1,7 @@
 // Plain data passed between the import steps. Both readers (plain text and
 // Word) turn their input into the same list of blocks, so recognising the
 // front matter, splitting the articles and repairing the text is done once.
+import type { Diagnostic } from '../diagnostic.js';
 
 export interface SourceBlock {
   /** 'paragraph' may be a title, a byline or be joined; 'raw' (table, list, image) is kept as it is. */
@@ -67,4 +68,13 @@ export interface ImportedArticle {
 export interface OutputFile {
   path: string;
   data: string | Buffer;
+}
+
+/** What a reader (.txt, .docx, .pdf) makes of its input. */
+export interface ImportSource {
+  display: string;
+  blocks: SourceBlock[];
+  images: SourceImage[];
+  /** Warnings from reading (a PDF page set in two columns …). */
+  notes: Diagnostic[];
 }

@@ -3,20 +3,13 @@
 // blocks for buildIssue.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
+import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { readSource } from '../issue/read-source.js';
 import { readDocx } from './docx/read-docx.js';
-import type { SourceBlock, SourceImage } from './model.js';
+import type { ImportSource } from './model.js';
 import { textBlocks } from './text/read-text.js';
 
-export interface ImportSource {
-  display: string;
-  blocks: SourceBlock[];
-  images: SourceImage[];
-  /** Warnings from reading (a PDF page set in two columns …). */
-  notes: Diagnostic[];
-}
 
 // A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
 const MAX_INPUT_BYTES = 100 * 1024 * 1024;

@@ -5,6 +5,7 @@
 // other (folder name, dates, the article list) is for the check's rules.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ISSUE_ID } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { splitFrontMatter } from '../markdown/front-matter.js';
@@ -14,8 +15,6 @@ import { issueId, type Article, type ImageFile, type Issue, type SourceFile } fr
 import { readSource } from './read-source.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema, type Series } from './schema.js';
 import { parseYaml, zodDiagnostics } from './yaml-source.js';
-
-export const ISSUE_DIR_PATTERN = /^\d{4}-\d{2}$/;
 
 export async function loadSeries(file: string): Promise<{ series: Series; source: SourceFile }> {
   const source = await readSource(file, { inside: path.dirname(file) });
@@ -122,7 +121,7 @@ export async function findIssueDirs(root: string): Promise<string[]> {
   }
   const dirs: string[] = [];
   for (const name of entries.sort()) {
-    if (!ISSUE_DIR_PATTERN.test(name)) continue;
+    if (!ISSUE_ID.test(name)) continue;
     const full = path.join(root, name);
     if ((await stat(full)).isDirectory()) dirs.push(full);
   }

@@ -2,7 +2,7 @@
 // the validator and the source of the README's field tables. Every object is
 // strict, so a misspelt key is an error rather than silently ignored.
 import * as z from 'zod';
-import { CoverStyleSchema } from '../cover/style.js';
+import { CoverStyleSchema } from './cover-style.js';
 import { xmlForbiddenMessage } from './xml-text.js';
 
 /** A string that can go into XML: every text value of the sources is one. */

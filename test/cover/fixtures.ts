@@ -1,7 +1,7 @@
 // The cover of issue 2024-02 as the epub stage will describe it (series.yaml
 // `cover:` + issue.yaml year 2024, number 2, date 2024-02).
 import type { CoverContent } from '../../src/cover/content.js';
-import { CoverStyleSchema, type CoverStyle } from '../../src/cover/style.js';
+import { CoverStyleSchema, type CoverStyle } from '../../src/issue/cover-style.js';
 
 export const COVER_2024_02: CoverContent = {
   organisation: ['中国共产党', '运城开放大学总支委员会'],

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CoverContent } from '../../src/cover/content.js';
 import { advanceEm, coverSvg, fitFontSize, layoutCover } from '../../src/cover/layout.js';
-import { CoverStyleSchema } from '../../src/cover/style.js';
+import { CoverStyleSchema } from '../../src/issue/cover-style.js';
 import { COVER_2024_02, STYLE_2024_02 } from './fixtures.js';
 
 interface SvgText {

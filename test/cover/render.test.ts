@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chunkTypes } from '../../src/cover/raster.js';
 import { coverCacheFile, renderCover } from '../../src/cover/render.js';
-import { CoverStyleSchema } from '../../src/cover/style.js';
+import { CoverStyleSchema } from '../../src/issue/cover-style.js';
 import { COVER_2024_02, STYLE_2024_02, pngHeader } from './fixtures.js';
 
 let cacheDir: string;

@@ -1,7 +1,7 @@
 // `qikan import FILE.pdf`: the PDF's text layer → blocks and notes. pdf.js
 // failures (not a PDF, damaged, encrypted) become one clear line.
 import { fileProblem, UserError } from '../../diagnostic.js';
-import type { ImportSource } from '../read-input.js';
+import type { ImportSource } from '../model.js';
 import { pdfBlocks } from './pdf-blocks.js';
 import { readPdf, type PdfPage } from './read-pdf.js';
 

@@ -2,7 +2,7 @@
 // another periodical can restyle it without touching code. Every field has a
 // default, so `cover: {}` (or no section at all) gives the standard red cover.
 import * as z from 'zod';
-import { xmlForbiddenMessage } from '../issue/xml-text.js';
+import { xmlForbiddenMessage } from './xml-text.js';
 
 /** Lines of organisation, and of title, that fit on the cover (layout.ts cuts content from elsewhere to this too). */
 export const MAX_LINES = 3;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CoverStyleSchema } from '../../src/cover/style.js';
+import { CoverStyleSchema } from '../../src/issue/cover-style.js';
 
 describe('CoverStyleSchema', () => {
   it('fills every field with a default', () => {
