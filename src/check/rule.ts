@@ -77,6 +77,8 @@ export interface IssueContext {
   issueYaml: CheckDoc;
   articles: readonly CheckDoc[];
   report(doc: CheckDoc, start: number, end: number, message: string, edit?: Edit): void;
+  /** A finding at a key of issue.yaml: the value at `path`, or with `key` the key itself in the map at `path`. */
+  reportAtKey(path: ReadonlyArray<PropertyKey>, message: string, key?: string): void;
 }
 
 /** Looks at one prose block at a time: paragraphs, headings, table cells, front-matter title/toc_title/byline. */

@@ -20,6 +20,10 @@ export function runRules(rules: readonly Rule[], issue: Issue, docs: readonly Ch
         issueYaml,
         articles,
         report: (doc, start, end, message, edit) => found.push(diagnostic(rule, doc, start, end, message, edit)),
+        reportAtKey: (path, message, key) => {
+          const at = issueYaml.locate(path, key);
+          found.push(diagnostic(rule, issueYaml, at, at, message));
+        },
       };
       rule.check(context);
     } else if (rule.scope === 'file') {

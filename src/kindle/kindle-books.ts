@@ -36,8 +36,10 @@ export async function stageBooks(staging: Staging, epubPath: string, epub: Buffe
   const shown = displayPath(epubPath);
   // A failed check stops the conversions: their books would be discarded anyway.
   const stop = new AbortController();
-  const checkers = [epubcheckProblems(tempEpub, { shownAs: shown }), ...(options.accessibility ? [aceProblems(tempEpub, { shownAs: shown })] : [])];
-  const checking = Promise.all(checkers).then((found) => found.flat()).then(
+  // EPUBCheck first: on a book it refuses, Ace's findings are only the echo of its errors.
+  const validating = epubcheckProblems(tempEpub, { shownAs: shown });
+  const accessible = options.accessibility ? aceProblems(tempEpub, { shownAs: shown }) : Promise.resolve([]);
+  const checking = Promise.all([validating, accessible]).then(([invalid, inaccessible]) => (invalid.length > 0 ? invalid : inaccessible)).then(
     (problems) => {
       if (problems.length > 0) stop.abort();
       return problems;

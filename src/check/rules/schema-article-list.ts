@@ -9,16 +9,12 @@ export const schemaDuplicateArticle: IssueRule = {
   severity: 'error',
   description: 'An article listed twice in issue.yaml.',
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
+  check({ issue, reportAtKey }) {
     const first = new Map<string, number>();
     for (const [i, name] of issue.meta.articles.entries()) {
       const earlier = first.get(name);
-      if (earlier === undefined) {
-        first.set(name, i);
-        continue;
-      }
-      const at = issueYaml.locate(['articles', i]);
-      report(issueYaml, at, at, `articles[${i}]: ${name} is already listed as articles[${earlier}] — list each file once`);
+      if (earlier === undefined) first.set(name, i);
+      else reportAtKey(['articles', i], `articles[${i}]: ${name} is already listed as articles[${earlier}] — list each file once`);
     }
   },
 };
@@ -28,12 +24,11 @@ export const schemaUnlistedArticle: IssueRule = {
   severity: 'error',
   description: 'A Markdown file in the issue folder that issue.yaml does not list.',
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
+  check({ issue, reportAtKey }) {
     const listed = new Set(issue.meta.articles);
-    const at = issueYaml.locate([], 'articles');
     for (const name of issue.folderEntries) {
       if (name.endsWith('.md') && !listed.has(name)) {
-        report(issueYaml, at, at, `${name} is in the issue folder but not listed in articles — add it to the list or move it out of the folder`);
+        reportAtKey([], `${name} is in the issue folder but not listed in articles — add it to the list or move it out of the folder`, 'articles');
       }
     }
   },
@@ -44,12 +39,10 @@ export const schemaMissingArticle: IssueRule = {
   severity: 'error',
   description: 'An article listed in issue.yaml that is not in the issue folder.',
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
+  check({ issue, reportAtKey }) {
     const present = new Set(issue.folderEntries);
     for (const [i, name] of issue.meta.articles.entries()) {
-      if (present.has(name)) continue;
-      const at = issueYaml.locate(['articles', i]);
-      report(issueYaml, at, at, `articles[${i}]: file ${name} not found in ${displayPath(issue.dir)}/ — check the name or add the file`);
+      if (!present.has(name)) reportAtKey(['articles', i], `articles[${i}]: file ${name} not found in ${displayPath(issue.dir)}/ — check the name or add the file`);
     }
   },
 };

@@ -10,13 +10,11 @@ export const schemaFolderName: IssueRule = {
   severity: 'error',
   description: 'An issue folder whose name is not the <year>-<number> that issue.yaml gives.',
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
+  check({ issue, reportAtKey }) {
     const { year, number } = issue.meta;
     const id = issueId(year, number);
     const folder = path.basename(issue.dir);
-    if (folder === id) return;
-    const at = issueYaml.locate(['number']);
-    report(issueYaml, at, at, `year ${year} and number ${number} make the issue id ${id}, but the folder is named ${folder} — rename the folder or fix year/number`);
+    if (folder !== id) reportAtKey(['number'], `year ${year} and number ${number} make the issue id ${id}, but the folder is named ${folder} — rename the folder or fix year/number`);
   },
 };
 
@@ -25,10 +23,7 @@ export const schemaDateYear: IssueRule = {
   severity: 'error',
   description: 'An issue date that is not in the issue’s year.',
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
-    const { date, year } = issue.meta;
-    if (date.startsWith(`${year}-`)) return;
-    const at = issueYaml.locate(['date']);
-    report(issueYaml, at, at, `date ${date} is not in year ${year} — fix date or year`);
+  check({ issue: { meta }, reportAtKey }) {
+    if (!meta.date.startsWith(`${meta.year}-`)) reportAtKey(['date'], `date ${meta.date} is not in year ${meta.year} — fix date or year`);
   },
 };

@@ -13,17 +13,15 @@ export const structureCoverSize: IssueRule = {
   severity: 'warning',
   description: `A supplied cover that is not ${WIDTH} × ${HEIGHT} px (1:1.6, what Kindle and most readers expect).`,
   scope: 'issue',
-  check({ issue, issueYaml, report }) {
+  check({ issue, reportAtKey }) {
     if (!issue.suppliedCover) return;
     const size = imageSize(issue.suppliedCover.data);
     if (size && size.width === WIDTH && size.height === HEIGHT) return;
     const found = size ? `is ${size.width} × ${size.height} px` : 'has a size that cannot be read';
-    const at = issueYaml.locate([], 'cover');
-    report(
-      issueYaml,
-      at,
-      at,
+    reportAtKey(
+      [],
       `cover ${issue.meta.cover} ${found}; readers expect ${WIDTH} × ${HEIGHT} (1:1.6) — it will be letterboxed or blurred: export it at that size, or remove cover: to use the generated one`,
+      'cover',
     );
   },
 };
