@@ -1,8 +1,10 @@
 // `qikan site`: the members' shelf — a static site listing every issue with
 // its cover, contents and download buttons, plus the OPDS catalogue — from
-// the issue sources. The books themselves are not built here: the buttons
-// and the feed link to the GitHub release assets.
+// the issue sources, with each issue's web edition to read in the browser
+// and a full-text search across them. The books themselves are not built
+// here: the buttons and the feed link to the GitHub release assets.
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
+//                    → web edition → read/<id>/…, search.html, pagefind/…
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
@@ -16,6 +18,7 @@ import { OPDS_FILE, opdsFeed } from './opds.js';
 import { issuePage, SHELF_PAGE, shelfPage } from './pages.js';
 import { parseRepository } from './release-assets.js';
 import { composeShelf, shelfIssue } from './shelf.js';
+import { readingFiles } from './web-edition/site-files.js';
 
 export interface SiteOptions {
   /** The folder holding series.yaml and the issue folders (./issues). */
@@ -51,6 +54,7 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
   const shelf = composeShelf(newest.series, shelfIssues, deviceGuide(), options.repository);
 
   const files = new Map<string, Buffer | string>([[SHELF_PAGE, shelfPage(shelf)], [OPDS_FILE, opdsFeed(shelf)]]);
+  for (const [name, data] of await readingFiles(issues, cacheDir)) files.set(name, data);
   for (const issue of shelf.issues) {
     files.set(issue.page, issuePage(shelf, issue));
     files.set(issue.cover.fileName, issue.cover.data);
