@@ -3,7 +3,7 @@
 //   Issue → render (the book's renderer) → WebIssue → pages + fonts
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../../build.js';
+import { loadArticleImages, PACKAGE_ROOT } from '../../build.js';
 import { bookFonts, bookText, type EmbeddedFont } from '../../epub/book-fonts.js';
 import type { Issue } from '../../issue/model.js';
 import type { RenderedArticle } from '../../render/article.js';
@@ -36,13 +36,16 @@ export async function webEditionFiles(issue: Issue, cacheDir: string): Promise<W
   const rendered = results.map((r) => r.rendered);
   const web = composeWebIssue(issue, results.map((r) => r.body));
   const fonts = await bookFonts(bookText(issue, rendered), cacheDir);
-  return { web, rendered, files: webIssueFiles(web, fonts) };
+  const files = webIssueFiles(web, fonts);
+  // The pictures, under the names the renderer gave them (images/01-chart.png), beside the pages.
+  for (const [target, image] of await loadArticleImages(issue, rendered)) files.set(`${webIssueFolder(issue.id)}/${target}`, image.data);
+  return { web, rendered, files };
 }
 
 /** The pages and fonts of a composed issue, under read/<id>/. */
-export function webIssueFiles(web: WebIssue, fonts: readonly EmbeddedFont[], extras: Omit<PageExtras, 'fonts'> = {}): Map<string, string | Buffer> {
+export function webIssueFiles(web: WebIssue, fonts: readonly EmbeddedFont[], extras: Partial<PageExtras> = {}): Map<string, string | Buffer> {
   const folder = webIssueFolder(web.id);
-  const pageExtras: PageExtras = { ...extras, fonts: fontFacesOf(fonts) };
+  const pageExtras: PageExtras = { fonts: fontFacesOf(fonts), ...extras };
   const files = new Map<string, string | Buffer>([[`${folder}/index.html`, webTitlePage(web, pageExtras)]]);
   for (const [i, article] of web.articles.entries()) files.set(`${folder}/${article.page}`, webArticlePageHtml(web, i, pageExtras));
   for (const font of fonts) files.set(`${folder}/${font.fileName}`, font.data);
