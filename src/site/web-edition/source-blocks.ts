@@ -23,7 +23,10 @@ export function sourceBlocks(article: Pick<Article, 'body' | 'bodyLine'>): LineR
   for (const token of tokens) {
     if (token.level !== 0 || token.nesting === -1 || token.type === 'page_break' || !token.map) continue;
     const [start, end] = token.map;
-    blocks.push({ first: article.bodyLine + kept[start]!, last: article.bodyLine + kept[Math.max(start, end - 1)]! });
+    // A list's lines run on over the blank line after it: the block ends at its last line of text.
+    let last = Math.max(start, end - 1);
+    while (last > start && lines[kept[last]!]!.trim() === '') last--;
+    blocks.push({ first: article.bodyLine + kept[start]!, last: article.bodyLine + kept[last]! });
   }
   return blocks;
 }
