@@ -16,7 +16,7 @@ import type { Issue } from '../issue/model.js';
 import { cacheKey } from '../output/cache.js';
 import type { RenderedArticle } from '../render/article.js';
 import { articlePages } from '../render/printed-pages.js';
-import { composeWebIssue, renderWebArticle } from '../site/web-edition/compose.js';
+import { composeWebIssue, renderWebArticle, type WebArticleParts } from '../site/web-edition/compose.js';
 import { webIssueFolder, WEB_STYLESHEET } from '../site/web-edition/paths.js';
 import { webIssueFiles, webStylesheet } from '../site/web-edition/web-files.js';
 import { articleMarks, issueBanner } from './findings.js';
@@ -25,14 +25,12 @@ export type Rebuild =
   | { ok: true; id: string; lang: string; files: Map<string, string | Buffer>; diagnostics: Diagnostic[]; rendered: number; ms: number }
   | { ok: false; problems: Diagnostic[]; bug?: string; ms: number };
 
-interface CachedArticle {
-  rendered: RenderedArticle;
-  body: string;
-}
 
 export class PreviewSession {
-  private articles = new Map<string, CachedArticle>();
+  private articles = new Map<string, WebArticleParts>();
   private fonts: { key: string; fonts: EmbeddedFont[] } | undefined;
+  /** The stylesheet is qikan's, not the issue's: read once. */
+  private stylesheet: Promise<string> | undefined;
 
   /** `script`: the markup the preview adds to every page (its reload script). */
   constructor(
@@ -49,7 +47,7 @@ export class PreviewSession {
       const config = await readCheckConfig(issue.dir);
       const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
       const { results, rendered } = this.renderArticles(issue, diagnostics);
-      const web = composeWebIssue(issue, results.map((r) => r.body));
+      const web = composeWebIssue(issue, results);
       const fonts = await this.cutFonts(issue, results.map((r) => r.rendered));
       const banner = issueBanner(diagnostics, new Set(issue.articles.map((a) => a.source.display)));
       const files = webIssueFiles(web, fonts, {
@@ -58,7 +56,7 @@ export class PreviewSession {
         extra: { head: this.script },
         banner,
       });
-      files.set(WEB_STYLESHEET, await webStylesheet());
+      files.set(WEB_STYLESHEET, await (this.stylesheet ??= webStylesheet()));
       for (const [target, image] of await articleImages(issue, results.map((r) => r.rendered))) files.set(`${webIssueFolder(issue.id)}/${target}`, image);
       return { ok: true, id: issue.id, lang: issue.series.language, files, diagnostics, rendered, ms: ms() };
     } catch (error) {
@@ -67,9 +65,9 @@ export class PreviewSession {
     }
   }
 
-  private renderArticles(issue: Issue, diagnostics: readonly Diagnostic[]): { results: CachedArticle[]; rendered: number } {
+  private renderArticles(issue: Issue, diagnostics: readonly Diagnostic[]): { results: WebArticleParts[]; rendered: number } {
     const printed = articlePages(issue);
-    const kept = new Map<string, CachedArticle>();
+    const kept = new Map<string, WebArticleParts>();
     let rendered = 0;
     const results = issue.articles.map((article, i) => {
       const marks = articleMarks(article, diagnostics);

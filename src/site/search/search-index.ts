@@ -21,25 +21,44 @@ export interface IndexedPage {
 // are left out: the search page is ours (search-page.ts, web/search.js).
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\b|^pagefind-playground/;
 
-/** The index files of the pages (each page's text is its data-pagefind-body), by path under pagefind/. */
-export async function searchIndexFiles(pages: readonly IndexedPage[], language: string): Promise<Map<string, Buffer>> {
+/**
+ * An index being built: pages are handed to Pagefind as they are made (its
+ * binary parses and segments them on its own threads while qikan makes the
+ * next issue), and `finish` builds the index and returns its files, by path
+ * under pagefind/.
+ */
+export interface SearchIndexer {
+  add(pages: readonly IndexedPage[]): void;
+  finish(): Promise<Map<string, Buffer>>;
+}
+
+export async function startSearchIndex(language: string): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: language.toLowerCase(),
     // The printed page numbers in the margin and the preview's notes are not the text.
     excludeSelectors: ['.page-number', '.finding-note'],
   });
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.getFiles();
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const files = new Map<string, Buffer>();
-    for (const file of written.files) if (!UNUSED.test(file.path)) files.set(`${SEARCH_FOLDER}/${file.path}`, Buffer.from(file.content));
-    return files;
-  } finally {
+  if (!index) {
     await pagefind.close();
+    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   }
+  const adding: Promise<string[]>[] = [];
+  return {
+    add(pages) {
+      for (const page of pages) adding.push(index.addHTMLFile({ url: page.url, content: page.html }).then((added) => added.errors.map((e) => `${page.url}: ${e}`)));
+    },
+    async finish() {
+      try {
+        const problems = (await Promise.all(adding)).flat();
+        if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.join('; ')}`);
+        const written = await index.getFiles();
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        const files = new Map<string, Buffer>();
+        for (const file of written.files) if (!UNUSED.test(file.path)) files.set(`${SEARCH_FOLDER}/${file.path}`, Buffer.from(file.content));
+        return files;
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }

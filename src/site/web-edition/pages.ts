@@ -3,7 +3,6 @@
 // with previous/next and the way back to the downloads. Pure: WebIssue →
 // HTML. Text from the sources is escaped (escapeXml is correct HTML too);
 // titles are set like the book's, broken only between phrases.
-import { typesetPhrases } from '../../render/phrases.js';
 import { escapeXml as x } from '../../render/xml.js';
 import type { WebArticle, WebIssue } from './compose.js';
 import { SEARCH_PAGE } from './paths.js';
@@ -23,14 +22,14 @@ export interface PageExtras {
 export function webTitlePage(issue: WebIssue, extras: PageExtras): string {
   const lines = [
     `<p class="title-publisher">${x(issue.publisher)}</p>`,
-    `<h1 class="title-series">${typesetPhrases(issue.seriesTitle)}</h1>`,
+    `<h1 class="title-series">${issue.seriesTitleHtml}</h1>`,
     `<p class="title-issue">（${x(issue.heading)}）</p>`,
     issue.editor ? `<p class="title-editor">${x(issue.editor)}</p>` : '',
     `<p class="title-date">${x(issue.dateText)}</p>`,
   ].filter(Boolean);
   const entries = issue.articles.map((a) => {
     const byline = a.byline ? `<span class="byline">${x(a.byline)}</span>` : '';
-    return `<li><a href="${x(a.page)}">${typesetPhrases(a.tocTitle)}</a>${byline}</li>`;
+    return `<li><a href="${x(a.page)}">${a.tocHtml}</a>${byline}</li>`;
   });
   const body = `${webBar({ shelf: `${ROOT}index.html`, search: `${ROOT}${SEARCH_PAGE}` })}
 <main id="main" class="web-main">
@@ -83,7 +82,7 @@ ${downloadsLink(issue)}
 
 function pager(previous: WebArticle | undefined, next: WebArticle | undefined): string {
   const link = (article: WebArticle | undefined, rel: 'prev' | 'next', label: string) =>
-    article ? `<a class="${rel}" rel="${rel}" href="${x(article.page)}"><span class="pager-label">${label}</span>${typesetPhrases(article.tocTitle)}</a>` : `<a class="${rel}" href="index.html"><span class="pager-label">${label}</span>本期目录</a>`;
+    article ? `<a class="${rel}" rel="${rel}" href="${x(article.page)}"><span class="pager-label">${label}</span>${article.tocHtml}</a>` : `<a class="${rel}" href="index.html"><span class="pager-label">${label}</span>本期目录</a>`;
   return `<nav class="pager" aria-label="上一篇、下一篇">
 ${link(previous, 'prev', '上一篇')}
 ${link(next, 'next', '下一篇')}

@@ -34,7 +34,7 @@ export async function webEditionFiles(issue: Issue, cacheDir: string): Promise<W
   const printed = articlePages(issue);
   const results = issue.articles.map((article, i) => renderWebArticle(article, printed[i]!));
   const rendered = results.map((r) => r.rendered);
-  const web = composeWebIssue(issue, results.map((r) => r.body));
+  const web = composeWebIssue(issue, results);
   const fonts = await bookFonts(bookText(issue, rendered), cacheDir);
   const files = webIssueFiles(web, fonts);
   // The pictures, under the names the renderer gave them (images/01-chart.png), beside the pages.
