@@ -13,6 +13,8 @@
 //   7. `qikan release 2024-02` vs EPUBCheck alone on the same book (needs Calibre
 //      and EPUBCheck; RELEASE_RUNS, default 3).
 //   8. `qikan import` of a ~30-page PDF of 2024-02 (printed by Chromium) vs `pdftotext` on the same file.
+//   9. `qikan preview`: save → reloaded page in Chromium (median of 10 edits), rebuild vs pandoc;
+//  10. search over a 50-issue archive: right article first, index size, time added to `qikan site`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -218,6 +220,11 @@ if (releaseReady) {
 // 8. Importing a printed PDF: 2024-02 set in 12 pt on A5 (about 30 pages), printed by Chromium.
 results.pdfImport = await pdfImport();
 
+// 9–10. qikan preview (save → reloaded page, rebuild vs pandoc) and search over 50 issues (bench/web.mjs).
+const web = await import('./web.mjs');
+results.preview = existsSync(process.env.QIKAN_CHROMIUM ?? '/usr/bin/chromium') ? await web.measurePreview(work) : null;
+results.search = results.preview === null ? null : await web.measureSearch(work);
+
 results.machine = { cpus: os.cpus().length, node: process.version, runs: RUNS, date: new Date().toISOString() };
 rmSync(work, { recursive: true, force: true });
 
@@ -273,6 +280,7 @@ const rows = [
   results.release === null
     ? ['qikan release 2024-02', 'n/a', '', '', '(needs Calibre and EPUBCheck)']
     : ['qikan release 2024-02 vs EPUBCheck', `${f(results.release.qikanMs)} ms`, `${f(results.release.epubcheckMs)} ms`, `${f(results.release.ratio, 2)}×`, '≤ 1.3×'],
+  ...web.webRows(results.preview, results.search),
 ];
 const header = ['measure', 'qikan', 'reference', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -38,8 +38,9 @@ await build({
   target: 'node20',
   outdir: 'dist-js',
   // Native, or loaded lazily from their own folders: font packages are read as files, and
-  // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder.
-  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist'],
+  // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder;
+  // pagefind finds its binary (@pagefind/<platform>) from its own.
+  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist', 'pagefind'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight],

@@ -6,6 +6,7 @@ import { UsageError, type Out } from './args.js';
 import { parseBuildCommand } from './build.parser.js';
 import { parseCheckCommand } from './check.parser.js';
 import { parseImportCommand } from './import.parser.js';
+import { parsePreviewCommand } from './preview.parser.js';
 import { parseReleaseCommand } from './release.parser.js';
 import { parseSiteCommand } from './site.parser.js';
 
@@ -29,6 +30,10 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   site: async (args, out) => {
     const request = parseSiteCommand(args);
     return (await import('./site.runner.js')).runSite(request, out);
+  },
+  preview: async (args, out) => {
+    const request = parsePreviewCommand(args);
+    return (await import('./preview.runner.js')).runPreview(request, out);
   },
 };
 

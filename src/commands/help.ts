@@ -11,12 +11,20 @@ Usage:
   qikan build --year YYYY [--out DIR] [--kindle]
                                         the annual 合订本: every issue of the year in
                                         one book, DIR/YYYY/<slug>-YYYY.epub
-  qikan site [--out DIR] [--repository OWNER/REPO] [--released IDS]
+  qikan site [--out DIR] [--repository OWNER/REPO] [--released IDS] [--no-search]
                                         the members' shelf: a static download page
                                         and an OPDS catalogue (default dist/site;
                                         repository default: $GITHUB_REPOSITORY);
                                         --released 2024-02,2024-03 lists only
-                                        the issues that have a release
+                                        the issues that have a release; each
+                                        issue's web edition under read/<id>/ and
+                                        search.html, a full-text search
+                                        (--no-search: without the index)
+  qikan preview [ID|DIR] [--port N]     serve the issue's web edition on
+                                        127.0.0.1 (a free port unless --port) and
+                                        reload the open page on every save, with
+                                        the check's findings on the page and here
+                                        (no argument: the newest issue)
   qikan release ID|DIR|YYYY [--out DIR] check, build, validate (EPUBCheck), convert
                                         and verify Kindle files, write SHA256SUMS,
                                         release-notes.md and release.json (what the

@@ -13,6 +13,7 @@ export async function runSite(request: SiteRequest, out: Out): Promise<number> {
     outDir: request.outDir,
     repository,
     ...(request.released ? { released: request.released } : {}),
+    search: request.search,
   });
   out(`wrote ${files.length} files into ${displayPath(request.outDir)}\n`);
   return 0;

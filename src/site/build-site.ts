@@ -1,8 +1,10 @@
 // `qikan site`: the members' shelf — a static site listing every issue with
 // its cover, contents and download buttons, plus the OPDS catalogue — from
-// the issue sources. The books themselves are not built here: the buttons
-// and the feed link to the GitHub release assets.
+// the issue sources, with each issue's web edition to read in the browser
+// and a full-text search across them. The books themselves are not built
+// here: the buttons and the feed link to the GitHub release assets.
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
+//                    → web edition → read/<id>/…, search.html, pagefind/…
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
@@ -16,6 +18,8 @@ import { OPDS_FILE, opdsFeed } from './opds.js';
 import { issuePage, SHELF_PAGE, shelfPage } from './pages.js';
 import { parseRepository } from './release-assets.js';
 import { composeShelf, shelfIssue } from './shelf.js';
+import { startSearchIndex } from './search/search-index.js';
+import { readingFiles } from './web-edition/site-files.js';
 
 export interface SiteOptions {
   /** The folder holding series.yaml and the issue folders (./issues). */
@@ -36,6 +40,8 @@ export interface SiteOptions {
    * left out (there is nothing to show for them).
    */
   released?: readonly string[];
+  /** Build the full-text index (default true); without it search.html offers the contents only. */
+  search?: boolean;
 }
 
 /** Writes the site; returns the absolute paths of the files written, sorted. */
@@ -46,11 +52,22 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
   const issues = await loadAllIssues(path.resolve(options.issuesRoot), options.released);
   const newest = issues.at(-1)!;
 
-  const shelfIssues = [];
-  for (const issue of issues) shelfIssues.push(shelfIssue(issue, await siteCovers(issue, cacheDir), options.repository));
-  const shelf = composeShelf(newest.series, shelfIssues, deviceGuide(), options.repository);
-
-  const files = new Map<string, Buffer | string>([[SHELF_PAGE, shelfPage(shelf)], [OPDS_FILE, opdsFeed(shelf)]]);
+  // The web edition first: Pagefind indexes its pages while the covers are made.
+  const indexer = options.search === false ? undefined : await startSearchIndex(newest.series.language);
+  let files: Map<string, Buffer | string>;
+  let shelf: ReturnType<typeof composeShelf>;
+  try {
+    const reading = await readingFiles(issues, cacheDir, indexer);
+    const shelfIssues = [];
+    for (const issue of issues) shelfIssues.push(shelfIssue(issue, await siteCovers(issue, cacheDir), options.repository));
+    shelf = composeShelf(newest.series, shelfIssues, deviceGuide(), options.repository);
+    files = new Map<string, Buffer | string>([[SHELF_PAGE, shelfPage(shelf)], [OPDS_FILE, opdsFeed(shelf)], ...reading]);
+  } catch (error) {
+    // Pagefind runs as a child process: stop it, or the command would never exit.
+    await indexer?.finish().catch(() => undefined);
+    throw error;
+  }
+  if (indexer) for (const [name, data] of await indexer.finish()) files.set(name, data);
   for (const issue of shelf.issues) {
     files.set(issue.page, issuePage(shelf, issue));
     files.set(issue.cover.fileName, issue.cover.data);

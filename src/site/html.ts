@@ -40,6 +40,11 @@ h1, h2, h3 { line-height: 1.35; }
 .guide dt { font-weight: bold; margin-top: .6rem; }
 .guide dd { margin: 0; }
 .site-footer { padding-bottom: 2rem; color: var(--muted); font-size: .9rem; }
+.read-online { margin: 0 0 .5rem; }
+.search { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; padding: 1rem 0 0; }
+.search label { font-weight: bold; }
+.search input { flex: 1; min-width: 8rem; min-height: 2.75rem; padding: .3rem .5rem; font-size: 1rem; border: 2px solid #8a7f76; border-radius: .45rem; }
+.search button { min-height: 2.75rem; padding: .3rem 1rem; font-size: 1rem; font-weight: bold; border: 0; border-radius: .45rem; background: var(--red); color: #fff; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (min-width: 40rem) {
   .issue { grid-template-columns: 12rem minmax(0, 1fr); }

@@ -5,6 +5,7 @@ import { escapeXml as x } from '../render/xml.js';
 import { htmlPage } from './html.js';
 import { OPDS_FILE } from './opds.js';
 import type { Shelf, ShelfIssue } from './shelf.js';
+import { SEARCH_PAGE } from './web-edition/paths.js';
 
 export const SHELF_PAGE = 'index.html';
 
@@ -14,6 +15,7 @@ export function shelfPage(shelf: Shelf): string {
   const cards = shelf.issues.map((issue, i) => issueCard(shelf, issue, i === 0)).join('\n');
   const body = `${siteHeader(shelf, 'h1')}
 <main id="main">
+<form class="search" role="search" action="${SEARCH_PAGE}" method="get"><label for="q">搜索各期全文</label> <input id="q" name="q" type="search" placeholder="例如：新质生产力"> <button type="submit">搜索</button></form>
 ${cards}
 ${guideSection(shelf, 'h2')}
 ${opdsSection('h2')}
@@ -36,6 +38,7 @@ ${coverImage(issue)}
 <div class="details">
 <h1 id="title">${x(issue.heading)}</h1>
 ${dateLine(issue)}
+${readOnline(issue)}
 ${downloads(issue)}
 </div>
 <section class="contents" aria-labelledby="contents-title">
@@ -72,12 +75,13 @@ ${coverImage(issue)}
 <div class="details">
 ${newest ? '<p class="newest">最新一期</p>\n' : ''}<h2 id="${headingId}"><a href="${x(issue.page)}">${x(issue.heading)}</a></h2>
 ${dateLine(issue)}
+${readOnline(issue)}
 ${downloads(issue)}
 </div>
 <section class="contents" aria-label="${x(`${issue.heading}目录`)}">
 <h3>本期目录</h3>
 <ol>
-${issue.articles.map((a) => `<li>${x(a.title)}</li>`).join('\n')}
+${issue.articles.map((a) => `<li><a href="${x(a.href)}">${x(a.title)}</a></li>`).join('\n')}
 </ol>
 <p><a href="${x(issue.page)}">完整目录<span class="visually-hidden">（${x(issue.heading)}）</span></a></p>
 </section>
@@ -93,6 +97,11 @@ function dateLine(issue: ShelfIssue): string {
   return `<p class="date"><time datetime="${x(issue.date)}">${x(issue.dateText)}</time></p>`;
 }
 
+/** The web edition: read in the browser, nothing to install (WeChat's browser cannot open an .epub). */
+function readOnline(issue: ShelfIssue): string {
+  return `<p class="read-online"><a class="button primary" href="${x(issue.readPage)}">在线阅读<span class="visually-hidden">（${x(issue.heading)}）</span></a></p>`;
+}
+
 /** Three buttons; the hidden part names the issue, so a screen reader's list of links is unambiguous. */
 function downloads(issue: ShelfIssue): string {
   const items = issue.assets.map(
@@ -105,7 +114,7 @@ function downloads(issue: ShelfIssue): string {
 function fullContentsEntry(article: ShelfIssue['articles'][number]): string {
   const byline = article.byline ? `<span class="byline">${x(article.byline)}</span>` : '';
   const sections = article.sections.length > 0 ? `\n<ul>\n${article.sections.map((s) => `<li>${x(s)}</li>`).join('\n')}\n</ul>\n` : '';
-  return `<li>${x(article.title)}${byline}${sections}</li>`;
+  return `<li><a href="${x(article.href)}">${x(article.title)}</a>${byline}${sections}</li>`;
 }
 
 function guideSection(shelf: Shelf, heading: 'h2'): string {

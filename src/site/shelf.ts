@@ -10,6 +10,7 @@ import { renderArticle } from '../render/article.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
 import type { SiteImage } from './covers.js';
 import type { DeviceAdvice } from './device-guide.js';
+import { webArticlePage, webIssueFolder } from './web-edition/paths.js';
 import { releaseAssets, releasesPage, type ReleaseAsset } from './release-assets.js';
 
 export interface ShelfArticle {
@@ -18,6 +19,8 @@ export interface ShelfArticle {
   byline?: string;
   /** The article's `##` headings, as in the book's contents. */
   sections: string[];
+  /** Its page in the web edition, from the site's root: read/2024-02/01-xi-tuanbai.html */
+  href: string;
 }
 
 export interface ShelfIssue {
@@ -36,6 +39,8 @@ export interface ShelfIssue {
   modified: string;
   /** The issue's own page, e.g. 2024-02.html */
   page: string;
+  /** The web edition's title page and contents: read/2024-02/index.html */
+  readPage: string;
   articles: ShelfArticle[];
   assets: ReleaseAsset[];
   cover: SiteImage;
@@ -73,10 +78,12 @@ export function shelfIssue(issue: Issue, covers: { full: SiteImage; small: SiteI
     // The book's own rule, without SOURCE_DATE_EPOCH: a site rebuilt later says the same.
     modified: modifiedTimestamp(meta.date, meta.modified, undefined),
     page: issuePageName(issue),
+    readPage: `${webIssueFolder(issue.id)}/index.html`,
     articles: issue.articles.map((article) => ({
       title: article.meta.toc_title ?? article.meta.title,
       ...(article.meta.byline ? { byline: article.meta.byline } : {}),
       sections: renderArticle(article).sections.map((s) => s.title),
+      href: `${webIssueFolder(issue.id)}/${webArticlePage(article)}`,
     })),
     assets: releaseAssets(issue, repository),
     cover: covers.full,

@@ -58,8 +58,9 @@ describe('release', () => {
 
 describe('site', () => {
   it('--released: issue ids, comma- or space-separated; the repository only when given', () => {
-    expect(parseSiteCommand([])).toEqual({ outDir: here('dist', 'site') });
-    expect(parseSiteCommand(['--repository', 'o/r', '--released', '2024-02, 2024-03'])).toEqual({ outDir: here('dist', 'site'), repository: 'o/r', released: ['2024-02', '2024-03'] });
+    expect(parseSiteCommand([])).toEqual({ outDir: here('dist', 'site'), search: true });
+    expect(parseSiteCommand(['--repository', 'o/r', '--released', '2024-02, 2024-03'])).toEqual({ outDir: here('dist', 'site'), repository: 'o/r', released: ['2024-02', '2024-03'], search: true });
+    expect(parseSiteCommand(['--no-search'])).toEqual({ outDir: here('dist', 'site'), search: false });
   });
 
   it.each([

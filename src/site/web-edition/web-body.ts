@@ -1,0 +1,68 @@
+// The book's article markup (renderArticle: XHTML for the EPUB) as HTML for
+// the web edition. The text, the phrase breaks (<wbr>), the compressed
+// punctuation and the page-break markers are the book's own; what changes is
+// the syntax — `<span/>` is an empty element in XML but an unclosed start tag
+// in HTML, which would swallow the rest of the paragraph — and the EPUB-only
+// attributes. Each top-level paragraph gets an id (p1, p2 …), so a search
+// result and a reader can link to it; the preview marks the blocks that have
+// a finding. Pure.
+import * as cheerio from 'cheerio/slim';
+import render from 'dom-serializer';
+import type { AnyNode, Element } from 'domhandler';
+
+/** A note to show on one block of the text: the preview's check findings. */
+export interface BlockMark {
+  /** Index among the article's text blocks (sourceBlocks' order); -1: the headline. */
+  block: number;
+  /** Added to the block's class. */
+  className: string;
+  /** HTML set right after the block (escaped by the caller). */
+  noteHtml: string;
+}
+
+const HEAD_CLASSES = new Set(['byline', 'source']);
+
+export function webArticleBody(xhtml: string, marks: readonly BlockMark[] = []): string {
+  const $ = cheerio.load(xhtml, { xml: { xmlMode: true, decodeEntities: false } }, false);
+  $('[epub\\:type]').removeAttr('epub:type');
+  pageNumbers($);
+  const section = $.root().children().first();
+  const elements = section.children().toArray();
+  const head = elements.filter((el) => el.attribs.id === 'title' || HEAD_CLASSES.has(el.attribs.class ?? ''));
+  const blocks = elements.filter((el) => el.name !== 'span' && !head.includes(el));
+  let paragraph = 0;
+  for (const block of blocks) if (block.name === 'p') block.attribs.id = `p${++paragraph}`;
+  // Last first: each note goes right after its block, so notes on one block stay in order.
+  for (const mark of [...marks].reverse()) {
+    const target = mark.block >= 0 && mark.block < blocks.length ? blocks[mark.block]! : head.at(-1);
+    if (!target) continue;
+    addClass(target, mark.className);
+    $(target).after(mark.noteHtml);
+  }
+  return render(section.toArray() as AnyNode[], { xmlMode: false, decodeEntities: false, encodeEntities: false });
+}
+
+/**
+ * The book's page break is an empty span named by aria-label, with the
+ * margin number beside it, aria-hidden. In HTML, axe-core (and the ARIA in
+ * HTML rules it follows) will not take a name on an empty span, so on the web
+ * the number is the page break's own content: one element, seen in the
+ * margin, announced once as 第6页.
+ */
+function pageNumbers($: cheerio.CheerioAPI): void {
+  $('span[role="doc-pagebreak"]').each((_, marker) => {
+    const number = marker.nextSibling;
+    if (!number || number.type !== 'tag' || (number as Element).attribs.class !== 'page-number') return;
+    const page = $(number).text();
+    $(number).remove();
+    marker.attribs.class = 'page-number';
+    marker.attribs['aria-label'] = `第${page}页`;
+    $(marker).text(page);
+  });
+}
+
+function addClass(element: Element, name: string): void {
+  const classes = new Set((element.attribs.class ?? '').split(/\s+/).filter(Boolean));
+  classes.add(name);
+  element.attribs.class = [...classes].join(' ');
+}

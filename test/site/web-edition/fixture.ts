@@ -1,0 +1,25 @@
+// The site of two issues (issues-fixture.ts) with printed page markers in one
+// article — page 5 begins at its sixth paragraph, page 6 inside its seventh —
+// built once into a temp folder, for the web edition's tests.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSite } from '../../../src/site/build-site.js';
+import { tempDir } from '../../helpers/book.js';
+import { REPOSITORY, twoIssues } from '../issues-fixture.js';
+
+/** The article of 2024-03 that carries the markers. */
+export const MARKED_ARTICLE = '02-zhongyang';
+
+export async function webSite(): Promise<string> {
+  const root = await twoIssues();
+  const file = path.join(root, '2024-03', `${MARKED_ARTICLE}.md`);
+  const text = await readFile(file, 'utf8');
+  const paragraphs = text.split('\n\n');
+  // paragraphs[0] is the front matter, [1] the first paragraph.
+  paragraphs[6] = `<!-- page 5 -->\n\n${paragraphs[6]}`;
+  paragraphs[7] = paragraphs[7]!.replace('，', '，<!-- page 6 -->');
+  await writeFile(file, paragraphs.join('\n\n'));
+  const siteDir = path.join(await tempDir('qikan-web-'), 'site');
+  await buildSite({ issuesRoot: root, outDir: siteDir, repository: REPOSITORY });
+  return siteDir;
+}
