@@ -53,6 +53,11 @@ function pageNumbers($: cheerio.CheerioAPI): void {
   $('span[role="doc-pagebreak"]').each((_, marker) => {
     const number = marker.nextSibling;
     if (!number || number.type !== 'tag' || (number as Element).attribs.class !== 'page-number') return;
+    // The book marks an article's first page inside its headline (a marker of its own
+    // before it is a blank page in paginated readers); a web page has no pages: it goes
+    // before the headline, and the headline's words stay its own.
+    const headline = marker.parent;
+    if (headline?.type === 'tag' && /^h[1-6]$/.test((headline as Element).name)) $(headline).before([marker, number]);
     const page = $(number).text();
     $(number).remove();
     marker.attribs.class = 'page-number';
