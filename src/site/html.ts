@@ -62,6 +62,22 @@ export interface PageOptions {
 
 /** A complete page; `body` is already escaped markup. */
 export function htmlPage(options: PageOptions): string {
+  return htmlDocument({
+    ...options,
+    head: `<link rel="alternate" type="${OPDS_TYPE}" href="${OPDS_FILE}" title="OPDS 书目">\n<link rel="icon" href="data:,">\n<style>${STYLESHEET}</style>\n`,
+  });
+}
+
+export interface DocumentOptions extends PageOptions {
+  /** Escaped markup for the end of <head>, after the description, each line ending in \n. */
+  head: string;
+  bodyClass?: string;
+  /** Escaped markup after the body's content (a script). */
+  end?: string;
+}
+
+/** The frame of every page of the site (the shelf's and the web edition's): HTML5 in the book's language, phone first. */
+export function htmlDocument(options: DocumentOptions): string {
   return `<!DOCTYPE html>
 <html lang="${x(options.lang)}">
 <head>
@@ -69,14 +85,11 @@ export function htmlPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${x(options.title)}</title>
 <meta name="description" content="${x(options.description)}">
-<link rel="alternate" type="${OPDS_TYPE}" href="${OPDS_FILE}" title="OPDS 书目">
-<link rel="icon" href="data:,">
-<style>${STYLESHEET}</style>
-</head>
-<body>
+${options.head}</head>
+<body${options.bodyClass === undefined ? '' : ` class="${x(options.bodyClass)}"`}>
 <a class="skip" href="#main">跳到正文</a>
 ${options.body}
-</body>
+${options.end ?? ''}</body>
 </html>
 `;
 }

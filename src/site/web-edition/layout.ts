@@ -3,6 +3,7 @@
 // for every page) and the issue's own fonts as same-origin files — nothing
 // from elsewhere, no script. The preview adds its own lines through `extra`.
 import { escapeXml as x } from '../../render/xml.js';
+import { htmlDocument } from '../html.js';
 
 export interface WebFontFace {
   family: string;
@@ -26,22 +27,11 @@ export interface WebPageOptions {
 }
 
 export function webPage(options: WebPageOptions): string {
-  return `<!DOCTYPE html>
-<html lang="${x(options.lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${x(options.title)}</title>
-<meta name="description" content="${x(options.description)}">
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${x(options.stylesheet)}">
-${fontFaces(options.fonts)}${options.extra?.head ?? ''}</head>
-<body class="${x(options.bodyClass)}">
-<a class="skip" href="#main">跳到正文</a>
-${options.body}
-${options.extra?.body ?? ''}</body>
-</html>
-`;
+  return htmlDocument({
+    ...options,
+    head: `<link rel="icon" href="data:,">\n<link rel="stylesheet" href="${x(options.stylesheet)}">\n${fontFaces(options.fonts)}${options.extra?.head ?? ''}`,
+    end: options.extra?.body ?? '',
+  });
 }
 
 /**
