@@ -36,15 +36,15 @@ export function pageBreakId(page: number): string {
 }
 
 /**
- * The page-break marker: empty, so a reader's text and a screen reader's
- * speech are unchanged; the margin number is aria-hidden (the role already
- * announces the page) and is set by the stylesheet, small and grey.
+ * The page-break marker: empty, so a reader's text, a screen reader's speech,
+ * the contents and the Kindle text are unchanged. With the margin numbers on,
+ * it carries the class page-number, and the stylesheet draws its label in the
+ * margin (page-numbers.css: generated content, not text of the book).
  */
 export function pageBreakHtml(page: number, marginNumbers = false): string {
   // A page number is digits only: nothing to escape.
   const label = String(page);
-  const marker = `<span epub:type="pagebreak" role="doc-pagebreak" id="${pageBreakId(page)}" aria-label="${label}"/>`;
-  return marginNumbers ? `${marker}<span class="page-number" aria-hidden="true">${label}</span>` : marker;
+  return `<span epub:type="pagebreak" role="doc-pagebreak" id="${pageBreakId(page)}" aria-label="${label}"${marginNumbers ? ' class="page-number"' : ''}/>`;
 }
 
 function inlineMarker(state: StateInline, silent: boolean): boolean {

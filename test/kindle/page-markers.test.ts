@@ -23,6 +23,9 @@ describe.skipIf(!ready)('page markers in the Kindle book', () => {
     const source = await readFile(file, 'utf8');
     // Printed page 2 begins inside a sentence, page 3 with a paragraph (toc_page: 1, the next article 4).
     await writeFile(file, source.replace('新一轮党和国家', '新一<!-- page 2 -->轮党和国家').replace('\n\n2024年是新中国成立75周年', '\n\n<!-- page 3 -->\n\n2024年是新中国成立75周年'));
+    // With the margin numbers on: a number must not become text of the Kindle book either.
+    const series = path.join(dir, '..', 'series.yaml');
+    await writeFile(series, `${await readFile(series, 'utf8')}margin_page_numbers: true\n`);
     const { issue, epubPath, epub } = await prepareIssueBook(dir, { outDir: await tempDir() });
     // writeBooks verifies the AZW3's text against the sources: the markers must not change it.
     ({ azw3 } = await writeBooks(epubPath, epub, issueKindleBook(issue)));

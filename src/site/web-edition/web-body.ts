@@ -43,23 +43,21 @@ export function webArticleBody(xhtml: string, marks: readonly BlockMark[] = []):
 }
 
 /**
- * The book's page break is an empty span named by aria-label, with the
- * margin number beside it, aria-hidden. In HTML, axe-core (and the ARIA in
- * HTML rules it follows) will not take a name on an empty span, so on the web
- * the number is the page break's own content: one element, seen in the
- * margin, announced once as 第6页.
+ * The book's page break is an empty span named by aria-label, whose number
+ * the book's stylesheet draws as generated content. In HTML, axe-core (and
+ * the ARIA in HTML rules it follows) will not take a name on an empty span,
+ * so on the web the number is the page break's own content: one element,
+ * seen in the margin, announced once as 第6页.
  */
 function pageNumbers($: cheerio.CheerioAPI): void {
   $('span[role="doc-pagebreak"]').each((_, marker) => {
-    const number = marker.nextSibling;
-    if (!number || number.type !== 'tag' || (number as Element).attribs.class !== 'page-number') return;
+    const page = marker.attribs['aria-label'];
+    if (page === undefined) return;
     // The book marks an article's first page inside its headline (a marker of its own
     // before it is a blank page in paginated readers); a web page has no pages: it goes
     // before the headline, and the headline's words stay its own.
     const headline = marker.parent;
-    if (headline?.type === 'tag' && /^h[1-6]$/.test((headline as Element).name)) $(headline).before([marker, number]);
-    const page = $(number).text();
-    $(number).remove();
+    if (headline?.type === 'tag' && /^h[1-6]$/.test((headline as Element).name)) $(headline).before(marker);
     marker.attribs.class = 'page-number';
     marker.attribs['aria-label'] = `第${page}页`;
     $(marker).text(page);
