@@ -19,6 +19,7 @@ import type { Issue } from '../issue/model.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { renderArticle } from '../render/article.js';
 import { chineseYear } from '../render/chinese.js';
+import { bookFonts, bookText } from '../epub/book-fonts.js';
 import { composeAnnual, issueRangeText, type AnnualIssue } from './compose-annual.js';
 
 export interface AnnualOptions {
@@ -70,9 +71,13 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
     // The foot of the cover says which issues the volume holds: 2024年第1—12次.
     dateText: `${year}年${issueRangeText(issues.map((i) => i.meta.number))}`,
   };
-  const cover = await renderCover(content, style, { cacheDir: options.cacheDir ?? path.join(options.outDir, '.cache') });
+  const cacheDir = options.cacheDir ?? path.join(options.outDir, '.cache');
+  const cover = await renderCover(content, style, { cacheDir });
+  // The fonts an issue's book carries, cut for the whole volume's text.
+  const texts = volume.map(({ issue, articles }) => bookText(issue, articles));
+  const fonts = await bookFonts({ headings: texts.map((t) => t.headings).join(''), bylines: texts.map((t) => t.bylines).join(''), body: texts.map((t) => t.body).join('') }, cacheDir);
   const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
-  const book = composeAnnual({ year, issues: volume, cover, css, modified: volumeModified(issues, options.sourceDateEpoch) });
+  const book = composeAnnual({ year, issues: volume, cover, css, fonts, modified: volumeModified(issues, options.sourceDateEpoch) });
 
   const files = packageFiles(book);
   const malformed = xmlProblems(xmlFiles(book, files));

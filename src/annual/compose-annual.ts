@@ -5,6 +5,7 @@
 // two-level 目录 (issue → article) and back page.
 import type { Book, BookDocument, BookResource, TocEntry } from '../epub/book.js';
 import { articleFileName, bookTitle, type CoverImage } from '../epub/compose-book.js';
+import { embeddedFontResources, fontFaceCss, type EmbeddedFont } from '../epub/book-fonts.js';
 import { bookIdentifier } from '../epub/identifier.js';
 import { backPage, coverPage, titlePage, type FrontMatterText } from '../epub/pages.js';
 import type { Issue } from '../issue/model.js';
@@ -25,6 +26,8 @@ export interface AnnualInput {
   issues: AnnualIssue[];
   cover: CoverImage;
   css: string;
+  /** Fonts cut for the volume (epub/book-fonts.ts); their @font-face rules go before the stylesheet. */
+  fonts?: readonly EmbeddedFont[];
   /** dcterms:modified: the latest issue's, or SOURCE_DATE_EPOCH. */
   modified: string;
 }
@@ -117,8 +120,8 @@ export function composeAnnual(input: AnnualInput): Book {
       seriesPosition: year,
     },
     documents,
-    resources,
-    css: `${input.css}${ANNUAL_CSS}`,
+    resources: [...resources, ...embeddedFontResources(input.fonts ?? [])],
+    css: `${fontFaceCss(input.fonts ?? [])}${input.css}${ANNUAL_CSS}`,
     toc,
     landmarks: [
       { type: 'cover', href: 'cover.xhtml', title: '封面' },

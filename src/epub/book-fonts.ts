@@ -17,6 +17,7 @@ import { halfWidthGlyphs } from '../fonts/half-width.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
 import type { RenderedArticle, Section } from '../render/article.js';
+import type { BookResource } from './book.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../render/punctuation.js';
 
 export interface EmbeddedFont {
@@ -109,6 +110,11 @@ async function cachedFont(recipe: FontRecipe, cacheDir?: string): Promise<Buffer
 
 function isOpenType(data: Buffer): boolean {
   return data.length > 12 && data.toString('latin1', 0, 4) === 'OTTO';
+}
+
+/** The fonts as files of the book's package. */
+export function embeddedFontResources(fonts: readonly EmbeddedFont[]): BookResource[] {
+  return fonts.map((font) => ({ id: font.family, fileName: font.fileName, mediaType: 'font/otf', data: font.data, properties: [] }));
 }
 
 /** The @font-face rules for the embedded fonts, relative to the stylesheet. */

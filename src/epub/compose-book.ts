@@ -6,7 +6,7 @@ import { chineseDate, issueNumberText } from '../render/chinese.js';
 import { pageBreakId } from '../markdown/page-markers.js';
 import { xhtmlDocument } from '../render/xml.js';
 import type { Book, BookDocument, BookResource, TocEntry } from './book.js';
-import { fontFaceCss, type EmbeddedFont } from './book-fonts.js';
+import { embeddedFontResources, fontFaceCss, type EmbeddedFont } from './book-fonts.js';
 import { bookIdentifier } from './identifier.js';
 import { modifiedTimestamp } from './modified.js';
 import { backPage, contentsPage, coverPage, titlePage, type FrontMatterText } from './pages.js';
@@ -81,7 +81,7 @@ export function composeBook(input: ComposeInput): Book {
       data: image.data,
       properties: [],
     })),
-    ...(input.fonts ?? []).map((font) => ({ id: font.family, fileName: font.fileName, mediaType: 'font/otf', data: font.data, properties: [] })),
+    ...embeddedFontResources(input.fonts ?? []),
   ];
 
   const toc: TocEntry[] = issue.articles.map((article, i) => ({
