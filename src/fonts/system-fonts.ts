@@ -3,8 +3,9 @@
 // of Noto Serif SC and LXGW WenKai leave them out — and common reader fonts
 // lack them too, so they show as empty boxes. Where the machine that builds
 // the book has a font with them, their glyphs are cut from it and carried in
-// the book (qikan-body). These are the fonts looked at, in order; the check
-// names the character and the package to install when none has it.
+// the book (qikan-body). These are the fonts looked at, in order; where none
+// has a character, the book leaves it to the reader's fonts (README “Fonts”:
+// install fonts-noto-cjk on the machine that builds the books).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { collectionFace } from './sfnt.js';
@@ -19,9 +20,6 @@ export const SYSTEM_GLYPH_SOURCES: readonly string[] = [
   // macOS.
   '/System/Library/Fonts/Supplemental/Songti.ttc',
 ];
-
-/** The install hint for a character no source has. */
-export const SYSTEM_GLYPH_HINT = 'install a font that has it (Debian/Ubuntu: apt-get install fonts-noto-cjk)';
 
 const faces = new Map<string, Promise<Buffer | undefined>>();
 
