@@ -13,3 +13,18 @@ import { markdownParser } from './parser.js';
 export function renderReaderHtml(body: string, env: object = {}): string {
   return markdownParser().render(stripDirectives(body), env);
 }
+
+/**
+ * The printed pages that begin in an article's text, in order, as the
+ * renderer sees them: markers in code, or where markdown-it reads no marker,
+ * are no page (the book's page list and the check agree with this).
+ */
+export function readerPages(body: string): number[] {
+  const pages: number[] = [];
+  for (const token of markdownParser().parse(stripDirectives(body), {})) {
+    for (const each of token.children ?? [token]) {
+      if (each.type === 'page_break') pages.push((each.meta as { page: number }).page);
+    }
+  }
+  return pages;
+}

@@ -3,10 +3,9 @@
 // from toc_page: the article starts it when no earlier text already did (it
 // starts at the top of the page), and shares it otherwise (it starts mid-page,
 // and the article before carries that page's marker).
-import { stripDirectives } from '../markdown/directives.js';
 import type { Issue } from '../issue/model.js';
+import { readerPages } from '../markdown/reader.js';
 import type { ArticlePages } from './article.js';
-import { markerPages } from '../markdown/page-markers.js';
 
 export function articlePages(issue: Pick<Issue, 'articles' | 'series'>): ArticlePages[] {
   const marginNumbers = issue.series.margin_page_numbers === true;
@@ -14,7 +13,7 @@ export function articlePages(issue: Pick<Issue, 'articles' | 'series'>): Article
   return issue.articles.map((article) => {
     const toc = article.meta.toc_page;
     const startPage = toc !== undefined && toc > reached ? toc : undefined;
-    reached = Math.max(reached, startPage ?? 0, ...markerPages(stripDirectives(article.body)));
+    reached = Math.max(reached, startPage ?? 0, ...readerPages(article.body));
     return { ...(startPage !== undefined ? { startPage } : {}), ...(marginNumbers ? { marginNumbers } : {}) };
   });
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/issue/model.js';
 import { renderArticle } from '../../src/render/article.js';
 import { markerPages } from '../../src/markdown/page-markers.js';
+import { articlePages } from '../../src/render/printed-pages.js';
 
 function article(body: string): Article {
   return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
@@ -48,5 +49,18 @@ describe('page markers in the text', () => {
 describe('markerPages', () => {
   it('lists the page numbers of the canonical markers', () => {
     expect(markerPages('a<!-- page 2 -->b\n\n<!-- page 3 -->\n\n<!--page 4-->')).toEqual([2, 3]);
+  });
+});
+
+describe('articlePages: the pages as the renderer reads them', () => {
+  it('takes no page from a marker in code (the book has none there), so the next article still starts its own page', () => {
+    const issue = {
+      series: { margin_page_numbers: false },
+      articles: [
+        { meta: { title: '甲', toc_page: 1 }, body: '见 `<!-- page 9 -->` 一例。\n\n    <!-- page 8 -->\n' },
+        { meta: { title: '乙', toc_page: 4 }, body: '正文。\n' },
+      ],
+    } as unknown as Parameters<typeof articlePages>[0];
+    expect(articlePages(issue)).toEqual([{ startPage: 1 }, { startPage: 4 }]);
   });
 });
