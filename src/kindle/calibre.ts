@@ -1,14 +1,11 @@
 // Running Calibre's command-line tools (ebook-convert, ebook-meta): the one
 // place this stage spawns processes. Calibre is a Qt application; headless
 // runs need the "offscreen" platform plugin and must not try an X display.
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileOptions } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { fileProblem, UserError } from '../diagnostic.js';
-
-const execFileAsync = promisify(execFile);
 
 export type CalibreTool = 'ebook-convert' | 'ebook-meta';
 
@@ -32,14 +29,12 @@ export interface CalibreOutput {
 export async function runCalibre(tool: CalibreTool, args: string[], subject: string, signal?: AbortSignal): Promise<CalibreOutput> {
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-calibre-config-'));
   try {
-    const { stdout, stderr } = await execFileAsync(tool, args, {
+    return await runToTheEnd(tool, args, {
       env: calibreEnvironment(configDir),
       maxBuffer: 64 * 1024 * 1024,
       timeout: TIMEOUT_MS,
-      encoding: 'utf8',
       ...(signal ? { signal } : {}),
     });
-    return { stdout, stderr };
   } catch (error) {
     if (signal?.aborted) throw error;
     const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; killed?: boolean };
@@ -52,6 +47,22 @@ export async function runCalibre(tool: CalibreTool, args: string[], subject: str
   } finally {
     await rm(configDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * execFile, settled only when the process has ended: aborted or timed out,
+ * Node rejects at once while the killed tool may still be writing — the
+ * caller would discard its staged files under it.
+ */
+function runToTheEnd(tool: string, args: string[], options: ExecFileOptions): Promise<CalibreOutput> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(tool, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const settle = () => (error ? reject(Object.assign(error, { stdout, stderr })) : resolve({ stdout, stderr }));
+      const ended = child.pid === undefined || child.exitCode !== null || child.signalCode !== null;
+      if (ended) settle();
+      else child.once('close', settle);
+    });
+  });
 }
 
 /**
