@@ -5,7 +5,7 @@
 // setting does not reach it).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions } from './build.js';
-import { enableCompileCache } from './commands/compile-cache.js';
+import { enableCompileCache } from './compile-cache.js';
 
 enableCompileCache();
 const { buildInThisThread } = await import('./build-many.js');

@@ -4,7 +4,7 @@
 // dispatcher (src/commands/: parser → runner → core). Errors become exit
 // codes: 1 a problem the user can fix, 2 a usage mistake, 70 a bug.
 import { readFileSync } from 'node:fs';
-import { enableCompileCache } from './commands/compile-cache.js';
+import { enableCompileCache } from './compile-cache.js';
 import { UsageError } from './commands/args.js';
 import { HELP } from './commands/help.js';
 import { formatDiagnostic, UserError } from './diagnostic.js';

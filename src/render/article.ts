@@ -56,7 +56,7 @@ export function renderArticle(article: Article, printed: ArticlePages = {}): Ren
   const state: WalkState = { flat: [], images: [], targetOf: new Map(), taken: new Set(), tables: [], articleIndex: article.index };
   // One walk over the tree: selections on the root cost quadratic time on a long article.
   walk($.root()[0]!.children, state);
-  // Tables scroll sideways on narrow screens instead of overflowing the page.
+  // A table sits in a block of its own (.table-wrap: the space above and below it).
   for (const table of state.tables) $(table).wrap('<div class="table-wrap"></div>');
 
   const { title, byline, source } = article.meta;

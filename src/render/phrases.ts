@@ -9,7 +9,7 @@
 // <wbr/>, with `word-break: keep-all` in the stylesheet; an engine that knows
 // neither (MuPDF) breaks as it always did.
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
-import { HALF_CLASS, isCompressible, isHalved } from './punctuation.js';
+import { halfMark, halvedMarks, isCompressible } from './punctuation.js';
 import { escapeXml } from './xml.js';
 
 let budoux: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
@@ -80,21 +80,5 @@ export function typesetPhrases(text: string): string {
   const chars = [...text];
   const breaks = new Set(phraseBreaks(text));
   const halved = halvedMarks(chars);
-  return chars.map((char, i) => `${breaks.has(i) ? '<wbr/>' : ''}${halved.has(i) ? `<span class="${HALF_CLASS}">${char}</span>` : escapeXml(char)}`).join('');
-}
-
-/** Indexes of the marks that give up half their width, run by run of adjacent marks. */
-function halvedMarks(chars: readonly string[]): Set<number> {
-  const halved = new Set<number>();
-  let start = -1;
-  for (let i = 0; i <= chars.length; i++) {
-    const mark = i < chars.length && isCompressible(chars[i]!);
-    if (mark && start < 0) start = i;
-    if (!mark && start >= 0) {
-      const run = chars.slice(start, i);
-      run.forEach((_, k) => isHalved(run, k) && halved.add(start + k));
-      start = -1;
-    }
-  }
-  return halved;
+  return chars.map((char, i) => `${breaks.has(i) ? '<wbr/>' : ''}${halved.has(i) ? halfMark(char) : escapeXml(char)}`).join('');
 }

@@ -35,9 +35,30 @@ export const HALF_CLASS = 'half';
  */
 export function compressPunctuation(escaped: string): string {
   return escaped.replace(ANY_MARK, (run) => {
-    const marks = [...run];
-    return marks.map((mark, i) => (isHalved(marks, i) ? `<span class="${HALF_CLASS}">${mark}</span>` : mark)).join('');
+    const halved = halvedMarks([...run]);
+    return [...run].map((mark, i) => (halved.has(i) ? halfMark(mark) : mark)).join('');
   });
+}
+
+/** A mark set in the compression font. */
+export function halfMark(mark: string): string {
+  return `<span class="${HALF_CLASS}">${mark}</span>`;
+}
+
+/** Indexes of the characters that give up half their width, run by run of adjacent marks. */
+export function halvedMarks(chars: readonly string[]): Set<number> {
+  const halved = new Set<number>();
+  let start = -1;
+  for (let i = 0; i <= chars.length; i++) {
+    const mark = i < chars.length && isCompressible(chars[i]!);
+    if (mark && start < 0) start = i;
+    if (!mark && start >= 0) {
+      const run = chars.slice(start, i);
+      run.forEach((_, k) => isHalved(run, k) && halved.add(start + k));
+      start = -1;
+    }
+  }
+  return halved;
 }
 
 /** Does the mark at i of a run of adjacent marks give up half its width? */

@@ -7,11 +7,11 @@
 //   justified Chinese looks like a typo and stretches unpredictably;
 // - a paragraph's last two characters (with their closing marks) kept
 //   together, so no line holds a single character (clreq §3.1.8, 孤字).
-import { compressPunctuation } from './punctuation.js';
+import { CLOSING_MARKS, compressPunctuation } from './punctuation.js';
 
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 // Two ideographs and the marks that close the sentence after them.
-const LAST_CHARACTERS = /\p{Script=Han}{2}[，。、；：！？）」』”’》〉】〕…—]*$/u;
+const LAST_CHARACTERS = new RegExp(`\\p{Script=Han}{2}[${CLOSING_MARKS}…—]*$`, 'u');
 
 export interface TypesetOptions {
   /** Is this the text that ends a paragraph? Its last characters are kept together. */

@@ -5,8 +5,8 @@ import module from 'node:module';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCacheDir } from '../../src/commands/compile-cache.js';
-import { ROOT, runCli, tempDir } from '../helpers/book.js';
+import { compileCacheDir } from '../src/compile-cache.js';
+import { ROOT, runCli, tempDir } from './helpers/book.js';
 
 const hasCompileCache = typeof (module as unknown as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
