@@ -6,7 +6,7 @@ import type { Issue, SourceFile } from '../issue/model.js';
 import type { Directive } from '../markdown/directives.js';
 import { buildDoc, type CheckDoc } from './document.js';
 import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
-import { RULES } from './rules/index.js';
+import { RULES, UNSILENCEABLE } from './rules/index.js';
 import { runRules } from './run-rules.js';
 
 export interface CheckOptions {
@@ -47,6 +47,7 @@ export function checkDocs(issue: Issue, docs: readonly CheckDoc[], ignores: read
   return found
     .filter((d) => {
       const doc = byFile.get(d.file);
+      if (UNSILENCEABLE.has(d.ruleId)) return true;
       const comments = disabled.get(d.file)?.get(d.line - 1) ?? [];
       const silenced = comments.some((c) => c.rules.length === 0 || c.rules.some((rule) => ruleMatches(rule, d.ruleId)));
       return !doc || (!silenced && !isIgnored(d, doc.fileName, ignores));

@@ -11,6 +11,17 @@ import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
 
+/**
+ * Where the block parser gave up (markdown-it's maxNesting, 20 with the
+ * commonmark preset): past that depth of lists and block quotes it skips the
+ * rest of the container — text silently lost. The parser records the first
+ * line it skipped, when the caller's env asks with a `tooDeep` array.
+ */
+export interface TooDeep {
+  /** 0-based line of what markdown-it was given. */
+  line: number;
+}
+
 /** Where a reference definition ([label]: target) starts in the parsed text: it leaves no token. */
 export interface DefinitionStart {
   /** Offset of its `[` in the source markdown-it was given. */
@@ -47,6 +58,17 @@ export function markdownParser(): MarkdownIt {
     if (found && !silent && definitions) definitions.push({ offset: state.bMarks[startLine]! + state.tShift[startLine]! });
     return found;
   });
+  // markdown-it's tokenize stops (and drops the rest of the container) when
+  // state.level reaches maxNesting at a line it would parse: the same test, made first.
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state, startLine, endLine) => {
+    const tooDeep = (state.env as { tooDeep?: TooDeep[] }).tooDeep;
+    if (tooDeep && state.level >= (md.options as { maxNesting: number }).maxNesting) {
+      const line = state.skipEmptyLines(startLine);
+      if (line < endLine && state.sCount[line]! >= state.blkIndent) tooDeep.push({ line });
+    }
+    tokenize(state, startLine, endLine);
+  };
   shared = md;
   return md;
 }

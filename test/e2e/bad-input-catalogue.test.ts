@@ -96,6 +96,24 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
     'issues/2024-02/01-xi-tuanbai.md:37:3  error  source/control-character  ',
   ],
   [
+    'a control character under a disable comment: it cannot be silenced (the XHTML could not hold it)',
+    addToArticle('\n<!-- qikan-disable-next-line source/control-character -->\n学习\u0007贯彻。\n'),
+    'issues/2024-02/01-xi-tuanbai.md:38:3  error  source/control-character  invisible control character U+0007 is not allowed in XHTML — delete it',
+  ],
+  [
+    'a control character that check.yaml ignores',
+    async (issues) => {
+      await appendFile(path.join(issues, ARTICLE), '\n学习\u0007贯彻。\n');
+      await writeFile(path.join(issues, '2024-02', 'check.yaml'), 'ignore:\n  - source/*\n');
+    },
+    'issues/2024-02/01-xi-tuanbai.md:37:3  error  source/control-character  invisible control character U+0007 is not allowed in XHTML — delete it',
+  ],
+  [
+    'a list nested past the parser\'s depth (markdown-it maxNesting): an error at the first line it would drop',
+    addToArticle(`\n${Array.from({ length: 12 }, (_, k) => `${'  '.repeat(k)}- 第${k}层`).join('\n')}\n`),
+    'issues/2024-02/01-xi-tuanbai.md:46:19  error  structure/nesting-too-deep  lists or block quotes are nested too deep here (20 levels): this text and what follows in the same list or quote would be lost — use fewer levels',
+  ],
+  [
     'a supplied cover that is a symlink out of the folder',
     async (issues) => {
       await symlink('/etc/hostname', path.join(issues, '2024-02', 'cover.png'));

@@ -32,6 +32,7 @@ import { structureImageFormat } from './structure-image-format.js';
 import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureImageTooLarge } from './structure-image-too-large.js';
+import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
 import { structureLocalLink } from './structure-local-link.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   structureBodyH1,
   structureHeadingSkip,
   structureEmptyArticle,
+  structureNestingTooDeep,
   structureDuplicateTitle,
   structureRawHtml,
   structureRemoteImage,
@@ -79,5 +81,8 @@ export const RULES: readonly Rule[] = [
 
 /** Reported by the check itself: a disable comment or ignore that names no rule. */
 export const CHECK_IDS: readonly string[] = ['check/unknown-rule'];
+
+/** Rules whose findings no disable comment or ignore silences (RuleInfo.unsilenceable). */
+export const UNSILENCEABLE: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.unsilenceable).map((rule) => rule.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...CHECK_IDS]);
