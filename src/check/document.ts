@@ -17,7 +17,9 @@ export type Field = 'title' | 'toc_title' | 'byline';
  * image rules: only images whose path passed the text rules are looked up.
  */
 export type ImageFileFact =
-  | { kind: 'missing' | 'outside' | 'not-an-image' | 'unsafe-svg' | 'too-large'; detail: string }
+  | { kind: 'missing' | 'outside' | 'not-an-image' | 'too-large'; detail: string }
+  /** Damaged or truncated, an extension that lies about the format, an unsafe SVG: the detail says what to do. */
+  | { kind: 'unusable'; detail: string }
   | { kind: 'found'; width?: number; height?: number };
 
 export interface TextBlock {
