@@ -15,6 +15,7 @@ import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
 import { schemaDuplicateArticle, schemaMissingArticle, schemaUnlistedArticle } from './schema-article-list.js';
 import { schemaDateYear, schemaFolderName } from './schema-issue-folder.js';
+import { sourceBidiControl } from './source-bidi-control.js';
 import { sourceBom } from './source-bom.js';
 import { sourceControlCharacter } from './source-control-character.js';
 import { sourceCrlf } from './source-crlf.js';
@@ -26,6 +27,7 @@ import { sourceZeroWidth } from './source-zero-width.js';
 import { structureBodyH1 } from './structure-body-h1.js';
 import { structureCoverSize } from './structure-cover-size.js';
 import { structureDuplicateTitle } from './structure-duplicate-title.js';
+import { structureEmptyHeading } from './structure-empty-heading.js';
 import { structureEmptyArticle } from './structure-empty-article.js';
 import { structureHeadingSkip } from './structure-heading-skip.js';
 import { structureImageFormat } from './structure-image-format.js';
@@ -33,6 +35,7 @@ import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureImageTooLarge } from './structure-image-too-large.js';
 import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
+import { structureLinkAddress } from './structure-link-address.js';
 import { structureLocalLink } from './structure-local-link.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
@@ -48,6 +51,7 @@ export const RULES: readonly Rule[] = [
   sourceCrlf,
   sourceControlCharacter,
   sourceZeroWidth,
+  sourceBidiControl,
   sourceNotNfc,
   sourceTab,
   sourceTrailingSpace,
@@ -55,6 +59,7 @@ export const RULES: readonly Rule[] = [
   structureBodyH1,
   structureHeadingSkip,
   structureEmptyArticle,
+  structureEmptyHeading,
   structureNestingTooDeep,
   structureDuplicateTitle,
   structureRawHtml,
@@ -62,6 +67,7 @@ export const RULES: readonly Rule[] = [
   structureImageOutside,
   structureImageFormat,
   structureLocalLink,
+  structureLinkAddress,
   structurePageOrder,
   cjkPageBreakSplit,
   cjkStraySpace,
