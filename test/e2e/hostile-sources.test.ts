@@ -4,7 +4,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/book.js';
+import { copyIssues, runCli, tempDir } from '../helpers/book.js';
 import { tinyPng } from '../import/tiny-png.js';
 import { expectRefused, folderDigest, type BreakIt } from '../helpers/catalogue.js';
 
@@ -69,6 +69,18 @@ const CASES: [string, BreakIt, string][] = [
     'issues/2024-02/03-shengwei.md:2:1  error  structure/duplicate-title  title "学习\\n贯彻" is also the title of 02-zhongyang.md — give each article its own title',
   ],
 ];
+
+describe('what the review found wrongly refused', () => {
+  it('a section head standing alone, verse, contact and date lines: no page-break finding, and --fix leaves them', async () => {
+    const work = await copyIssues();
+    const text = '\n一、总体要求\n\n坚持稳中求进。\n\n（一）工作安排\n\n分三个阶段进行。\n\n春眠不觉晓，\n\n处处闻啼鸟。\n\n联系人：王老师，\n\n电话：0359-1234567\n\n中共运城开放大学总支委员会\n\n2024年2月8日\n';
+    await appendFile(path.join(work, ARTICLE), text);
+    const fixed = await runCli(['check', '--fix', '2024-02'], { cwd: work });
+    expect(fixed.stdout).toBe('0 errors, 0 warnings\n');
+    expect(fixed.code).toBe(0);
+    expect((await readFile(path.join(work, ARTICLE), 'utf8')).endsWith(text)).toBe(true);
+  }, 60_000);
+});
 
 describe('hostile sources', () => {
   it.each(CASES)('%s', async (_name, breakIt, message) => {
