@@ -43,7 +43,7 @@ function timeoutSeconds(): number {
 
 const INSTALL_HINT = 'install it: apt-get install -y epubcheck default-jre-headless (or download it from https://github.com/w3c/epubcheck/releases and set EPUBCHECK_JAR to the jar)';
 
-interface EpubcheckReport {
+export interface EpubcheckReport {
   messages: { ID: string; severity: string; message: string; locations: { path: string; line: number; column: number }[] }[];
 }
 
@@ -91,7 +91,8 @@ export async function epubcheckProblems(epubPath: string, options: EpubcheckOpti
   }
 }
 
-async function readReport(jsonPath: string): Promise<EpubcheckReport | undefined> {
+/** EPUBCheck's --json report, or undefined when it wrote none. */
+export async function readReport(jsonPath: string): Promise<EpubcheckReport | undefined> {
   try {
     return JSON.parse(await readFile(jsonPath, 'utf8')) as EpubcheckReport;
   } catch {
@@ -99,7 +100,8 @@ async function readReport(jsonPath: string): Promise<EpubcheckReport | undefined
   }
 }
 
-function reportProblems(report: EpubcheckReport | undefined, epubPath: string, shown: string, output: string): Diagnostic[] {
+/** The report's FATAL, ERROR and WARNING messages as diagnostics about `shown` (the book as the user knows it). */
+export function reportProblems(report: EpubcheckReport | undefined, epubPath: string, shown: string, output: string): Diagnostic[] {
   if (report === undefined) {
     // No report at all (a file that is not a ZIP can stop EPUBCheck early): its own words.
     const tail = output.trim().split('\n').slice(-5).join(' | ');

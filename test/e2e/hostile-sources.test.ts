@@ -46,6 +46,11 @@ const CASES: [string, BreakIt, string][] = [
   ['a link with a space in its host', append(ARTICLE, '\n见[网](<https://exa mple.com>)。\n'), `${ARTICLE}:37:7  error  structure/link-address  link "https://exa mple.com" ${LINK}`],
   ['a link to x:y', append(ARTICLE, '\n见[网](x:y)。\n'), `${ARTICLE}:37:6  error  structure/link-address  link "x:y" ${LINK}`],
   [
+    'an autolink inside a link (found by the fuzz campaign, seed 20240217; reduced by hand)',
+    append(ARTICLE, '\n[见<https://www.gov.cn/>全文](https://www.news.cn/)。\n'),
+    `${ARTICLE}:37:1  error  structure/nested-link  a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]`,
+  ],
+  [
     'an article saved as UTF-16 with its BOM (not "probably GB18030")',
     async (issues) => {
       const file = path.join(issues, '2024-02', '06-quansheng-jiaoyu.md');

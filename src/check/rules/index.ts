@@ -34,6 +34,7 @@ import { structureImageFormat } from './structure-image-format.js';
 import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureImageTooLarge } from './structure-image-too-large.js';
+import { structureNestedLink } from './structure-nested-link.js';
 import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
 import { structureLinkAddress } from './structure-link-address.js';
 import { structureLocalLink } from './structure-local-link.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   structureImageFormat,
   structureLocalLink,
   structureLinkAddress,
+  structureNestedLink,
   structurePageOrder,
   cjkPageBreakSplit,
   cjkStraySpace,

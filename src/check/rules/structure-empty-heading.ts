@@ -3,7 +3,7 @@
 // EPUBCheck refuses, and a reader sees an empty line in the 目录.
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../markdown/parser.js';
-import type { TextBlock } from '../document.js';
+import { blockSource } from '../block-source.js';
 import type { FileRule } from '../rule.js';
 
 export const structureEmptyHeading: FileRule = {
@@ -15,7 +15,7 @@ export const structureEmptyHeading: FileRule = {
   scope: 'file',
   check({ doc, text, report, reportLine }) {
     for (const block of doc.blocks) {
-      if (block.kind !== 'heading' || hasText(rawText(text, block))) continue;
+      if (block.kind !== 'heading' || hasText(blockSource(text, block))) continue;
       if (block.text.length > 0) report(block.lineOffset[0]!, block.lineOffset[0]! + block.text.split('\n')[0]!.length, MESSAGE);
       else reportLine(block.lineOffset[0]!, MESSAGE);
     }
@@ -23,14 +23,6 @@ export const structureEmptyHeading: FileRule = {
 };
 
 const MESSAGE = 'heading has no text (an image or markup alone does not name a section) — write its words, or make it a paragraph';
-
-/** The block's source text: the masked text has the same length as the source on each line. */
-function rawText(source: string, block: TextBlock): string {
-  return block.text
-    .split('\n')
-    .map((line, k) => source.slice(block.lineOffset[k]!, block.lineOffset[k]! + line.length))
-    .join('\n');
-}
 
 /** Is there a visible character in the heading's text, outside images (their alt text is not a name)? */
 function hasText(raw: string): boolean {

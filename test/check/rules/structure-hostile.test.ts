@@ -2,6 +2,7 @@
 // drop. Plain texts are article bodies: body line 1 is file line 4.
 import { structureEmptyHeading } from '../../../src/check/rules/structure-empty-heading.js';
 import { structureLinkAddress } from '../../../src/check/rules/structure-link-address.js';
+import { structureNestedLink } from '../../../src/check/rules/structure-nested-link.js';
 import { structureNestingTooDeep } from '../../../src/check/rules/structure-nesting-too-deep.js';
 import { testRule } from '../rule-tester.js';
 
@@ -49,5 +50,17 @@ testRule(structureLinkAddress, {
     { text: '见[网](<https://exa mple.com>)。', errors: [{ line: 4, column: 7, message: LINK('https://exa mple.com') }] },
     { text: '见[网](x:y)。', errors: [{ line: 4, column: 6, message: LINK('x:y') }] },
     { text: '见[网][a]。\n\n[a]: ftp://example.com/a', errors: [{ line: 6, column: 6, message: LINK('ftp://example.com/a') }] },
+  ],
+});
+
+// Found by the fuzz campaign: markdown-it writes <a> inside <a>, which EPUBCheck refuses.
+testRule(structureNestedLink, {
+  valid: ['见[新华网](https://www.news.cn/)和<https://www.gov.cn/>。', '[甲](https://a.cn/)[乙](https://b.cn/)', '`[a<https://x.cn/>](https://y.cn/)`'],
+  invalid: [
+    {
+      text: '正文。\n\n[见<https://www.gov.cn/>全文](https://www.news.cn/)。',
+      errors: [{ line: 6, column: 1, message: 'a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]' }],
+    },
+    { text: '## [标题<https://a.cn/>](https://b.cn/)', errors: [{ line: 4, column: 1 }] },
   ],
 });
