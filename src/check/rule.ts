@@ -82,6 +82,8 @@ export interface IssueContext {
   issue: Issue;
   /** issue.yaml, with `locate`. */
   issueYaml: CheckDoc;
+  /** series.yaml, with `locate`, when the check was given it. */
+  seriesYaml?: CheckDoc;
   articles: readonly CheckDoc[];
   report(doc: CheckDoc, start: number, end: number, message: string, edit?: Edit): void;
 }

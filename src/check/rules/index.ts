@@ -25,6 +25,7 @@ import { sourceTab } from './source-tab.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
 import { sourceZeroWidth } from './source-zero-width.js';
 import { structureBodyH1 } from './structure-body-h1.js';
+import { structureCoverText } from './structure-cover-text.js';
 import { structureCoverSize } from './structure-cover-size.js';
 import { structureDuplicateTitle } from './structure-duplicate-title.js';
 import { structureEmptyHeading } from './structure-empty-heading.js';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   structureImageMissing,
   structureImageTooLarge,
   structureCoverSize,
+  structureCoverText,
 ];
 
 /** Reported by the check itself: a disable comment or ignore that names no rule. */
