@@ -51,6 +51,11 @@ const CASES: [string, BreakIt, string][] = [
     `${ARTICLE}:37:1  error  structure/nested-link  a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]`,
   ],
   [
+    'an autolink inside a reference link (found by the 2,000-issue campaign, seed 20240217; reduced by hand)',
+    append(ARTICLE, '\n见[全文<https://www.gov.cn/>学][甲]。\n\n[甲]: https://www.news.cn/\n'),
+    `${ARTICLE}:37:1  error  structure/nested-link  a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]`,
+  ],
+  [
     'an article saved as UTF-16 with its BOM (not "probably GB18030")',
     async (issues) => {
       const file = path.join(issues, '2024-02', '06-quansheng-jiaoyu.md');

@@ -62,5 +62,8 @@ testRule(structureNestedLink, {
       errors: [{ line: 6, column: 1, message: 'a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]' }],
     },
     { text: '## [标题<https://a.cn/>](https://b.cn/)', errors: [{ line: 4, column: 1 }] },
+    // Found by the 2,000-issue campaign: the same through a reference definition.
+    { text: '见[全文<https://www.gov.cn/>学][甲]。\n\n[甲]: https://www.news.cn/', errors: [{ line: 4, column: 1 }] },
+    { text: '- 第一项\n- 见[全文<https://www.gov.cn/>学](https://www.news.cn/)', errors: [{ line: 5, column: 1 }] },
   ],
 });
