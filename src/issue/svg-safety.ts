@@ -52,7 +52,31 @@ function documentProblem(nodes: Node[]): string | undefined {
   const scope = namespaces(roots[0]!, new Map([['xml', XML_NS]]));
   const root = elementName(nameOf(roots[0]!), scope);
   if (root !== 'svg') return 'is not an SVG image: its root element is not <svg> of the SVG namespace';
-  return elementProblem(roots[0]!, new Map([['xml', XML_NS]]), 0);
+  return elementProblem(roots[0]!, new Map([['xml', XML_NS]]), 0) ?? useChainProblem(roots[0]!);
+}
+
+/**
+ * <use> of an element that itself holds a <use>: ten levels of ten copies is
+ * ten billion shapes for the reader to draw from a file of a few hundred
+ * bytes (the SVG form of billion laughs). One level is all a chart needs.
+ */
+function useChainProblem(root: Node): string | undefined {
+  const holdsUse = new Set<string>();
+  const targets: string[] = [];
+  const walk = (node: Node): boolean => {
+    const name = nameOf(node);
+    if (name.startsWith('#') || name.startsWith('?')) return false;
+    const local = name.slice(name.indexOf(':') + 1);
+    const attributes = node[':@'] ?? {};
+    const href = attributes.href ?? attributes['xlink:href'];
+    if (local === 'use' && href) targets.push(href.trim().slice(1));
+    let found = local === 'use';
+    for (const child of node[name] as Node[]) found = walk(child) || found;
+    if (found && attributes.id) holdsUse.add(attributes.id);
+    return found;
+  };
+  walk(root);
+  return targets.some((id) => holdsUse.has(id)) ? 'repeats <use> of a <use> (a picture that draws itself over and over) — export it again as a plain SVG' : undefined;
 }
 
 function nameOf(node: Node): string {

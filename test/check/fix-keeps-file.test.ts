@@ -1,10 +1,11 @@
 // `check --fix` rewrites the maintainer's file and nothing else about it: its
 // mode, its owner, a symbolic link (written through to its target), a hard
 // link (both names see the fix); a read-only file is left alone, with a line.
-import { chmod, chown, link, lstat, readFile, rename, stat, symlink } from 'node:fs/promises';
+import { chmod, chown, link, lstat, readFile, rename, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/command.js';
+import { rewriteInPlace } from '../../src/output/rewrite-in-place.js';
 import { capture, removeTempIssues, tempIssue } from './temp-issue.js';
 
 afterAll(removeTempIssues);
@@ -57,6 +58,15 @@ describe('--fix keeps the file as it was', () => {
     await fix(dir);
     expect((await lstat(file)).isSymbolicLink()).toBe(true);
     expect(await readFile(path.join(dir, 'real.txt'), 'utf8')).toBe(FIXED);
+  });
+
+  it('a symbolic link that leads out of the folder: refused (the loader refuses such an article too)', async () => {
+    const dir = await tempIssue({ '01-a.md': BROKEN });
+    const outside = path.join(dir, '..', 'outside.md');
+    await writeFile(outside, BROKEN);
+    await symlink(outside, path.join(dir, 'link.md'));
+    await expect(rewriteInPlace(path.join(dir, 'link.md'), FIXED, dir)).rejects.toThrow(/check\/fix-refused {2}is a symbolic link to .*outside\.md, outside .* — --fix does not write there; copy the file into the folder to fix it$/);
+    expect(await readFile(outside, 'utf8')).toBe(BROKEN);
   });
 
   it('a file with another hard link: one file still, both names fixed', async () => {

@@ -27,6 +27,11 @@ describe('svgProblem refuses', () => {
     ['foreignObject', `<svg ${SVG}><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>`, 'contains <foreignObject>, which an SVG in a book may not hold (script, links, HTML, animation, other namespaces) — export it again as a plain SVG (or PNG)'],
     ['an animation that sets href', `<svg ${SVG}><use href="#a"><set attributeName="href" to="javascript:alert(1)"/></use></svg>`, 'contains <set>, which an SVG in a book may not hold (script, links, HTML, animation, other namespaces) — export it again as a plain SVG (or PNG)'],
     ['a processing instruction', `<svg ${SVG}><?xml-stylesheet href="http://example.com/a.css"?></svg>`, 'contains the processing instruction <?xml-stylesheet> — export it again as a plain SVG'],
+    [
+      'a <use> bomb (uses of uses)',
+      `<svg ${SVG}><defs><g id="a"><rect width="1" height="1"/></g><g id="b"><use href="#a"/><use href="#a"/></g><g id="c"><use href="#b"/><use href="#b"/></g></defs><use href="#c"/></svg>`,
+      'repeats <use> of a <use> (a picture that draws itself over and over) — export it again as a plain SVG',
+    ],
     ['UTF-16', Buffer.from(`\uFEFF<svg ${SVG}/>`, 'utf16le').toString('latin1'), 'is not UTF-8 — save the SVG as UTF-8'],
   ])('%s', (_name, text, message) => {
     const data = _name === 'UTF-16' ? Buffer.from(text, 'latin1') : Buffer.from(text);
@@ -37,6 +42,7 @@ describe('svgProblem refuses', () => {
 describe('svgProblem accepts', () => {
   it.each([
     ['a chart', `<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by a charting tool -->\n<svg ${SVG} ${XLINK} viewBox="0 0 100 50" width="100" height="50"><title>图一</title><defs><linearGradient id="g"><stop offset="0" stop-color="#a31a1e"/></linearGradient></defs><g transform="translate(1 1)"><rect width="40" height="20" fill="url(#g)" style="stroke: #000; fill: url(&quot;#g&quot;)"/><text x="1" y="30" font-family="Noto Serif SC" xml:space="preserve">增长 &amp; 发展</text><use xlink:href="#g"/></g></svg>`],
+    ['one level of <use>', `<svg ${SVG}><defs><circle id="dot" r="1"/></defs><use href="#dot" x="2"/><use href="#dot" x="4"/></svg>`],
     ['a style sheet of its own', `<svg ${SVG}><style><![CDATA[ .a { fill: url(#g); } ]]></style><circle class="a" cx="5" cy="5" r="4" aria-label="圆"/></svg>`],
   ])('%s', (_name, text) => {
     expect(problem(text)).toBeUndefined();
