@@ -81,14 +81,30 @@ const image = fc.tuple(imageKind, phrase).map(([kind, alt]): Block => {
   return { markdown: `![${alt.markdown}](${name})`, text: '', files: { [name]: make() } };
 });
 
-const inline = fc.oneof({ weight: 8, arbitrary: phrase }, { weight: 1, arbitrary: link }, { weight: 1, arbitrary: phrase.map((p) => ({ markdown: `**${p.markdown}**`, text: p.text })) });
+/** A picture inside a line, or inside a link; a link with a title. */
+const inlineFigure = fc.tuple(image, fc.constantFrom('plain', 'linked', 'titled')).map(([fig, kind]) => {
+  if (kind === 'plain') return { markdown: `学${fig.markdown}学`, text: '学学', files: fig.files };
+  if (kind === 'linked') return { markdown: `[${fig.markdown}](https://www.gov.cn/)`, text: '', files: fig.files };
+  return { markdown: '[学习](https://www.gov.cn/ "《标题》&")', text: '学习', files: {} };
+});
+const inline = fc.oneof(
+  { weight: 8, arbitrary: phrase },
+  { weight: 1, arbitrary: link },
+  { weight: 1, arbitrary: phrase.map((p) => ({ markdown: `**${p.markdown}**`, text: p.text })) },
+  { weight: 1, arbitrary: inlineFigure },
+);
 // Parts joined by a word: `**甲****乙**` would be other Markdown.
-const line = fc.array(inline, { minLength: 1, maxLength: 3 }).map((parts) => ({ markdown: parts.map((p) => p.markdown).join('和'), text: parts.map((p) => p.text).join('和') }));
+const line = fc.array(inline, { minLength: 1, maxLength: 3 }).map((parts) => ({
+  markdown: parts.map((p) => p.markdown).join('和'),
+  text: parts.map((p) => p.text).join('和'),
+  files: Object.assign({}, ...parts.map((p) => ('files' in p ? p.files : {}))) as Record<string, Buffer | string>,
+}));
 
 // A paragraph ends its sentence (one that does not is a page-break cut, which the check refuses).
 const paragraph: fc.Arbitrary<Block> = fc.tuple(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom('。', '！', '？', '。”', '……')).map(([lines, end]) => ({
   markdown: lines.map((l) => l.markdown).join('\n') + end,
   text: lines.map((l) => l.text).join('') + end,
+  files: Object.assign({}, ...lines.map((l) => l.files)) as Record<string, Buffer | string>,
 }));
 const heading: fc.Arbitrary<Block> = fc.tuple(fc.integer({ min: 2, max: 4 }), fc.option(phrase, { freq: 40 })).map(([level, words]) => ({
   markdown: `${'#'.repeat(level)}${words ? ` ${words.markdown}` : ''}`,
@@ -109,6 +125,7 @@ const nestedQuote: fc.Arbitrary<Block> = fc.tuple(depth(24), paragraph).map(([de
     .map((l) => `${'> '.repeat(depth)}${l}`)
     .join('\n'),
   text: inner.text,
+  ...(inner.files ? { files: inner.files } : {}),
 }));
 const table: fc.Arbitrary<Block> = fc.array(phrase, { minLength: 4, maxLength: 4 }).map(([a, b, c, d]) => ({
   markdown: `| ${a!.markdown} | ${b!.markdown} |\n| --- | --- |\n| ${c!.markdown} | ${d!.markdown} |`,
@@ -143,12 +160,20 @@ const block = fc.oneof(
 const yamlValue = (value: string) => (/^[\p{Script=Han}][^:#'"\\&<>\[\]{}|*!%@`,]*$/u.test(value) && !value.includes(' ') ? value : JSON.stringify(value));
 const title = fc.oneof(
   { weight: 6, arbitrary: phrase.map((p) => p.text) },
-  { weight: 1, arbitrary: fc.constantFrom('学习---心得', '学习：贯彻: 大会', '# 非标题', '“二十大”精神', '理论 & 实践 <一>', '𠮷野家的故事') },
+  { weight: 1, arbitrary: fc.constantFrom('学习---心得', '学习：贯彻: 大会', '# 非标题', '“二十大”精神', '理论 & 实践 <一>', '𠮷野家的故事', '第一行\u2028第二行', '<!-- page 3 -->', '学习 ---', '**不是粗体**') },
 );
-const frontMatter = fc.tuple(title, fc.option(phrase, { freq: 3 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([t, byline, eol, bom]) => ({
-  head: `${bom ? '\uFEFF' : ''}---${eol}title: ${yamlValue(t)}${eol}${byline ? `byline: ${yamlValue(byline.text)}${eol}` : ''}---${eol}${eol}`,
+const extra = fc.record({ toc_title: fc.option(phrase, { freq: 4 }), source: fc.option(phrase, { freq: 4 }), date: fc.option(fc.constantFrom('2024-02', '2024-02-29'), { freq: 4 }) });
+const frontMatter = fc.tuple(title, fc.option(phrase, { freq: 3 }), extra, fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([t, byline, more, eol, bom]) => ({
+  head:
+    `${bom ? '\uFEFF' : ''}---${eol}title: ${yamlValue(t)}${eol}` +
+    (byline ? `byline: ${yamlValue(byline.text)}${eol}` : '') +
+    (more.toc_title ? `toc_title: ${yamlValue(more.toc_title.text)}${eol}` : '') +
+    (more.source ? `source: ${yamlValue(more.source.text)}${eol}` : '') +
+    (more.date ? `date: ${more.date}${eol}` : '') +
+    `---${eol}${eol}`,
   eol,
-  text: t + (byline?.text ?? ''),
+  // The page shows the title, the byline and the source; toc_title is the contents' entry.
+  text: t + (byline?.text ?? '') + (more.source?.text ?? ''),
 }));
 
 const article = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 })).map(([front, blocks]) => ({
