@@ -64,17 +64,20 @@ function byTarget(directives: readonly Directive[]): Map<number, Directive[]> {
 function directiveProblems(doc: CheckDoc): Diagnostic[] {
   return doc.directives.flatMap((directive) =>
     directive.rules
-      .filter((rule) => !knownRule(rule))
+      .filter((rule) => !knownRule(rule) || UNSILENCEABLE.has(rule))
       .map((rule): Diagnostic => {
         const start = doc.lineStarts[directive.lineIndex]!;
         const column = doc.text.indexOf(rule, start) - start + 1;
+        const unknown = !knownRule(rule);
         return {
-          ruleId: 'check/unknown-rule',
+          ruleId: unknown ? 'check/unknown-rule' : 'check/unsilenceable',
           severity: 'warning',
           file: doc.file,
           line: directive.lineIndex + 1,
           column,
-          message: `qikan-disable-next-line names no rule ${rule} — check the id (qikan check prints each finding's rule id)`,
+          message: unknown
+            ? `qikan-disable-next-line names no rule ${rule} — check the id (qikan check prints each finding's rule id)`
+            : `qikan-disable-next-line names ${rule}, which cannot be silenced (the book could not be made right) — fix the text and remove the comment`,
         };
       }),
   );
