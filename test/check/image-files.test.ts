@@ -108,6 +108,12 @@ describe('image files, as qikan check sees them', () => {
     const body = '<!-- qikan-disable-next-line structure/image-missing -->\n![图](none.png)\n';
     const dir = await tempIssue({ '01-a.md': article(body) }, { 'check.yaml': 'ignore:\n  - structure/*\n' });
     expect(await findings(dir)).toEqual([
+      {
+        rule: 'check/unsilenceable',
+        line: 5,
+        column: 30,
+        message: 'qikan-disable-next-line names structure/image-missing, which cannot be silenced (the book could not be made right) — fix the text and remove the comment',
+      },
       { rule: 'structure/image-missing', line: 6, column: 6, message: 'image "none.png" not found in the issue folder — check the name or add the file' },
     ]);
   });
