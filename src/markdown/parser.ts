@@ -5,8 +5,8 @@
 // Markdown through it (and through reader.ts, which drops what is not text).
 import MarkdownIt from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
-import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { cjkBreaks } from './cjk-breaks.js';
 import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
@@ -37,11 +37,12 @@ export function markdownParser(): MarkdownIt {
   // `<!-- page 5 -->`: where a printed page starts (html stays off for everything else).
   // Before cjk-breaks: a marker on its own line inside a paragraph leaves one line break, not two.
   md.use(pageMarkers);
-  // A soft line break between two Chinese characters must not become a space.
+  // A soft line break between two Chinese characters must not become a space
+  // (markdown-it-cjk-breaks' rule, ported: cjk-breaks.ts says why).
   md.use(cjkBreaks);
   // Emphasis delimiters leave empty text tokens behind (`学\n**学**`), and
-  // markdown-it-cjk-breaks 2.0.0 throws on them (it reads the first character
-  // of the next text token); drop them first. Found by test/property.
+  // markdown-it-cjk-breaks 2.0.0 threw on them (it read the first character
+  // of the next text token); dropped first, as before the port. Found by test/property.
   md.core.ruler.before('cjk_breaks', 'drop_empty_text', (state) => {
     for (const token of state.tokens) {
       if (token.type === 'inline' && token.children) {

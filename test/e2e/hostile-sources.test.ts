@@ -80,7 +80,7 @@ const CASES: [string, BreakIt, string][] = [
   ],
 ];
 
-describe('what the review found wrongly refused', () => {
+describe('what must build, and did not', () => {
   it('a section head standing alone, verse, contact and date lines: no page-break finding, and --fix leaves them', async () => {
     const work = await copyIssues();
     const text = '\n一、总体要求\n\n坚持稳中求进。\n\n（一）工作安排\n\n分三个阶段进行。\n\n春眠不觉晓，\n\n处处闻啼鸟。\n\n联系人：王老师，\n\n电话：0359-1234567\n\n中共运城开放大学总支委员会\n\n2024年2月8日\n';
@@ -89,6 +89,15 @@ describe('what the review found wrongly refused', () => {
     expect(fixed.stdout).toBe('0 errors, 0 warnings\n');
     expect(fixed.code).toBe(0);
     expect((await readFile(path.join(work, ARTICLE), 'utf8')).endsWith(text)).toBe(true);
+  }, 60_000);
+
+  it('a linked picture on a line of its own between two Chinese lines builds (was exit 70; the fuzz campaign, seed 424242, shrunk)', async () => {
+    const work = await copyIssues();
+    await writeFile(path.join(work, 'issues', '2024-02', 'a.png'), tinyPng());
+    await appendFile(path.join(work, ARTICLE), '\n学学\n[![图](a.png)](https://www.gov.cn/)\n学学。\n');
+    const result = await runCli(['build', '2024-02', '--out', 'dist'], { cwd: work });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   }, 60_000);
 });
 
