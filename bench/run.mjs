@@ -7,6 +7,7 @@
 //   2. an archive of 50 issues: one `qikan build` of all vs 50 pandoc runs;
 //   3. `qikan check` on 10 MB of Chinese Markdown: MB/s;
 //   4. peak RSS of the 50-issue build;
+//   4b. one article of 10,000 and of 100,000 short paragraphs: build time (linear) and peak RSS;
 //   5. start-up: `qikan --version` vs `node -e 0`;
 //   6. each Node line (20, 22, 24): one issue vs pandoc and `--version` vs `node -e 0`,
 //      with Node's compile cache where the line has one (warm: one run first);
@@ -157,6 +158,22 @@ results.check = { megabytes: bytes / 1048576, ms: median(checkTimes) };
 // Throughput of the check itself: the process start-up is not checking.
 results.check.mbPerSecond = results.check.megabytes / ((results.check.ms - startupBaseline) / 1000);
 
+// 4b. One article of many short paragraphs: the build must take time in
+// proportion to its size (100,000 paragraphs once took 157 s, 10,000 took 2 s).
+function longArticle(paragraphs) {
+  const dir = path.join(work, `long-${paragraphs}`);
+  mkdirSync(path.join(dir, 'issues', '2024-02'), { recursive: true });
+  cpSync(path.join(ROOT, 'issues', 'series.yaml'), path.join(dir, 'issues', 'series.yaml'));
+  writeFileSync(path.join(dir, 'issues', '2024-02', 'issue.yaml'), 'year: 2024\nnumber: 2\ndate: 2024-02\narticles:\n  - 01-long.md\n');
+  const body = Array.from({ length: paragraphs }, (_, i) => `第${i + 1}段，学习贯彻党的二十大精神。`).join('\n\n');
+  writeFileSync(path.join(dir, 'issues', '2024-02', '01-long.md'), `---\ntitle: 长文\n---\n\n${body}\n`);
+  const out = path.join(dir, 'dist');
+  timed(process.execPath, [CLI, 'build', '2024-02', '--out', out], { cwd: dir }); // warm the cover cache
+  return { ms: median(Array.from({ length: 3 }, () => timed(process.execPath, [CLI, 'build', '2024-02', '--out', out], { cwd: dir }))), peakRssMb: peakRssMb(process.execPath, [CLI, 'build', '2024-02', '--out', out], dir) };
+}
+results.longArticle = { p10k: longArticle(10_000), p100k: longArticle(100_000) };
+results.longArticle.ratio = results.longArticle.p100k.ms / results.longArticle.p10k.ms;
+
 // 5. Start-up.
 const version = [];
 const node0 = [];
@@ -263,6 +280,8 @@ const rows = [
   [`${ARCHIVE_SIZE} issues`, `${f(results.archive50.qikanMs)} ms`, `${f(results.archive50.pandocMs)} ms`, `${f(results.archive50.ratio, 2)}×`, '≤ 0.5×'],
   ['check 10 MB', `${f(results.check.mbPerSecond, 1)} MB/s`, '', '', '≥ 20 MB/s'],
   [`peak RSS, ${ARCHIVE_SIZE} issues`, `${f(results.archive50.peakRssMb)} MB`, '', '', '≤ 300 MB'],
+  ['one article, 100k paragraphs vs 10k', `${f(results.longArticle.p100k.ms)} ms`, `${f(results.longArticle.p10k.ms)} ms`, `${f(results.longArticle.ratio, 1)}×`, '< 10 s; ≈ 10× (linear)'],
+  ['peak RSS, 100k paragraphs', `${f(results.longArticle.p100k.peakRssMb)} MB`, '', '', '< 1 GB'],
   ['qikan --version vs node -e 0', `${f(results.startup.qikanVersionMs)} ms`, `${f(results.startup.nodeMs)} ms`, `${f(results.startup.ratio, 2)}×`, '≤ 2×'],
   ['npx qikan --version', `${f(results.startup.npxQikanVersionMs)} ms`, '', '', '(npm start-up included)'],
   ...(results.pdfImport

@@ -25,7 +25,7 @@ export function fieldTable(schema: z.ZodObject): string {
 
 /** The check rules, as README lists them: id, severity, what it catches, what --fix does. */
 export function rulesTable(): string {
-  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.description} | ${rule.fix ?? '—'} |`);
+  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity}${rule.unsilenceable ? ' (cannot be silenced)' : ''} | ${rule.description} | ${rule.fix ?? '—'} |`);
   return ['| rule | severity | catches | `--fix` |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

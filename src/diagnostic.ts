@@ -28,8 +28,21 @@ export interface Diagnostic {
 
 /** `file:line:col  severity  ruleId  message` — the one line a maintainer reads. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column > 0 ? d.column : 1}` : d.file;
-  return `${where}  ${d.severity}  ${d.ruleId}  ${d.message}`;
+  const file = oneLine(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column > 0 ? d.column : 1}` : file;
+  return `${where}  ${d.severity}  ${d.ruleId}  ${oneLine(d.message)}`;
+}
+
+// Line breaks (LF, CR, NEL, U+2028/2029), other C0/C1 controls (a terminal's
+// escape sequences) and the bidirectional overrides and isolates, which
+// reorder what a terminal shows: a file name or a title holding one could
+// split a finding in two, forge a line of its own, or hide its text.
+const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text shown on one line: each unprintable character written \n, \r, \t or \uXXXX. */
+export function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

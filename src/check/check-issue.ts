@@ -6,7 +6,7 @@ import type { Issue, SourceFile } from '../issue/model.js';
 import type { Directive } from '../markdown/directives.js';
 import { buildDoc, type CheckDoc } from './document.js';
 import { isIgnored, knownRule, ruleMatches, type Ignore } from './ignores.js';
-import { RULES } from './rules/index.js';
+import { RULES, UNSILENCEABLE } from './rules/index.js';
 import { runRules } from './run-rules.js';
 
 export interface CheckOptions {
@@ -47,6 +47,7 @@ export function checkDocs(issue: Issue, docs: readonly CheckDoc[], ignores: read
   return found
     .filter((d) => {
       const doc = byFile.get(d.file);
+      if (UNSILENCEABLE.has(d.ruleId)) return true;
       const comments = disabled.get(d.file)?.get(d.line - 1) ?? [];
       const silenced = comments.some((c) => c.rules.length === 0 || c.rules.some((rule) => ruleMatches(rule, d.ruleId)));
       return !doc || (!silenced && !isIgnored(d, doc.fileName, ignores));
@@ -63,17 +64,20 @@ function byTarget(directives: readonly Directive[]): Map<number, Directive[]> {
 function directiveProblems(doc: CheckDoc): Diagnostic[] {
   return doc.directives.flatMap((directive) =>
     directive.rules
-      .filter((rule) => !knownRule(rule))
+      .filter((rule) => !knownRule(rule) || UNSILENCEABLE.has(rule))
       .map((rule): Diagnostic => {
         const start = doc.lineStarts[directive.lineIndex]!;
         const column = doc.text.indexOf(rule, start) - start + 1;
+        const unknown = !knownRule(rule);
         return {
-          ruleId: 'check/unknown-rule',
+          ruleId: unknown ? 'check/unknown-rule' : 'check/unsilenceable',
           severity: 'warning',
           file: doc.file,
           line: directive.lineIndex + 1,
           column,
-          message: `qikan-disable-next-line names no rule ${rule} — check the id (qikan check prints each finding's rule id)`,
+          message: unknown
+            ? `qikan-disable-next-line names no rule ${rule} — check the id (qikan check prints each finding's rule id)`
+            : `qikan-disable-next-line names ${rule}, which cannot be silenced (the book could not be made right) — fix the text and remove the comment`,
         };
       }),
   );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { compareDiagnostics, UserError, type Diagnostic } from '../diagnostic.js';
 import { loadIssue } from '../issue/load.js';
 import type { Issue, SourceFile } from '../issue/model.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { checkIssueFiles } from './image-files.js';
 import { applyFixes } from './fix.js';
 import { formatGithub, formatJson, formatText } from './format.js';
@@ -44,6 +44,8 @@ export async function runCheck(options: CheckCommandOptions, out: (s: string) =>
 async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagnostic[]; fixed: number; files: Set<string> }> {
   let fixed = 0;
   const files = new Set<string>();
+  // Files --fix may not write (read-only, a link leading out): said once each, their findings still listed.
+  const refused = new Map<string, Diagnostic>();
   for (let pass = 0; ; pass++) {
     let issue: Issue;
     try {
@@ -54,20 +56,26 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
     }
     const config = await readCheckConfig(dir);
     const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
-    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics, fixed, files };
+    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files };
     let applied = 0;
     for (const source of sources(issue)) {
       const mine = diagnostics.filter((d) => d.fix && d.file === source.display);
-      if (mine.length === 0) continue;
+      if (mine.length === 0 || refused.has(source.path)) continue;
       const result = applyFixes(source.text, mine);
       if (result.applied.length === 0) continue;
       // Files are written without a BOM, unless its finding is ignored.
       const keepBom = source.hasBom && !mine.some((d) => d.ruleId === 'source/bom');
-      await writeFileAtomic(source.path, (keepBom ? '\uFEFF' : '') + result.text);
+      try {
+        await rewriteInPlace(source.path, (keepBom ? '\uFEFF' : '') + result.text, path.dirname(source.path));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        refused.set(source.path, { ...error.diagnostics[0]!, severity: 'warning' });
+        continue;
+      }
       applied += result.applied.length;
       files.add(source.path);
     }
-    if (applied === 0) return { diagnostics, fixed, files };
+    if (applied === 0) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files };
     fixed += applied;
   }
 }

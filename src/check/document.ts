@@ -6,7 +6,7 @@
 // masked by maskInline, so every index in a block maps to a source column.
 import type { Token } from 'markdown-it';
 import { findDirectives, isDirectiveLine, type Directive } from '../markdown/directives.js';
-import { markdownParser, type DefinitionStart } from '../markdown/parser.js';
+import { markdownParser, type DefinitionStart, type TooDeep } from '../markdown/parser.js';
 import { parseYaml } from '../issue/yaml-source.js';
 import { maskInline, type ImageSpan, type LinkSpan, type PageSpan, type Span } from './inline-mask.js';
 
@@ -17,7 +17,9 @@ export type Field = 'title' | 'toc_title' | 'byline';
  * image rules: only images whose path passed the text rules are looked up.
  */
 export type ImageFileFact =
-  | { kind: 'missing' | 'outside' | 'not-an-image' | 'unsafe-svg' | 'too-large'; detail: string }
+  | { kind: 'missing' | 'outside' | 'not-an-image' | 'too-large'; detail: string }
+  /** Damaged or truncated, an extension that lies about the format, an unsafe SVG: the detail says what to do. */
+  | { kind: 'unusable'; detail: string }
   | { kind: 'found'; width?: number; height?: number };
 
 export interface TextBlock {
@@ -65,6 +67,8 @@ export interface CheckDoc {
   images: ImageSpan[];
   /** Link targets in the body: inline links, and reference definitions ([ref]: target). */
   links: LinkSpan[];
+  /** 0-based file lines where markdown-it's block parser gave up, nested too deep (the rest of that container would be lost). */
+  tooDeep: number[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
   /** The files the images name, when the edge has looked (image-files.ts). */
@@ -148,6 +152,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     pages: [],
     images: [],
     links: [],
+    tooDeep: [],
     directives: [],
     imageFiles: new Map(),
     locate: () => 0,
@@ -233,11 +238,12 @@ function addBody(doc: CheckDoc): void {
   const tokens: Token[] = [];
   // Block structure only: inline syntax is masked by maskInline (and the
   // block pass alone keeps the check fast on very large sources).
-  const env: { definitions: DefinitionStart[] } = { definitions: [] };
+  const env: { definitions: DefinitionStart[]; tooDeep: TooDeep[] } = { definitions: [], tooDeep: [] };
   md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
   const lastLine = doc.lineStarts.length - 1;
   const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
+  doc.tooDeep = [...new Set(env.tooDeep.map(({ line }) => fileLine(line)))];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const topLevel = containers.length === 0;

@@ -1,6 +1,6 @@
 // The three ways findings are printed: text for people, JSON for programs,
 // GitHub workflow commands for annotations on a pull request.
-import { formatDiagnostic, type Diagnostic } from '../diagnostic.js';
+import { formatDiagnostic, oneLine, type Diagnostic } from '../diagnostic.js';
 
 /** One `file:line:col  severity  rule  message` line per finding, then the summary. */
 export function formatText(diagnostics: readonly Diagnostic[], options: { fixed?: number; fixedFiles?: number } = {}): string {
@@ -23,9 +23,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The findings as a JSON array of Diagnostic. */
+/**
+ * The findings as a JSON array of Diagnostic. JSON escapes C0 controls
+ * itself; the rest of what oneLine escapes (DEL, C1, U+2028/2029, bidi
+ * overrides) is written \uXXXX too, so that a terminal showing the JSON shows
+ * it as it is — a program reading it gets the same strings.
+ */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify(diagnostics, null, 2)}\n`;
+  return `${JSON.stringify(diagnostics, null, 2).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /**
@@ -45,8 +50,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     .join('');
 }
 
+/** GitHub's escapes for CR and LF (an annotation may span lines), then oneLine for every other unprintable character. */
 export function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return oneLine(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 export function escapeProperty(value: string): string {

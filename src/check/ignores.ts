@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseYaml, zodDiagnostics } from '../issue/yaml-source.js';
-import { RULE_IDS } from './rules/index.js';
+import { RULE_IDS, UNSILENCEABLE } from './rules/index.js';
 
 const RuleId = z.string().regex(/^[a-z]+\/(?:[a-z0-9-]+|\*)$/, 'must be a rule id such as cjk/latin-word (or a category such as cjk/*)');
 
@@ -53,6 +53,16 @@ export function parseCheckConfig(text: string, display: string): { ignores: Igno
   const ignores = result.data.ignore.map((entry) => (typeof entry === 'string' ? { rule: entry } : entry));
   const problems: Diagnostic[] = [];
   ignores.forEach((ignore, i) => {
+    if (UNSILENCEABLE.has(ignore.rule)) {
+      problems.push({
+        ruleId: 'check/unsilenceable',
+        severity: 'warning',
+        file: display,
+        ...parsed.locate(['ignore', i]),
+        message: `ignore[${i}]: ${ignore.rule} cannot be silenced (the book could not be made right) — fix the text and remove this entry`,
+      });
+      return;
+    }
     if (knownRule(ignore.rule)) return;
     problems.push({
       ruleId: 'check/unknown-rule',

@@ -1,14 +1,14 @@
 // The edge of the check that looks at files: for each image an article names
 // by a path that the text rules accept, what is at that path — missing, a
-// symbolic link leading out, not an image, an SVG with script, too big, or
+// symbolic link leading out, not an image, damaged, misnamed, an SVG with
+// script or outside references, too big, or
 // an image of some size. The image rules (rules/structure-image-*.ts) turn
 // these facts into findings, so positions, disable comments and check.yaml
 // ignores work for them as for every rule.
 import { UserError, type Diagnostic } from '../diagnostic.js';
 import { resolveInside } from '../issue/contain.js';
-import { imageSize } from '../issue/image-size.js';
 import { ARTICLE_IMAGE_TYPES, loadImage } from '../issue/images.js';
-import type { Issue } from '../issue/model.js';
+import type { ImageFile, Issue } from '../issue/model.js';
 import { markdownParser } from '../markdown/parser.js';
 import { checkDocs, issueDocs, type CheckOptions } from './check-issue.js';
 import type { CheckDoc, ImageFileFact } from './document.js';
@@ -30,19 +30,20 @@ async function imageFileFact(issueDir: string, image: ImageSpan): Promise<ImageF
   const md = markdownParser();
   const resolved = await resolveInside(issueDir, md.normalizeLink(md.utils.unescapeAll(image.src)));
   if (!resolved.ok) return { kind: resolved.ruleId === 'structure/image-missing' ? 'missing' : 'outside', detail: resolved.message };
-  let data: Buffer;
+  let file: ImageFile;
   try {
-    data = (await loadImage(resolved.file, ARTICLE_IMAGE_TYPES)).data;
+    file = await loadImage(resolved.file, ARTICLE_IMAGE_TYPES);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const cause = error.diagnostics[0]!;
     if (cause.ruleId === 'source/too-large') return { kind: 'too-large', detail: cause.message };
     if (cause.ruleId === 'source/missing-file') return { kind: 'missing', detail: cause.message };
-    if (cause.ruleId === 'source/unsafe-svg') return { kind: 'unsafe-svg', detail: cause.message };
+    if (cause.ruleId === 'source/unsafe-svg' || cause.ruleId === 'source/damaged-image' || cause.ruleId === 'source/wrong-extension') {
+      return { kind: 'unusable', detail: cause.message };
+    }
     return { kind: 'not-an-image', detail: cause.message };
   }
-  const size = imageSize(data);
-  return size ? { kind: 'found', ...size } : { kind: 'found' };
+  return file.width !== undefined && file.height !== undefined ? { kind: 'found', width: file.width, height: file.height } : { kind: 'found' };
 }
 
 /** Every rule of an issue, image files looked at: what `qikan check` and `qikan build` report. */

@@ -15,6 +15,13 @@ export interface RuleInfo {
   description: string;
   /** What --fix does, when the rule fixes. */
   fix?: string;
+  /**
+   * The book cannot be made right with such a finding (text it would lose,
+   * XML it could not write, a file EPUBCheck refuses): no disable comment or
+   * check.yaml ignore silences it, so what `check` passes, `build` and
+   * `release` accept.
+   */
+  unsilenceable?: true;
 }
 
 /** A replacement of [start, end) — by default the finding's own range — with `text`. */
@@ -75,6 +82,8 @@ export interface IssueContext {
   issue: Issue;
   /** issue.yaml, with `locate`. */
   issueYaml: CheckDoc;
+  /** series.yaml, with `locate`, when the check was given it. */
+  seriesYaml?: CheckDoc;
   articles: readonly CheckDoc[];
   report(doc: CheckDoc, start: number, end: number, message: string, edit?: Edit): void;
   /** A finding at a key of issue.yaml: the value at `path`, or with `key` the key itself in the map at `path`. */

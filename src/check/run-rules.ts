@@ -15,9 +15,11 @@ export function runRules(rules: readonly Rule[], issue: Issue, docs: readonly Ch
     if (rule.scope === 'issue') {
       const issueYaml = docs.find((doc) => doc.fileName === 'issue.yaml');
       if (!issueYaml) continue;
+      const seriesYaml = docs.find((doc) => doc.fileName === '../series.yaml');
       const context: IssueContext = {
         issue,
         issueYaml,
+        ...(seriesYaml ? { seriesYaml } : {}),
         articles,
         report: (doc, start, end, message, edit) => found.push(diagnostic(rule, doc, start, end, message, edit)),
         reportAtKey: (path, message, key) => {

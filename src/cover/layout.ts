@@ -9,37 +9,21 @@ import { escapeXml } from '../render/xml.js';
 import type { CoverContent } from './content.js';
 import { FONT_FAMILY, type FontWeight } from './fonts.js';
 import { MAX_LINES, type CoverStyle } from '../issue/cover-style.js';
+import { advanceEm, fitFontSize } from './text-fit.js';
+
+export { advanceEm, fitFontSize } from './text-fit.js';
 
 export const COVER_WIDTH = 1600;
 export const COVER_HEIGHT = 2560;
 
 const CENTRE = COVER_WIDTH / 2;
 /** Widest a line of text may be: inside the inner frame with a margin. */
-const TEXT_WIDTH = 1240;
+export const TEXT_WIDTH = 1240;
 
 export interface CoverLayout {
   svg: string;
   /** Every character drawn, per font weight: what the fonts are subset to. */
   glyphs: Map<FontWeight, string>;
-}
-
-/**
- * Advance width of a character in em, from Noto Serif SC's hmtx (digits
- * 0.57–0.61 depending on weight; CJK and full-width forms 1). Latin letters take an upper
- * bound so that a fitted line never overflows.
- */
-export function advanceEm(ch: string): number {
-  if (ch === ' ') return 0.25;
-  if (/[0-9]/.test(ch)) return 0.62;
-  if (/[\x21-\x7e]/.test(ch)) return 0.8;
-  return 1;
-}
-
-/** Font size at which `text` (with `spacingEm` letter-spacing) fits `width`, never above `preferred`. */
-export function fitFontSize(text: string, preferred: number, width: number, spacingEm = 0): number {
-  const chars = [...text];
-  const em = chars.reduce((sum, ch) => sum + advanceEm(ch), 0) + spacingEm * Math.max(chars.length - 1, 0);
-  return em === 0 ? preferred : Math.min(preferred, Math.floor(width / em));
 }
 
 interface TextLine {

@@ -55,7 +55,7 @@ export function newSeriesText(issue: ImportedIssue, seriesFile: string, inputDis
       ),
     );
   }
-  // The cover takes at most 4 lines of each kind (src/cover/style.ts).
+  // The cover takes at most 4 lines of each kind (src/issue/cover-style.ts).
   const fits = (lines: string[]): boolean => lines.length > 0 && lines.length <= 4;
   const cover = {
     ...(fits(printed.organisation) ? { organisation: printed.organisation } : {}),

@@ -16,6 +16,9 @@ import { readSource } from './read-source.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema, type Series } from './schema.js';
 import { parseYaml, zodDiagnostics } from './yaml-source.js';
 
+/** A supplied cover may have as many pixels as the 1600 × 2560 that readers expect, no more. */
+export const MAX_COVER_PIXELS = 1600 * 2560;
+
 export async function loadSeries(file: string): Promise<{ series: Series; source: SourceFile }> {
   const source = await readSource(file, { inside: path.dirname(file) });
   const { parsed, diagnostics } = parseYaml(source.text, source.display);
@@ -59,6 +62,11 @@ export async function loadIssue(dir: string): Promise<Issue> {
       const resolved = await resolveInside(absDir, meta.cover);
       if (!resolved.ok) throw new UserError(fileProblem(issueSource.display, resolved.ruleId.replace('image-', 'cover-').replace('remote-image', 'remote-cover'), resolved.message));
       suppliedCover = await loadImage(resolved.file);
+      const { width = 0, height = 0 } = suppliedCover;
+      // A cover is drawn whole on the shelf and in the site: a 30000 × 30000 PNG took `qikan site` to 4.4 GB.
+      if (width * height > MAX_COVER_PIXELS) {
+        throw new UserError(fileProblem(issueSource.display, 'structure/cover-too-large', `is ${width} × ${height} px, over 1600 × 2560 — export it at 1600 × 2560 px`));
+      }
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const pos = parsed.locate(['cover']);

@@ -30,6 +30,9 @@ export interface ImageFile {
   display: string;
   data: Buffer;
   mediaType: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/svg+xml';
+  /** Pixel size, read from a raster image's header (an SVG has none). */
+  width?: number;
+  height?: number;
 }
 
 export interface Issue {

@@ -54,6 +54,11 @@ async function isReallyInside(folder: string, file: string): Promise<boolean> {
 
 /** Strict UTF-8 (a BOM, if any, is kept as U+FEFF); anything else is the maintainer's to convert. */
 function decodeUtf8(bytes: Uint8Array, display: string): string {
+  // A UTF-16 byte-order mark (Notepad's "Unicode") names the encoding exactly.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined;
+  if (utf16) {
+    throw new UserError(fileProblem(display, 'source/encoding', `is ${utf16} (it starts with that byte-order mark), not UTF-8 — convert it: iconv -f UTF-16 -t UTF-8 "${display}" > fixed.md`));
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

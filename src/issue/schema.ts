@@ -32,6 +32,14 @@ function isRealDate(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** A time stamp whose every field is in range, from 1980 to 2107: a ZIP (DOS) time stamp holds no other. */
+function isRealTime(value: string): boolean {
+  const [date, time] = value.slice(0, -1).split('T') as [string, string];
+  const [h, min, sec] = time.split(':').map(Number) as [number, number, number];
+  const year = Number(date.slice(0, 4));
+  return isRealDate(date) && year >= 1980 && year <= 2107 && h < 24 && min < 60 && sec < 60;
+}
+
 export const SeriesSchema = z
   .object({
     title: nonEmpty('title').describe('Series title, e.g. 理论学习中心组学习资料'),
@@ -70,6 +78,7 @@ export const IssueSchema = z
     modified: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be a UTC time stamp like 2024-03-01T08:00:00Z')
+      .refine(isRealTime, 'is not a real time between 1980 and 2107 (what a ZIP time stamp can hold), e.g. 2024-03-01T08:00:00Z')
       .optional()
       .describe('When a corrected edition was made (dcterms:modified); default: the issue date'),
   })

@@ -5,11 +5,22 @@
 // Markdown through it (and through reader.ts, which drops what is not text).
 import MarkdownIt from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
-import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { cjkBreaks } from './cjk-breaks.js';
 import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
+
+/**
+ * Where the block parser gave up (markdown-it's maxNesting, 20 with the
+ * commonmark preset): past that depth of lists and block quotes it skips the
+ * rest of the container — text silently lost. The parser records the first
+ * line it skipped, when the caller's env asks with a `tooDeep` array.
+ */
+export interface TooDeep {
+  /** 0-based line of what markdown-it was given. */
+  line: number;
+}
 
 /** Where a reference definition ([label]: target) starts in the parsed text: it leaves no token. */
 export interface DefinitionStart {
@@ -26,11 +37,12 @@ export function markdownParser(): MarkdownIt {
   // `<!-- page 5 -->`: where a printed page starts (html stays off for everything else).
   // Before cjk-breaks: a marker on its own line inside a paragraph leaves one line break, not two.
   md.use(pageMarkers);
-  // A soft line break between two Chinese characters must not become a space.
+  // A soft line break between two Chinese characters must not become a space
+  // (markdown-it-cjk-breaks' rule, ported: cjk-breaks.ts says why).
   md.use(cjkBreaks);
   // Emphasis delimiters leave empty text tokens behind (`学\n**学**`), and
-  // markdown-it-cjk-breaks 2.0.0 throws on them (it reads the first character
-  // of the next text token); drop them first. Found by test/property.
+  // markdown-it-cjk-breaks 2.0.0 threw on them (it read the first character
+  // of the next text token); dropped first, as before the port. Found by test/property.
   md.core.ruler.before('cjk_breaks', 'drop_empty_text', (state) => {
     for (const token of state.tokens) {
       if (token.type === 'inline' && token.children) {
@@ -47,6 +59,17 @@ export function markdownParser(): MarkdownIt {
     if (found && !silent && definitions) definitions.push({ offset: state.bMarks[startLine]! + state.tShift[startLine]! });
     return found;
   });
+  // markdown-it's tokenize stops (and drops the rest of the container) when
+  // state.level reaches maxNesting at a line it would parse: the same test, made first.
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state, startLine, endLine) => {
+    const tooDeep = (state.env as { tooDeep?: TooDeep[] }).tooDeep;
+    if (tooDeep && state.level >= (md.options as { maxNesting: number }).maxNesting) {
+      const line = state.skipEmptyLines(startLine);
+      if (line < endLine && state.sCount[line]! >= state.blkIndent) tooDeep.push({ line });
+    }
+    tokenize(state, startLine, endLine);
+  };
   shared = md;
   return md;
 }

@@ -1,10 +1,3 @@
-// markdown-it-cjk-breaks ships no type declarations.
-declare module 'markdown-it-cjk-breaks' {
-  import type MarkdownIt from 'markdown-it';
-  const plugin: (md: MarkdownIt) => void;
-  export default plugin;
-}
-
 // markdown-it's own reference-definition rule, wrapped in src/markdown/parser.ts.
 declare module 'markdown-it/lib/rules_block/reference.mjs' {
   import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';

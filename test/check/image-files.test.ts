@@ -11,6 +11,7 @@ import { prepareIssueBook } from '../../src/build.js';
 import { runCheck } from '../../src/check/command.js';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { imageSize } from '../../src/issue/image-size.js';
+import { gif, jpeg } from '../helpers/images.js';
 import { capture, removeTempIssues, tempIssue } from './temp-issue.js';
 
 afterAll(removeTempIssues);
@@ -27,14 +28,6 @@ function png(width: number, height: number): Buffer {
   return Buffer.from(new Resvg(svg).render().asPng());
 }
 
-/** A GIF header (the logical screen descriptor carries the size). */
-function gifHeader(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.write('GIF89a', 0, 'ascii');
-  header.writeUInt16LE(width, 6);
-  header.writeUInt16LE(height, 8);
-  return header;
-}
 
 describe('image files, as qikan check sees them', () => {
   it('a missing image: structure/image-missing at the image target', async () => {
@@ -99,14 +92,44 @@ describe('image files, as qikan check sees them', () => {
 
   it('measures a GIF too', async () => {
     const dir = await tempIssue({ '01-a.md': article('![动图](anim.gif)\n') });
-    await writeFile(path.join(dir, 'anim.gif'), gifHeader(4000, 3000));
+    await writeFile(path.join(dir, 'anim.gif'), gif(4000, 3000));
     expect(await findings(dir)).toMatchObject([{ rule: 'structure/image-too-large', message: expect.stringContaining('4000 × 3000 px, over 4 megapixels') }]);
   });
 
-  it('check.yaml and a disable comment silence these as any rule', async () => {
-    const body = '<!-- qikan-disable-next-line structure/image-missing -->\n![图](none.png)\n\n![图](other.png)\n';
-    const dir = await tempIssue({ '01-a.md': article(body) }, { 'check.yaml': 'ignore:\n  - rule: structure/image-too-large\n' });
+  it('check.yaml and a disable comment silence a large image as any rule', async () => {
+    const body = '<!-- qikan-disable-next-line structure/image-too-large -->\n![图](one.png)\n\n![图](other.png)\n';
+    const dir = await tempIssue({ '01-a.md': article(body) }, { 'check.yaml': 'ignore:\n  - rule: structure/image-too-large\n    file: 01-a.md\n    line: 8\n' });
+    await writeFile(path.join(dir, 'one.png'), png(2500, 2500));
     await writeFile(path.join(dir, 'other.png'), png(2500, 2500));
     expect(await findings(dir)).toEqual([]);
+  });
+
+  it('but not a missing image, which the build could not put in the book', async () => {
+    const body = '<!-- qikan-disable-next-line structure/image-missing -->\n![图](none.png)\n';
+    const dir = await tempIssue({ '01-a.md': article(body) }, { 'check.yaml': 'ignore:\n  - structure/*\n' });
+    expect(await findings(dir)).toEqual([
+      {
+        rule: 'check/unsilenceable',
+        line: 5,
+        column: 30,
+        message: 'qikan-disable-next-line names structure/image-missing, which cannot be silenced (the book could not be made right) — fix the text and remove the comment',
+      },
+      { rule: 'structure/image-missing', line: 6, column: 6, message: 'image "none.png" not found in the issue folder — check the name or add the file' },
+    ]);
+  });
+
+  it('a JPEG whose fill byte hid its size, a truncated or misnamed file: at the image, with what to do', async () => {
+    const body = '![一](fill.jpg)\n\n![二](cut.jpg)\n\n![三](photo.gif)\n\n![四](cut.gif)\n';
+    const dir = await tempIssue({ '01-a.md': article(body) });
+    await writeFile(path.join(dir, 'fill.jpg'), jpeg({ width: 30000, height: 30000, fill: 1 }));
+    await writeFile(path.join(dir, 'cut.jpg'), jpeg().subarray(0, 140));
+    await writeFile(path.join(dir, 'photo.gif'), jpeg());
+    await writeFile(path.join(dir, 'cut.gif'), gif().subarray(0, 30));
+    expect(await findings(dir)).toEqual([
+      { rule: 'structure/image-too-large', line: 5, column: 6, message: 'image "fill.jpg" is 30000 × 30000 px, over 4 megapixels — resize it to at most 2000 px on its long side' },
+      { rule: 'structure/image-format', line: 7, column: 6, message: 'image "cut.jpg" is a truncated JPEG (the file ends before the image does) — open it and export it again' },
+      { rule: 'structure/image-format', line: 9, column: 6, message: 'image "photo.gif" is a JPEG named .gif — rename it to .jpg and change the link' },
+      { rule: 'structure/image-format', line: 11, column: 6, message: 'image "cut.gif" is a truncated GIF (the file ends before the image does) — open it and export it again' },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { kindleFormats } from '../../src/kindle/formats.js';
 import type { KindleMetadata, TocNode } from '../../src/kindle/read-back.js';
 import { metadataProblems, textProblems, tocProblems } from '../../src/kindle/verify.js';
 import { ROOT } from '../helpers/book.js';
+import { EPUBCHECK_JAR, toolAvailable } from '../helpers/tools.js';
 
 const AZW3 = kindleFormats('x').find((f) => f.extension === 'azw3')!;
 const MOBI = kindleFormats('x').find((f) => f.extension === 'mobi')!;
@@ -131,6 +132,22 @@ describe('missing tools are user errors saying how to install them', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+
+  it.skipIf(!toolAvailable('epubcheck'))('EPUBCheck that runs past its time limit is stopped, in one line', async () => {
+    const started = Date.now();
+    const problems = await epubcheckProblems('book.epub', { jar: EPUBCHECK_JAR, shownAs: 'dist/book.epub', timeoutSeconds: 0.05 });
+    expect(problems).toEqual([
+      {
+        ruleId: 'kindle/epubcheck-timeout',
+        severity: 'error',
+        file: 'dist/book.epub',
+        line: 0,
+        column: 0,
+        message: 'EPUBCheck did not finish within 0.05 s and was stopped — the book is too large or holds something that makes it work without end (set QIKAN_EPUBCHECK_TIMEOUT to allow longer)',
+      },
+    ]);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('no EPUBCheck jar', async () => {

@@ -4,8 +4,11 @@
 //   轮党和国家机构改革基本完成。…
 // A paragraph of running prose ends without closing punctuation and the next
 // paragraph continues the sentence. Headings, titles, bylines and slogans
-// have no sentence punctuation, so they are never taken for prose.
+// have no sentence punctuation, so they are never taken for prose; section
+// heads standing alone (一、总体要求), verse, contact lines (联系人：…) and a
+// signature over its date are not prose either (line-shapes.ts).
 import { CLOSERS, INNER, TERMINAL, hanAt, hanBefore, isAsciiAlnum, isAsciiLetter } from '../cjk.js';
+import { isContactLine, isDateLine, isSectionHead, isVersePair } from '../line-shapes.js';
 import type { FileRule } from '../rule.js';
 
 const PROSE_MARK = /[，。；！？、]/;
@@ -28,7 +31,7 @@ export const cjkPageBreakSplit: FileRule = {
       if (!a || !b) continue;
       const last = lastVisible(a.text);
       const first = firstVisible(b.text);
-      if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first)) continue;
+      if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first) || notProse(a.text, b.text)) continue;
       const end = offsetIn(a, a.text.length - 1) + 1;
       // Indentation of the next paragraph goes too (not its markup: **, [ …).
       let lead = 0;
@@ -60,6 +63,13 @@ function isCut(a: string, last: number, b: string, first: number): boolean {
   if (!hanBefore(a, k + 1) && !isAsciiAlnum(a.charCodeAt(k))) return false;
   // A title line followed by its dateline ("2月8日，…") is not a cut sentence.
   return startsText(b, first) && !DATELINE.test(b.slice(first));
+}
+
+/** Lines of a compilation that end without a full stop and are no cut sentence. */
+function notProse(a: string, b: string): boolean {
+  const first = visible(a).trim();
+  const second = visible(b).trim();
+  return isSectionHead(first) || isContactLine(first) || isContactLine(second) || isDateLine(first) || isDateLine(second) || isVersePair(first, second);
 }
 
 function startsText(b: string, first: number): boolean {

@@ -15,6 +15,7 @@ import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
 import { schemaDuplicateArticle, schemaMissingArticle, schemaUnlistedArticle } from './schema-article-list.js';
 import { schemaDateYear, schemaFolderName } from './schema-issue-folder.js';
+import { sourceBidiControl } from './source-bidi-control.js';
 import { sourceBom } from './source-bom.js';
 import { sourceControlCharacter } from './source-control-character.js';
 import { sourceCrlf } from './source-crlf.js';
@@ -24,14 +25,19 @@ import { sourceTab } from './source-tab.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
 import { sourceZeroWidth } from './source-zero-width.js';
 import { structureBodyH1 } from './structure-body-h1.js';
+import { structureCoverText } from './structure-cover-text.js';
 import { structureCoverSize } from './structure-cover-size.js';
 import { structureDuplicateTitle } from './structure-duplicate-title.js';
+import { structureEmptyHeading } from './structure-empty-heading.js';
 import { structureEmptyArticle } from './structure-empty-article.js';
 import { structureHeadingSkip } from './structure-heading-skip.js';
 import { structureImageFormat } from './structure-image-format.js';
 import { structureImageMissing } from './structure-image-missing.js';
 import { structureImageOutside } from './structure-image-outside.js';
 import { structureImageTooLarge } from './structure-image-too-large.js';
+import { structureNestedLink } from './structure-nested-link.js';
+import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
+import { structureLinkAddress } from './structure-link-address.js';
 import { structureLocalLink } from './structure-local-link.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
@@ -47,6 +53,7 @@ export const RULES: readonly Rule[] = [
   sourceCrlf,
   sourceControlCharacter,
   sourceZeroWidth,
+  sourceBidiControl,
   sourceNotNfc,
   sourceTab,
   sourceTrailingSpace,
@@ -54,12 +61,16 @@ export const RULES: readonly Rule[] = [
   structureBodyH1,
   structureHeadingSkip,
   structureEmptyArticle,
+  structureEmptyHeading,
+  structureNestingTooDeep,
   structureDuplicateTitle,
   structureRawHtml,
   structureRemoteImage,
   structureImageOutside,
   structureImageFormat,
   structureLocalLink,
+  structureLinkAddress,
+  structureNestedLink,
   structurePageOrder,
   cjkPageBreakSplit,
   cjkStraySpace,
@@ -75,9 +86,13 @@ export const RULES: readonly Rule[] = [
   structureImageMissing,
   structureImageTooLarge,
   structureCoverSize,
+  structureCoverText,
 ];
 
-/** Reported by the check itself: a disable comment or ignore that names no rule. */
-export const CHECK_IDS: readonly string[] = ['check/unknown-rule'];
+/** Reported by the check itself: a disable comment or ignore that names no rule, or one that cannot be silenced. */
+export const CHECK_IDS: readonly string[] = ['check/unknown-rule', 'check/unsilenceable'];
+
+/** Rules whose findings no disable comment or ignore silences (RuleInfo.unsilenceable). */
+export const UNSILENCEABLE: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.unsilenceable).map((rule) => rule.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.id), ...CHECK_IDS]);

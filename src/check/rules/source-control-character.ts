@@ -10,6 +10,8 @@ export const sourceControlCharacter: FileRule = {
   severity: 'error',
   description: 'A control character, U+FFFE/U+FFFF or a lone surrogate: not allowed in XML.',
   fix: 'deletes the character',
+  // The XHTML could not hold it: a disable comment cannot make the book.
+  unsilenceable: true,
   scope: 'file',
   files: 'all',
   check({ matches, report }) {

@@ -6,6 +6,8 @@ export const structureImageMissing: FileRule = {
   id: 'structure/image-missing',
   severity: 'error',
   description: 'An image file that is not in the issue folder (misspelt, or not copied there).',
+  // The build cannot put a missing file in the book: no disable comment makes it right.
+  unsilenceable: true,
   scope: 'file',
   check({ doc, report }) {
     for (const image of doc.images) {

@@ -9,6 +9,8 @@ export const structureImageOutside: FileRule = {
   id: 'structure/image-outside-issue',
   severity: 'error',
   description: 'An image path that is absolute or leaves the issue folder (../, or a symbolic link leading out).',
+  // A book holds only its issue's files: no disable comment reaches outside.
+  unsilenceable: true,
   scope: 'file',
   check({ doc, report }) {
     for (const image of doc.images) {

@@ -8,6 +8,8 @@ export const structureRemoteImage: FileRule = {
   id: 'structure/remote-image',
   severity: 'error',
   description: 'An image given by URL instead of a file in the issue folder.',
+  // EPUBCheck refuses a remote image in the book: no disable comment makes it right.
+  unsilenceable: true,
   scope: 'file',
   check({ doc, report }) {
     for (const image of doc.images) {

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { fileProblem, UserError } from '../../diagnostic.js';
 import type { SourceBlock, SourceImage } from '../model.js';
 import { htmlBlocks, CENTRED_CLASS } from './html-blocks.js';
+import { docxBoundsProblem } from './zip-bounds.js';
 
 const CENTRED_STYLE = 'QikanCentred';
 
@@ -45,6 +46,12 @@ function extensionOf(contentType: string): string {
 }
 
 export async function readDocx(bytes: Buffer, display: string): Promise<{ blocks: SourceBlock[]; images: SourceImage[] }> {
+  // Bounded before mammoth unpacks anything: a ZIP bomb stops here, in one line.
+  const bounds = docxBoundsProblem(bytes);
+  if (bounds === 'is not a readable ZIP archive') {
+    throw new UserError(fileProblem(display, 'import/not-docx', 'is not a readable Word .docx document (not a ZIP archive) — open it in Word or WPS and save it again as .docx'));
+  }
+  if (bounds) throw new UserError(fileProblem(display, 'import/too-large', bounds));
   const images: SourceImage[] = [];
   let html: string;
   try {

@@ -24,6 +24,20 @@ testRule(cjkPageBreakSplit, {
     '正文，未完\n\n```\n代码\n```',
     '第一段完。\n\n<!-- page 5 -->\n\n第二段。',
     '忠诚担<!-- page 6 -->当。\n\n第二段。',
+    // The shapes of a compilation: section heads standing alone, verse, contact lines, signature and date.
+    '一、总体要求\n\n坚持以习近平新时代中国特色社会主义思想为指导。',
+    '（二）坚持问题导向、目标导向\n\n聚焦突出问题。',
+    '(三)工作安排\n\n分三个阶段进行。',
+    '1. 提高政治站位\n\n各单位要高度重视。',
+    '2、加强组织领导\n\n成立领导小组。',
+    '第一章 总则\n\n第一条 为了规范工作，制定本办法。',
+    '第三部分\n\n坚持稳中求进。',
+    '春眠不觉晓，\n\n处处闻啼鸟。',
+    '雄关漫道真如铁，\n\n而今迈步从头越。',
+    '联系人：王老师，\n\n电话：0359-1234567',
+    '地址：运城市学苑路\n\n邮编：044000',
+    '中共运城开放大学总支委员会、运城开放大学\n\n2024年2月8日',
+    '二〇二四年二月八日\n\n附件：学习安排',
   ],
   invalid: [
     {
@@ -37,6 +51,9 @@ testRule(cjkPageBreakSplit, {
       output: '要准确把握教育与中国的关系，在中国式现代化的进程中找准定位。',
     },
     { text: '坚持系统谋划、\n\n高位推动。', errors: [{ line: 4, column: 7 }], output: '坚持系统谋划、高位推动。' },
+    // A numbered paragraph that reads on: its sentence is cut, whatever its number.
+    { text: '（一）坚持稳中求进，推动高\n\n质量发展。', errors: [{ line: 4, column: 13 }], output: '（一）坚持稳中求进，推动高质量发展。' },
+    { text: '一、会议指出，要以挺膺担当的姿态，深刻领悟\n\n习近平总书记的重要论述。', errors: [{ line: 4, column: 21 }], output: '一、会议指出，要以挺膺担当的姿态，深刻领悟习近平总书记的重要论述。' },
     {
       text: '增强“四个意识”、做到“两\n\n个维护”，确保方向。',
       errors: [{ line: 4, column: 13, message: 'paragraph seems cut at a page break: "…到“两" + "个维护…" — join them' }],

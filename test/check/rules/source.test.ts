@@ -1,5 +1,6 @@
 // Source hygiene rules. Plain texts are article bodies after a 3-line front
 // matter: body line 1 is file line 4 (see rule-tester.ts).
+import { sourceBidiControl } from '../../../src/check/rules/source-bidi-control.js';
 import { sourceBom } from '../../../src/check/rules/source-bom.js';
 import { sourceControlCharacter } from '../../../src/check/rules/source-control-character.js';
 import { sourceCrlf } from '../../../src/check/rules/source-crlf.js';
@@ -48,6 +49,14 @@ testRule(sourceZeroWidth, {
     { text: '学习\u200B贯彻。', errors: [{ line: 4, column: 3, message: 'invisible zero-width character U+200B — delete it' }], output: '学习贯彻。' },
     { text: '学\u2060习\uFEFF贯\u200C彻', errors: [{ line: 4, column: 2 }, { line: 4, column: 4 }, { line: 4, column: 6 }], output: '学习贯彻' },
     { text: '---\ntitle: 标\u200D题\n---\n\n正文。', errors: [{ line: 2, column: 9 }], output: '---\ntitle: 标题\n---\n\n正文。' },
+  ],
+});
+
+testRule(sourceBidiControl, {
+  valid: ['学习贯彻。', 'Hebrew \u200F mark。'],
+  invalid: [
+    { text: '学习\u202E贯彻。', errors: [{ line: 4, column: 3, message: 'invisible right-to-left override U+202E reorders the text around it — delete it' }], output: '学习贯彻。' },
+    { text: '\u2067甲\u2069乙\u202A丙', errors: [{ line: 4, column: 1 }, { line: 4, column: 3 }, { line: 4, column: 5 }], output: '甲乙丙' },
   ],
 });
 

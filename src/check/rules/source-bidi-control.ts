@@ -1,0 +1,33 @@
+// Input: "学习\u202E贯彻" — a right-to-left override (or embedding, or
+// isolate) pasted with text: invisible, it reverses what follows on screen,
+// so the book shows words in an order that is not the source's (and a
+// reviewer reads a diff that is not what is printed). Chinese text needs none.
+import type { FileRule } from '../rule.js';
+
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const NAMES: Record<number, string> = {
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+};
+
+export const sourceBidiControl: FileRule = {
+  id: 'source/bidi-control',
+  severity: 'warning',
+  description: 'An invisible bidirectional control (U+202A–U+202E, U+2066–U+2069) that reorders the text around it.',
+  fix: 'deletes the character',
+  scope: 'file',
+  files: 'all',
+  check({ text, matches, report }) {
+    for (const { index: i } of matches(BIDI)) {
+      const c = text.charCodeAt(i);
+      report(i, i + 1, `invisible ${NAMES[c]} U+${c.toString(16).toUpperCase()} reorders the text around it — delete it`, { text: '' });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// Input: "[新华网](http://)", "[网](https:)", "[网](<https://exa mple.com>)",
+// "[见](x:y)". They look absolute, so structure/local-link lets them by, but
+// they are no address a reader can open, and EPUBCheck refuses a book with
+// a malformed URL (RSC-020). A link is a web address (http, https, with a
+// host the WHATWG URL parser accepts), mailto: or tel:.
+import { markdownParser } from '../../markdown/parser.js';
+import type { FileRule } from '../rule.js';
+import { short } from './structure-remote-image.js';
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+export const structureLinkAddress: FileRule = {
+  id: 'structure/link-address',
+  severity: 'error',
+  description: 'A link with a scheme that is not a working address: http:// without a host, a space in the host, an unknown scheme (x:y).',
+  // EPUBCheck refuses the book: no disable comment makes it right.
+  unsilenceable: true,
+  scope: 'file',
+  check({ doc, report }) {
+    for (const link of doc.links) {
+      if (!ABSOLUTE.test(link.href) || isAddress(link.href)) continue;
+      report(link.start, link.end, `link "${short(link.href)}" is not an address a reader can open — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`);
+    }
+  },
+};
+
+/** The URL the book will carry (markdown-it's normalizeLink), parsed as a browser would. */
+function isAddress(written: string): boolean {
+  const md = markdownParser();
+  let url: URL;
+  try {
+    url = new URL(md.normalizeLink(md.utils.unescapeAll(written)));
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '' && !url.hostname.endsWith('.') && /[a-z0-9]/i.test(url.hostname);
+  if (url.protocol === 'mailto:' || url.protocol === 'tel:') return url.pathname.trim() !== '';
+  return false;
+}

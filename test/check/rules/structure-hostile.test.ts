@@ -1,0 +1,69 @@
+// Structure rules for inputs a hostile review found: text the parser would
+// drop. Plain texts are article bodies: body line 1 is file line 4.
+import { structureEmptyHeading } from '../../../src/check/rules/structure-empty-heading.js';
+import { structureLinkAddress } from '../../../src/check/rules/structure-link-address.js';
+import { structureNestedLink } from '../../../src/check/rules/structure-nested-link.js';
+import { structureNestingTooDeep } from '../../../src/check/rules/structure-nesting-too-deep.js';
+import { testRule } from '../rule-tester.js';
+
+/** A list whose item k (0-based) is indented 2k spaces: "第k层". */
+const deepList = (levels: number, after = '') => Array.from({ length: levels }, (_, k) => `${'  '.repeat(k)}- 第${k}层`).join('\n') + after;
+
+testRule(structureNestingTooDeep, {
+  valid: [deepList(9), `${'> '.repeat(9)}引用。`, '正文。'],
+  invalid: [
+    {
+      // The renderer showed 第0层 … 第8层 and an empty item for 第9层: each list level is two (list, item).
+      text: deepList(12, '\n\n之后的段落。'),
+      errors: [
+        {
+          line: 13,
+          column: 19,
+          message:
+            'lists or block quotes are nested too deep here (20 levels): this text and what follows in the same list or quote would be lost — use fewer levels',
+        },
+      ],
+    },
+    { text: `${'> '.repeat(25)}深引用。\n\n之后。`, errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+const HEADING = 'heading has no text (an image or markup alone does not name a section) — write its words, or make it a paragraph';
+
+testRule(structureEmptyHeading, {
+  valid: ['## 一、总体要求', '### **  **', '## ![图](a.png) 图表说明', '## [新华网](https://www.news.cn/)', '## `代码`', '正文。'],
+  invalid: [
+    { text: '##', errors: [{ line: 4, column: 1, message: HEADING }] },
+    { text: '正文。\n\n## ##', errors: [{ line: 6, column: 1 }] },
+    { text: '## ![图](a.png)', errors: [{ line: 4, column: 4 }] },
+    { text: '#### ![一](a.png) ![二](b.png)', errors: [{ line: 4, column: 6 }] },
+  ],
+});
+
+const LINK = (href: string) => `link "${href}" is not an address a reader can open — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`;
+
+testRule(structureLinkAddress, {
+  valid: ['见[新华网](https://www.news.cn/)。', '[邮箱](mailto:office@example.cn)', '[电话](tel:+86-359-1234567)', '[站](http://例子.中国/路径)', '见[上文](02-zhongyang.md)。', '<https://example.com>'],
+  invalid: [
+    { text: '见[网](http://)。', errors: [{ line: 4, column: 6, message: LINK('http://') }] },
+    { text: '见[网](https:)。', errors: [{ line: 4, column: 6, message: LINK('https:') }] },
+    { text: '见[网](<https://exa mple.com>)。', errors: [{ line: 4, column: 7, message: LINK('https://exa mple.com') }] },
+    { text: '见[网](x:y)。', errors: [{ line: 4, column: 6, message: LINK('x:y') }] },
+    { text: '见[网][a]。\n\n[a]: ftp://example.com/a', errors: [{ line: 6, column: 6, message: LINK('ftp://example.com/a') }] },
+  ],
+});
+
+// Found by the fuzz campaign: markdown-it writes <a> inside <a>, which EPUBCheck refuses.
+testRule(structureNestedLink, {
+  valid: ['见[新华网](https://www.news.cn/)和<https://www.gov.cn/>。', '[甲](https://a.cn/)[乙](https://b.cn/)', '`[a<https://x.cn/>](https://y.cn/)`'],
+  invalid: [
+    {
+      text: '正文。\n\n[见<https://www.gov.cn/>全文](https://www.news.cn/)。',
+      errors: [{ line: 6, column: 1, message: 'a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]' }],
+    },
+    { text: '## [标题<https://a.cn/>](https://b.cn/)', errors: [{ line: 4, column: 1 }] },
+    // Found by the 2,000-issue campaign: the same through a reference definition.
+    { text: '见[全文<https://www.gov.cn/>学][甲]。\n\n[甲]: https://www.news.cn/', errors: [{ line: 4, column: 1 }] },
+    { text: '- 第一项\n- 见[全文<https://www.gov.cn/>学](https://www.news.cn/)', errors: [{ line: 5, column: 1 }] },
+  ],
+});

@@ -1,0 +1,39 @@
+// The bad-input catalogue's harness: build a broken copy of the issues and
+// expect exactly one message, exit 1, and the output folder as it was.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { copyIssues, runCli } from './book.js';
+
+/** A digest of every file (name and bytes) under a folder. */
+export async function folderDigest(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(d, entry.name);
+      hash.update(path.relative(dir, full));
+      if (entry.isDirectory()) await walk(full);
+      else hash.update(await readFile(full));
+    }
+  };
+  await walk(dir);
+  return hash.digest('hex');
+}
+
+export type BreakIt = (issues: string, work: string) => Promise<unknown>;
+
+/**
+ * Breaks a copy of the issues, builds 2024-02 into `out` and expects `message`
+ * as the whole of stderr (a message ending in two spaces: only the start of
+ * the one line), exit 1, and `out` unchanged.
+ */
+export async function expectRefused(breakIt: BreakIt, message: string, out: string, before: string): Promise<void> {
+  const work = await copyIssues();
+  await breakIt(path.join(work, 'issues'), work);
+  const result = await runCli(['build', '2024-02', '--out', out], { cwd: work });
+  if (message.endsWith('  ')) expect(result.stderr.startsWith(message) && result.stderr.trim().split('\n').length === 1, result.stderr).toBe(true);
+  else expect(result.stderr).toBe(`${message}\n`);
+  expect(result.code).toBe(1);
+  expect(await folderDigest(out)).toBe(before);
+}

@@ -1,0 +1,25 @@
+// The line-break rule ported from markdown-it-cjk-breaks 2.0.0: the same
+// joins, and no throw where the plugin threw (found by the fuzz campaign).
+import { describe, expect, it } from 'vitest';
+import { markdownParser } from '../../src/markdown/parser.js';
+
+const render = (markdown: string) => markdownParser().render(markdown);
+
+describe('line breaks in Chinese text', () => {
+  it.each([
+    ['between two Chinese characters: joined', '学习\n贯彻', '<p>学习贯彻</p>\n'],
+    ['between Latin words: kept', 'deep\nlearning', '<p>deep\nlearning</p>\n'],
+    ['between a Chinese character and a Latin one: kept', '学习\nGDP', '<p>学习\nGDP</p>\n'],
+    ['after an astral character: joined', '𠮷\n学', '<p>𠮷学</p>\n'],
+    ['between full-width punctuation and Chinese: joined', '学习，\n贯彻', '<p>学习，贯彻</p>\n'],
+    ['between Hangul: kept', '한국\n어', '<p>한국\n어</p>\n'],
+    [
+      'a linked picture on a line of its own between two Chinese lines (markdown-it-cjk-breaks threw: "Expected a code point")',
+      '学学\n[![图](a.png)](https://www.gov.cn/)\n学学。',
+      '<p>学学<a href="https://www.gov.cn/"><img src="a.png" alt="图" /></a>学学。</p>\n',
+    ],
+    ['two joins in a row around emphasis', '学\n**习**\n贯彻', '<p>学<strong>习</strong>贯彻</p>\n'],
+  ])('%s', (_name, markdown, html) => {
+    expect(render(markdown)).toBe(html);
+  });
+});
