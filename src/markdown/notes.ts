@@ -95,8 +95,11 @@ export function notes(md: MarkdownIt): void {
   };
   rules.footnote_block_open = () => '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n';
   rules.footnote_block_close = () => '</section>\n';
-  rules.footnote_open = (tokens, idx) =>
-    `<aside class="note" epub:type="footnote" role="doc-footnote" id="${noteId(meta(tokens[idx]!).id + 1)}">\n`;
+  // Each note named by its mark: axe-core takes an aside for a landmark, and landmarks need distinct names.
+  rules.footnote_open = (tokens, idx, _options, env: NoteEnv) => {
+    const n = meta(tokens[idx]!).id + 1;
+    return `<aside class="note" epub:type="footnote" role="doc-footnote" id="${noteId(n)}" aria-label="注释${noteMark(n, env.noteMarks)}">\n`;
+  };
   rules.footnote_close = () => '</aside>\n';
   // The back-link is written first, by moveBackLinks below: the plugin puts it last.
   rules.footnote_anchor = (tokens, idx, _options, env: NoteEnv) => {

@@ -16,7 +16,7 @@ describe('notes in the book', () => {
     expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任务${MARK_1}，常抓<span class="nowrap">不懈。</span></p>`);
     expect(rendered.body).toContain(
       '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n' +
-        '<aside class="note" epub:type="footnote" role="doc-footnote" id="note-1">\n' +
+        '<aside class="note" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
         '<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>中心组即理论学习中<span class="nowrap">心组。</span></p>\n' +
         '</aside>\n</section>\n</section>',
     );
@@ -28,8 +28,8 @@ describe('notes in the book', () => {
     expect(body).toContain('id="noteref-1" href="#note-1">①</a></sup>乙');
     expect(body).toContain('id="noteref-2" href="#note-2">②</a></sup>丙');
     expect(body).toContain('id="noteref-1-2" href="#note-1">①</a></sup>。');
-    expect(body).toContain('id="note-1">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>注乙。</p>');
-    expect(body).toContain('id="note-2">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-2">②</a>注甲。</p>');
+    expect(body).toContain('id="note-1" aria-label="注释①">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>注乙。</p>');
+    expect(body).toContain('id="note-2" aria-label="注释②">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-2">②</a>注甲。</p>');
   });
 
   it('marks notes in a list item and a table cell; a note of two paragraphs keeps both, the back-link in the first', () => {
