@@ -88,7 +88,7 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
   const cacheDir = options.cacheDir ?? path.join(options.outDir, '.cache');
   const cover = await coverFor(issue, cacheDir);
   const fonts = await bookFonts(bookText(issue, articles), cacheDir);
-  const css = await bookCss(issue);
+  const css = await bookCss(issue, articles);
   const book = composeBook({
     issue,
     articles,
@@ -107,11 +107,18 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
   return packageEpub(book, files);
 }
 
-/** book.css, and the margin page numbers' rules when the series shows them. */
-async function bookCss(issue: Issue): Promise<string> {
-  const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
-  if (issue.series.margin_page_numbers !== true) return css;
-  return css + (await readFile(path.join(PACKAGE_ROOT, 'styles', 'page-numbers.css'), 'utf8'));
+/** book.css, the margin page numbers' rules when the series shows them, the notes' when an article has notes. */
+async function bookCss(issue: Issue, articles: readonly RenderedArticle[]): Promise<string> {
+  const parts = ['book.css'];
+  if (issue.series.margin_page_numbers === true) parts.push('page-numbers.css');
+  parts.push(...notesCss(articles));
+  const css = await Promise.all(parts.map((name) => readFile(path.join(PACKAGE_ROOT, 'styles', name), 'utf8')));
+  return css.join('');
+}
+
+/** notes.css when any article has notes: a book without them is built as before, byte for byte. */
+export function notesCss(articles: readonly RenderedArticle[]): string[] {
+  return articles.some((article) => article.notes > 0) ? ['notes.css'] : [];
 }
 
 /** The book's cover: the maintainer's image when issue.yaml names one, else the generated one. */

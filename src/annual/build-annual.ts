@@ -4,7 +4,7 @@
 //   load (issues of the year) → render → cover → compose → verify → write.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadArticleImages, PACKAGE_ROOT, refuseOnCheckErrors } from '../build.js';
+import { loadArticleImages, notesCss, PACKAGE_ROOT, refuseOnCheckErrors } from '../build.js';
 import { bookFileName, bookFolder, bookStem } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { coverContent } from '../cover/issue-cover.js';
@@ -51,7 +51,7 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
   const problems: Diagnostic[] = [];
   for (const issue of issues) {
     // The volume has no page list (page numbers repeat from issue to issue); markers stay in the text.
-    const articles = issue.articles.map((article) => renderArticle(article));
+    const articles = issue.articles.map((article) => renderArticle(article, issue.series.note_marks ? { noteMarks: issue.series.note_marks } : {}));
     try {
       // The same check as for each issue's own book: an error builds nothing.
       await refuseOnCheckErrors(issue);
@@ -76,7 +76,8 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
   // The fonts an issue's book carries, cut for the whole volume's text.
   const texts = volume.map(({ issue, articles }) => bookText(issue, articles));
   const fonts = await bookFonts({ headings: texts.map((t) => t.headings).join(''), bylines: texts.map((t) => t.bylines).join(''), body: texts.map((t) => t.body).join('') }, cacheDir);
-  const css = await readFile(path.join(PACKAGE_ROOT, 'styles', 'book.css'), 'utf8');
+  const stylesheets = ['book.css', ...notesCss(volume.flatMap((entry) => entry.articles))];
+  const css = (await Promise.all(stylesheets.map((name) => readFile(path.join(PACKAGE_ROOT, 'styles', name), 'utf8')))).join('');
   const book = composeAnnual({ year, issues: volume, cover, css, fonts, modified: volumeModified(issues, options.sourceDateEpoch) });
 
   const files = packageFiles(book);

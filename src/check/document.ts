@@ -6,9 +6,10 @@
 // masked by maskInline, so every index in a block maps to a source column.
 import type { Token } from 'markdown-it';
 import { findDirectives, isDirectiveLine, type Directive } from '../markdown/directives.js';
+import type { NoteDefinition, NoteEnv } from '../markdown/notes.js';
 import { markdownParser, type DefinitionStart, type TooDeep } from '../markdown/parser.js';
 import { parseYaml } from '../issue/yaml-source.js';
-import { maskInline, type ImageSpan, type LinkSpan, type PageSpan, type Span } from './inline-mask.js';
+import { maskInline, type ImageSpan, type LinkSpan, type NoteRefSpan, type PageSpan, type Span } from './inline-mask.js';
 
 export type Field = 'title' | 'toc_title' | 'byline';
 
@@ -27,8 +28,8 @@ export interface TextBlock {
   /** Heading level (1–6); 0 for other blocks. */
   level: number;
   field?: Field;
-  /** Innermost container: body text, a list item or a block quote. */
-  container: 'none' | 'list' | 'blockquote';
+  /** Innermost container: body text, a list item, a block quote or a note (`[^1]: …`). */
+  container: 'none' | 'list' | 'blockquote' | 'note';
   /** The block's lines joined by \n, inline syntax replaced by MASK. */
   text: string;
   /** Index in `text` where each line starts, and that character's offset in the file. */
@@ -69,6 +70,10 @@ export interface CheckDoc {
   links: LinkSpan[];
   /** 0-based file lines where markdown-it's block parser gave up, nested too deep (the rest of that container would be lost). */
   tooDeep: number[];
+  /** Note marks `[^1]` in the body's prose, with the kind of block each stands in. */
+  noteRefs: (NoteRefSpan & { kind: TextBlock['kind'] })[];
+  /** Note definitions `[^1]:` in the body: the span of `[^1]`. */
+  noteDefs: NoteRefSpan[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
   /** The files the images name, when the edge has looked (image-files.ts). */
@@ -153,6 +158,8 @@ export function buildDoc(input: DocInput): CheckDoc {
     images: [],
     links: [],
     tooDeep: [],
+    noteRefs: [],
+    noteDefs: [],
     directives: [],
     imageFiles: new Map(),
     locate: () => 0,
@@ -238,7 +245,7 @@ function addBody(doc: CheckDoc): void {
   const tokens: Token[] = [];
   // Block structure only: inline syntax is masked by maskInline (and the
   // block pass alone keeps the check fast on very large sources).
-  const env: { definitions: DefinitionStart[]; tooDeep: TooDeep[] } = { definitions: [], tooDeep: [] };
+  const env: { definitions: DefinitionStart[]; tooDeep: TooDeep[] } & NoteEnv = { definitions: [], tooDeep: [], noteDefinitions: [] };
   md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
   const lastLine = doc.lineStarts.length - 1;
@@ -252,12 +259,14 @@ function addBody(doc: CheckDoc): void {
       case 'bullet_list_open':
       case 'ordered_list_open':
       case 'blockquote_open':
+      case 'footnote_reference_open':
         if (topLevel) doc.flow.push({ kind: 'other' });
-        containers.push(token.type === 'blockquote_open' ? 'blockquote' : 'list');
+        containers.push(token.type === 'blockquote_open' ? 'blockquote' : token.type === 'footnote_reference_open' ? 'note' : 'list');
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
       case 'blockquote_close':
+      case 'footnote_reference_close':
         containers.pop();
         break;
       case 'paragraph_open':
@@ -290,7 +299,7 @@ function addBody(doc: CheckDoc): void {
         if (topLevel && token.nesting >= 0 && token.level === 0) doc.flow.push({ kind: 'other' });
     }
   }
-  if (env.definitions.length > 0) {
+  if (env.definitions.length > 0 || env.noteDefinitions!.length > 0) {
     // An offset in what markdown-it parsed → the offset in the file.
     const parsedStarts = kept ? lineStartsOf(parsedBody) : [];
     const fileOffset = (offset: number) => {
@@ -299,6 +308,15 @@ function addBody(doc: CheckDoc): void {
       return doc.lineStarts[kept[line]!]! + offset - parsedStarts[line]!;
     };
     addReferenceDefinitions(doc, parsedBody, env.definitions, fileOffset);
+    addNoteDefinitions(doc, env.noteDefinitions!, fileOffset);
+  }
+}
+
+/** Where each `[^label]:` is in the file: the span of its `[^label]`. */
+function addNoteDefinitions(doc: CheckDoc, definitions: readonly NoteDefinition[], fileOffset: (offset: number) => number): void {
+  for (const { label, offset } of definitions) {
+    const start = fileOffset(offset);
+    doc.noteDefs.push({ start, end: start + label.length + 3, label });
   }
 }
 
@@ -371,6 +389,7 @@ function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
   for (const span of masked.pages) doc.pages.push({ ...span, start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
   for (const image of masked.images) doc.images.push({ ...image, start: offsetIn(block, image.start), end: offsetIn(block, image.end) });
   for (const link of masked.links) doc.links.push({ ...link, start: offsetIn(block, link.start), end: offsetIn(block, link.end) });
+  for (const note of masked.notes) doc.noteRefs.push({ ...note, kind: block.kind, start: offsetIn(block, note.start), end: offsetIn(block, note.end) });
   doc.blocks.push(block);
   return block;
 }

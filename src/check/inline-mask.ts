@@ -2,8 +2,10 @@
 // pass and replaced by MASK characters of the same length, so that text rules
 // see only prose and every index still maps to its column in the source.
 // Masked: code spans, link and image targets, autolinks and bare URLs, raw
-// HTML, page markers, emphasis markers, escaping backslashes. Raw HTML,
-// page markers, images and link targets are also returned for the structure rules.
+// HTML, page markers, note marks [^1], emphasis markers, escaping backslashes.
+// Raw HTML, page markers, note marks, images and link targets are also
+// returned for the structure rules.
+import { NOTE_REF } from '../markdown/notes.js';
 import { PAGE_MARKER_SOURCE } from '../markdown/page-markers.js';
 import { MASK } from './cjk.js';
 
@@ -23,12 +25,17 @@ export interface LinkSpan extends Span {
 export interface PageSpan extends Span {
   page: number;
 }
+/** A note's mark `[^1]` in the text: the label is what ties it to its note `[^1]: …`. */
+export interface NoteRefSpan extends Span {
+  label: string;
+}
 export interface MaskedText {
   text: string;
   html: Span[];
   pages: PageSpan[];
   images: ImageSpan[];
   links: LinkSpan[];
+  notes: NoteRefSpan[];
 }
 
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^\s<>@]+@[^\s<>@]+>/y;
@@ -50,11 +57,13 @@ export function maskInline(source: string): MaskedText {
   const pages: PageSpan[] = [];
   const images: ImageSpan[] = [];
   const links: LinkSpan[] = [];
+  const notes: NoteRefSpan[] = [];
   const set = (start: number, end: number) => mask.fill(1, start, end);
   maskCodeSpans(source, mask);
   const openers: number[] = [];
   let commentClosed = true;
   const lastParen = source.lastIndexOf(')');
+  let note: [whole: string, label: string] | undefined;
   SYNTAX_START.lastIndex = 0;
   for (let found = SYNTAX_START.exec(source); found; found = SYNTAX_START.exec(source)) {
     let i = found.index;
@@ -86,6 +95,10 @@ export function maskInline(source: string): MaskedText {
         set(i, end);
         i = end - 1;
       }
+    } else if (c === '[' && source[i + 1] === '^' && (note = noteRefAt(source, i))) {
+      notes.push({ start: i, end: i + note[0].length, label: note[1] });
+      set(i, i + note[0].length);
+      i += note[0].length - 1;
     } else if (c === '[') openers.push(i);
     else if (c === ']' && openers.length > 0) {
       const open = openers.pop()!;
@@ -109,7 +122,7 @@ export function maskInline(source: string): MaskedText {
       if (!mask[match.index]) set(match.index, match.index + match[0].length);
     }
   }
-  if (!mask.includes(1)) return { text: source, html, pages, images, links };
+  if (!mask.includes(1)) return { text: source, html, pages, images, links, notes };
   // Newlines stay (they delimit lines); masked runs become MASK runs of equal length.
   let text = '';
   const hidden = (k: number) => mask[k] === 1 && source[k] !== '\n';
@@ -120,7 +133,15 @@ export function maskInline(source: string): MaskedText {
     text += masked ? MASK.repeat(j - i) : source.slice(i, j);
     i = j;
   }
-  return { text, html, pages, images, links };
+  return { text, html, pages, images, links, notes };
+}
+
+/** `[^label]` at i, unless a `(` makes it a link's text (markdown-it tries links first). */
+function noteRefAt(source: string, i: number): [whole: string, label: string] | undefined {
+  NOTE_REF.lastIndex = i;
+  const match = NOTE_REF.exec(source);
+  if (!match || source[i + match[0].length] === '(') return undefined;
+  return [match[0], match[1]!];
 }
 
 /** Backtick runs pair with the next run of the same length (CommonMark §6.1). */

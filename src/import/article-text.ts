@@ -5,6 +5,7 @@
 // the markers inline; a page that begins between paragraphs gets a marker line.
 import { markerPages, pageMarker } from '../markdown/page-markers.js';
 import type { SourceBlock } from './model.js';
+import { takeNotes } from './notes.js';
 import { insertJoinMarkers, provenJoinPages } from './page-numbers.js';
 import { escapeLineStart } from './text/markdown.js';
 import { joinPageBreaks, repairBlock } from './text/repair.js';
@@ -15,6 +16,10 @@ export interface ArticleText {
   breaks: number;
   /** Page markers written. */
   markers: number;
+  /** Notes made Markdown footnotes; marks and notes left as printed, unpaired (notes.ts). */
+  notes: number;
+  unpairedMarks: string[];
+  unpairedNotes: string[];
 }
 
 export interface ArticlePages {
@@ -27,6 +32,19 @@ export interface ArticlePages {
 const asMarkdown = (block: SourceBlock): string => (block.kind === 'paragraph' ? escapeLineStart(block.markdown) : block.markdown);
 
 export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages, pageBeforeBody?: number): ArticleText {
+  // The notes first: a block of notes at the foot of a page stands inside the paragraph the page break cut.
+  const notes = takeNotes(blocks);
+  const text = pagedText(notes.blocks, pages, pageBeforeBody);
+  return {
+    ...text,
+    markdown: [...text.markdown, ...notes.definitions],
+    notes: notes.definitions.length,
+    unpairedMarks: notes.unpairedMarks,
+    unpairedNotes: notes.unpairedNotes,
+  };
+}
+
+function pagedText(blocks: readonly SourceBlock[], pages: ArticlePages, pageBeforeBody?: number): Pick<ArticleText, 'markdown' | 'breaks' | 'markers'> {
   if (blocks.some((block) => block.laidOut)) return laidOutText(blocks, pageBeforeBody);
   const joined = joinPageBreaks(blocks.map(repairBlock));
   const markdown = joined.blocks.map(asMarkdown);
@@ -40,7 +58,7 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
  * `pageBeforeBody` is a page that began on the byline (the marker then goes
  * before the first block of the text). Inline markers are already in place.
  */
-function laidOutText(blocks: readonly SourceBlock[], pageBeforeBody: number | undefined): ArticleText {
+function laidOutText(blocks: readonly SourceBlock[], pageBeforeBody: number | undefined): Pick<ArticleText, 'markdown' | 'breaks' | 'markers'> {
   const markdown: string[] = [];
   let markers = 0;
   blocks.forEach((block, i) => {

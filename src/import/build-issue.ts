@@ -88,6 +88,8 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
     const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1] }, bylineStartsPage);
     joins += text.breaks;
     markers += text.markers;
+    for (const mark of text.unpairedMarks) note('import/note-mark-without-note', `article ${slice.entry + 1} "${title}": the mark in "${mark}" has no note with its number after it — left as printed; add the note, or delete the mark`);
+    for (const orphan of text.unpairedNotes) note('import/note-without-mark', `article ${slice.entry + 1} "${title}": the note "${preview(orphan)}" has no mark with its number before it — left as a paragraph; put its mark in the text`);
     if (text.markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
     return {
       title,

@@ -58,6 +58,10 @@ export const SeriesSchema = z
       .boolean()
       .optional()
       .describe('Show the printed page numbers in the margin, small and grey (default: false; see “Printed pages”)'),
+    note_marks: z
+      .enum(['circled', 'brackets'])
+      .optional()
+      .describe('How notes are marked: circled ①②③, as Chinese books print them, or brackets [1] [2] [3] (default: circled; see “Notes”)'),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // What a Kindle book of an issue must contain, taken from the Issue model
 // (not from the EPUB, so a conversion cannot agree with a broken EPUB): each
-// article's headline and the first and last sentence of its text. Pure.
+// article's headline, the first and last sentence of its text, and the text
+// of each of its notes. Pure.
 import * as cheerio from 'cheerio';
 import { bookStem } from '../book-files.js';
 import { bookTitle } from '../epub/compose-book.js';
@@ -16,10 +17,15 @@ export interface ArticleMarkers {
   tocTitle: string;
   first: string;
   last: string;
+  /** The text of each note, in order, without its mark: each must be in the book once. */
+  notes: string[];
 }
 
 /** Text blocks in reading order; a list item's paragraphs count once, via the <p>. */
 const BLOCKS = 'p, li:not(:has(p)), h2, h3, h4, h5, h6, th, td, pre';
+/** The notes after an article's text, and one note (src/markdown/notes.ts). */
+const NOTES = 'section[role="doc-endnotes"]';
+const NOTE = '[role="doc-footnote"]';
 
 /**
  * What a Kindle edition must read back as: one issue's book, or the annual
@@ -62,6 +68,7 @@ export function articleMarkers(issue: Issue): ArticleMarkers[] {
       tocTitle: article.meta.toc_title ?? article.meta.title,
       first: sentences[0] ?? '',
       last: sentences[sentences.length - 1] ?? '',
+      notes: articleNotes(article.body),
     };
   });
 }
@@ -73,6 +80,8 @@ export function articleMarkers(issue: Issue): ArticleMarkers[] {
  */
 export function articleSentences(markdown: string): string[] {
   const $ = cheerio.load(renderReaderHtml(markdown));
+  // The notes follow the text; they are counted on their own (articleNotes).
+  $(NOTES).remove();
   const sentences: string[] = [];
   $(BLOCKS).each((_, element) => {
     const text = $(element).text().replace(/\s+/g, ' ').trim();
@@ -81,6 +90,16 @@ export function articleSentences(markdown: string): string[] {
     }
   });
   return sentences;
+}
+
+/** The text of each note as the reader sees it, without its mark (the back-link). */
+export function articleNotes(markdown: string): string[] {
+  if (!markdown.includes('[^')) return [];
+  const $ = cheerio.load(renderReaderHtml(markdown));
+  $(`${NOTE} [role="doc-backlink"]`).remove();
+  return $(NOTE)
+    .toArray()
+    .map((note) => $(note).text().replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -26,6 +26,14 @@ export interface KindleFormat {
    * mobi/writer2/indexer.py), so there the articles must appear in order.
    */
   tocKeepsNesting: boolean;
+  /**
+   * Kindles that read KF8 (the Paperwhite and after) show a note as a pop-up
+   * when its mark and its back-link lead to each other; the pre-2012 Kindles
+   * that get the MOBI 6 follow the link and have no pop-ups, and Calibre's
+   * MOBI 6 loses the anchor of a mark inside a table. So only the AZW3's
+   * notes must link both ways; every format must have each note's text once.
+   */
+  notesPopUp: boolean;
 }
 
 function sharedFlags(authors: string): string[] {
@@ -62,6 +70,7 @@ export function kindleFormats(authors: string): KindleFormat[] {
       // 2015 and the Oasis; images are scaled for it, not for a 2007 Kindle.
       flags: ['--output-profile', 'kindle_pw3', ...sharedFlags(authors)],
       tocKeepsNesting: true,
+      notesPopUp: true,
     },
     {
       extension: 'mobi',
@@ -73,6 +82,7 @@ export function kindleFormats(authors: string): KindleFormat[] {
       // MOBI alone gets an explicit black (Calibre writes it as <font color>).
       flags: ['--output-profile', 'kindle', '--mobi-file-type', 'old', '--extra-css', MOBI_LINK_CSS, ...sharedFlags(authors)],
       tocKeepsNesting: false,
+      notesPopUp: false,
     },
   ];
 }

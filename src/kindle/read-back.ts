@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { runCalibre } from './calibre.js';
+import type { BookDocument } from './note-links.js';
 
 export interface KindleMetadata {
   title: string;
@@ -66,15 +67,20 @@ async function unpacked(file: string, workDir: string, subject: string): Promise
 
 /** The book's text: the text of each document in reading order (the OPF spine), one after another. */
 export async function readText(file: string, workDir: string, subject: string): Promise<string> {
+  const documents = await readDocuments(file, workDir, subject);
+  return documents.map((doc) => cheerio.load(doc.html)('body').text()).join('\n');
+}
+
+/** The book's documents in reading order (the OPF spine), as their links name them. */
+export async function readDocuments(file: string, workDir: string, subject: string): Promise<BookDocument[]> {
   const { folder, opf } = await unpacked(file, workDir, subject);
-  const texts: string[] = [];
+  const documents: BookDocument[] = [];
   for (const itemref of opf('spine > itemref').toArray()) {
     const href = opf(`manifest > item[id="${opf(itemref).attr('idref')}"]`).attr('href');
     if (href === undefined) continue;
-    const $ = cheerio.load(await readFile(path.join(folder, decodeURI(href)), 'utf8'));
-    texts.push($('body').text());
+    documents.push({ href: decodeURI(href), html: await readFile(path.join(folder, decodeURI(href)), 'utf8') });
   }
-  return texts.join('\n');
+  return documents;
 }
 
 export async function readToc(file: string, workDir: string, subject: string): Promise<TocNode[]> {

@@ -1,15 +1,18 @@
 // Read-back verification of a converted Kindle file: Calibre has produced
 // something, but is it this issue? Metadata, cover, every article's
-// headline, first and last sentence, and the contents are compared with the
-// Issue model. Each mismatch is one diagnostic.
+// headline, first and last sentence, every note (its text once, reached from
+// its mark and linking back), and the contents are compared with the Issue
+// model. Each mismatch is one diagnostic.
 import { mkdtemp, rm } from 'node:fs/promises';
+import * as cheerio from 'cheerio';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { sniffImage } from '../issue/images.js';
 import { normaliseText, type KindleBook } from './expected.js';
 import type { KindleFormat } from './formats.js';
-import { readMetadata, readText, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';
+import { noteLinks, type NoteLink } from './note-links.js';
+import { readDocuments, readMetadata, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';
 
 /** Kindle's contents show two levels well: articles and their `##` sections. */
 export const MAX_TOC_DEPTH = 2;
@@ -22,9 +25,15 @@ export async function verifyKindleBook(file: string, format: KindleFormat, book:
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
   try {
     const metadata = await readMetadata(file, workDir, shownAs);
-    const text = await readText(file, workDir, shownAs);
+    const documents = await readDocuments(file, workDir, shownAs);
+    const text = documents.map((doc) => cheerio.load(doc.html)('body').text()).join('\n');
     const toc = await readToc(file, workDir, shownAs);
-    return [...metadataProblems(metadata, book, shownAs), ...textProblems(text, book, shownAs), ...tocProblems(toc, format, book, shownAs)];
+    return [
+      ...metadataProblems(metadata, book, shownAs),
+      ...textProblems(text, book, shownAs),
+      ...noteProblems(text, format.notesPopUp ? noteLinks(documents) : undefined, book, shownAs),
+      ...tocProblems(toc, format, book, shownAs),
+    ];
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -75,6 +84,38 @@ export function textProblems(text: string, book: KindleBook, shownAs: string): D
     }
   }
   return problems;
+}
+
+/**
+ * Every note of every article: its text in the book exactly once (a note set
+ * twice, in the text and again at the end, would be read twice), and, given
+ * the book's mark → note → mark links (`links`), reached from its mark by a
+ * link that its note returns by — what a Kindle needs to show it as a pop-up.
+ */
+export function noteProblems(text: string, links: readonly NoteLink[] | undefined, book: KindleBook, shownAs: string): Diagnostic[] {
+  const haystack = normaliseText(text);
+  const linked = links?.map((link) => normaliseText(link.text));
+  const problems: Diagnostic[] = [];
+  // Notes with the same words (同上。) are each in the book once: together, as often as there are such notes.
+  const same = new Map<string, number>();
+  for (const note of book.articles.flatMap((marker) => marker.notes)) same.set(normaliseText(note), (same.get(normaliseText(note)) ?? 0) + 1);
+  for (const marker of book.articles) {
+    for (const [i, note] of marker.notes.entries()) {
+      const needle = normaliseText(note);
+      const times = occurrences(haystack, needle) / same.get(needle)!;
+      const what = `note ${i + 1} “${excerpt(note)}”`;
+      const problem = (message: string) => problems.push(fileProblem(marker.article.source.display, 'kindle/notes', message));
+      if (times !== 1) problem(`${what} is ${times === 0 ? 'missing from' : `in ${shownAs} ${times} times, not once —`} ${times === 0 ? shownAs : 'a reader would meet it twice'}`);
+      else if (linked && !linked.some((target) => target.includes(needle))) problem(`${what} is not linked from its mark and back in ${shownAs}: a Kindle would not show it as a pop-up`);
+    }
+  }
+  return problems;
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); needle !== '' && at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
 function excerpt(text: string): string {

@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { cjkBreaks } from './cjk-breaks.js';
+import { notes } from './notes.js';
 import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
@@ -37,6 +38,8 @@ export function markdownParser(): MarkdownIt {
   // `<!-- page 5 -->`: where a printed page starts (html stays off for everything else).
   // Before cjk-breaks: a marker on its own line inside a paragraph leaves one line break, not two.
   md.use(pageMarkers);
+  // `text[^1]` … `[^1]: note`: notes that pop up (notes.ts).
+  md.use(notes);
   // A soft line break between two Chinese characters must not become a space
   // (markdown-it-cjk-breaks' rule, ported: cjk-breaks.ts says why).
   md.use(cjkBreaks);

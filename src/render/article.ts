@@ -5,6 +5,7 @@
 import * as cheerio from 'cheerio/slim';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import type { Article } from '../issue/model.js';
+import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
 import { typesetPhrases } from './phrases.js';
@@ -33,6 +34,8 @@ export interface RenderedArticle {
   images: ImageReference[];
   /** Printed pages that start in this article, in order (ids page-N). */
   pages: number[];
+  /** How many notes the article has (ids note-N, after the text). */
+  notes: number;
 }
 
 const HEADING = /^h[2-6]$/;
@@ -44,10 +47,16 @@ export interface ArticlePages {
   /** The printed page this article starts, when it starts one (from toc_page). */
   startPage?: number;
   marginNumbers?: boolean;
+  /** How its notes are marked (series note_marks); ①②③ when not given. */
+  noteMarks?: NoteMarkStyle;
 }
 
 export function renderArticle(article: Article, printed: ArticlePages = {}): RenderedArticle {
-  const env: PageEnv = { pages: [], ...(printed.marginNumbers ? { marginNumbers: true } : {}) };
+  const env: PageEnv & NoteEnv = {
+    pages: [],
+    ...(printed.marginNumbers ? { marginNumbers: true } : {}),
+    ...(printed.noteMarks ? { noteMarks: printed.noteMarks } : {}),
+  };
   // decodeEntities: false keeps markdown-it's escaping as it is and leaves
   // Chinese as characters (cheerio would otherwise write &#x…; references).
   // Text nodes therefore hold escaped XML, which the typesetting below may
@@ -70,7 +79,8 @@ export function renderArticle(article: Article, printed: ArticlePages = {}): Ren
   ].filter(Boolean);
   const body = `<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n${head.join('\n')}\n${$.xml().trim()}\n</section>`;
   const pages = start !== undefined ? [start, ...env.pages!] : env.pages!;
-  return { body, sections: nestSections(state.flat), images: state.images, pages };
+  const notes = (env as { footnotes?: { list?: unknown[] } }).footnotes?.list?.length ?? 0;
+  return { body, sections: nestSections(state.flat), images: state.images, pages, notes };
 }
 
 interface WalkState {
@@ -132,9 +142,13 @@ function image(element: Element, state: WalkState): void {
   element.attribs.src = target;
 }
 
+// A note's mark and its way back are the book's own links (notes.ts).
+const NOTE_LINKS = new Set(['doc-noteref', 'doc-backlink']);
+
 // structure/local-link reports a link to a file or #anchor; should it be
 // disabled, the words stay and the dead link goes (EPUBCheck RSC-007).
 function link(element: Element, state: WalkState): void {
+  if (NOTE_LINKS.has(element.attribs.role ?? '')) return;
   typesetChildren(element);
   walk(element.children, state);
   if (/^[a-z][a-z0-9+.-]*:/i.test(element.attribs.href ?? '')) return;

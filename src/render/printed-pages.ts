@@ -9,11 +9,16 @@ import type { ArticlePages } from './article.js';
 
 export function articlePages(issue: Pick<Issue, 'articles' | 'series'>): ArticlePages[] {
   const marginNumbers = issue.series.margin_page_numbers === true;
+  const noteMarks = issue.series.note_marks;
   let reached = 0;
   return issue.articles.map((article) => {
     const toc = article.meta.toc_page;
     const startPage = toc !== undefined && toc > reached ? toc : undefined;
     reached = Math.max(reached, startPage ?? 0, ...readerPages(article.body));
-    return { ...(startPage !== undefined ? { startPage } : {}), ...(marginNumbers ? { marginNumbers } : {}) };
+    return {
+      ...(startPage !== undefined ? { startPage } : {}),
+      ...(marginNumbers ? { marginNumbers } : {}),
+      ...(noteMarks ? { noteMarks } : {}),
+    };
   });
 }

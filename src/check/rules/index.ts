@@ -13,6 +13,10 @@ import { cjkSpaceAroundDigitLatin } from './cjk-space-around-digit-latin.js';
 import { cjkStraySpace } from './cjk-stray-space.js';
 import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
+import { noteDuplicateLabel } from './note-duplicate-label.js';
+import { noteInHeading } from './note-in-heading.js';
+import { noteMissing } from './note-missing.js';
+import { noteUnused } from './note-unused.js';
 import { schemaDuplicateArticle, schemaMissingArticle, schemaUnlistedArticle } from './schema-article-list.js';
 import { schemaDateYear, schemaFolderName } from './schema-issue-folder.js';
 import { sourceBidiControl } from './source-bidi-control.js';
@@ -72,6 +76,10 @@ export const RULES: readonly Rule[] = [
   structureLinkAddress,
   structureNestedLink,
   structurePageOrder,
+  noteMissing,
+  noteUnused,
+  noteDuplicateLabel,
+  noteInHeading,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,

@@ -13,8 +13,8 @@ import { webIssueFolder } from './paths.js';
 import type { WebFontFace } from './layout.js';
 import { webArticlePageHtml, webTitlePage, type PageExtras } from './pages.js';
 
-/** What the web edition adds to the book's stylesheet, in this order: book.css, the margin numbers, the screen layer. */
-const STYLESHEETS = ['book.css', 'page-numbers.css', 'web.css'];
+/** What the web edition adds to the book's stylesheet, in this order: book.css, the margin numbers, the notes, the screen layer. */
+const STYLESHEETS = ['book.css', 'page-numbers.css', 'notes.css', 'web.css'];
 
 export async function webStylesheet(): Promise<string> {
   const parts = await Promise.all(STYLESHEETS.map((name) => readFile(path.join(PACKAGE_ROOT, 'styles', name), 'utf8')));

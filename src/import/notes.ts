@@ -1,0 +1,96 @@
+// Notes in the printed issue → Markdown footnotes. A printed note is a line
+// that begins with a circled number (①见……), after the article or at the
+// foot of a page (in copied text, between the page's last line and the next
+// page's first, which may cut a paragraph); its mark is the same circled
+// number in the text before it. Each note is paired with the first mark of
+// its number before it that has no note yet — numbering that starts again at
+// ① on every page pairs page by page, numbering through the article pairs in
+// order. The paired mark becomes [^n] in place, the note `[^n]: …` at the end
+// of the article; a mark without a note, or a note without a mark, stays as
+// printed and is reported: which goes with which is never guessed. (A line
+// that begins with ① after a mark ① is taken for its note: a list numbered
+// ①②③ one item a line, in an article with notes, is for the check report's
+// reader to see — its items would become notes.)
+import { circledNumber } from '../markdown/notes.js';
+import type { SourceBlock } from './model.js';
+import { escapeInline } from './text/markdown.js';
+
+// A note line: a circled number, then its text (a space between them is layout).
+const NOTE_LINE = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])[\s\u3000]*(\S.*)$/su;
+const MARK = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
+// The printed heading of a block of notes: 注释： 注： 注释
+const NOTES_HEADING = /^注(?:释)?[：:]?$/u;
+
+export interface ArticleNotes {
+  /** The article's blocks without its notes, each paired mark written [^n] (removed from the plain text). */
+  blocks: SourceBlock[];
+  /** `[^n]: …` for each paired note, in the order of their marks. */
+  definitions: string[];
+  /** Marks without a note and notes without a mark, as printed: for the report. */
+  unpairedMarks: string[];
+  unpairedNotes: string[];
+}
+
+interface Mark {
+  block: number;
+  /** Which circled number of its block (0-based) this is. */
+  nth: number;
+  number: number;
+  note?: string;
+}
+
+export function takeNotes(blocks: readonly SourceBlock[]): ArticleNotes {
+  const kept: SourceBlock[] = [];
+  const marks: Mark[] = [];
+  const unpairedNotes: string[] = [];
+  for (const [i, block] of blocks.entries()) {
+    const note = block.kind === 'paragraph' ? NOTE_LINE.exec(block.text.trim()) : null;
+    if (note) {
+      const number = circledNumber(note[1]!)!;
+      const mark = marks.find((m) => m.number === number && m.note === undefined);
+      if (mark) {
+        mark.note = note[2]!.trim();
+        continue;
+      }
+      // Kept as printed, and its circled number is no mark.
+      unpairedNotes.push(block.text.trim());
+      kept.push(block);
+      continue;
+    }
+    // 注释： alone on a line, right before a note, is the printed heading of the notes.
+    const next = blocks[i + 1];
+    if (NOTES_HEADING.test(block.text.trim()) && next && NOTE_LINE.test(next.text.trim())) continue;
+    [...block.markdown.matchAll(MARK)].forEach((match, nth) => marks.push({ block: kept.length, nth, number: circledNumber(match[0])! }));
+    kept.push(block);
+  }
+  const paired = marks.filter((mark) => mark.note !== undefined);
+  const label = new Map(paired.map((mark, i) => [mark, i + 1]));
+  const out = kept.map((block, index) => {
+    const own = marks.filter((mark) => mark.block === index);
+    if (!own.some((mark) => label.has(mark))) return block;
+    return { ...block, markdown: replaceMarks(block.markdown, own, (mark) => `[^${label.get(mark)}]`), text: replaceMarks(block.text, own, () => '') };
+  });
+  return {
+    blocks: out,
+    definitions: paired.map((mark, i) => `[^${i + 1}]: ${escapeInline(mark.note!)}`),
+    // Circled numbers in an article without notes number a list (①加强学习；②……): no marks to report.
+    unpairedMarks: paired.length + unpairedNotes.length === 0 ? [] : marks.filter((mark) => mark.note === undefined).map((mark) => excerptAround(kept[mark.block]!.text, mark.nth)),
+    unpairedNotes,
+  };
+}
+
+/** The block's circled numbers, the paired ones replaced. */
+function replaceMarks(text: string, marks: readonly Mark[], replacement: (mark: Mark) => string): string {
+  let nth = 0;
+  return text.replace(MARK, (found) => {
+    const mark = marks.find((m) => m.nth === nth);
+    nth += 1;
+    return mark?.note !== undefined ? replacement(mark) : found;
+  });
+}
+
+/** A few characters before a mark and the mark, to say which one it is. */
+function excerptAround(text: string, nth: number): string {
+  const at = [...text.matchAll(MARK)][nth]?.index ?? 0;
+  return `…${text.slice(Math.max(0, at - 8), at + 1)}`;
+}

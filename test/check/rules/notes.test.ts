@@ -1,0 +1,64 @@
+// Note rules. Plain texts are article bodies: body line 1 is file line 4.
+import { expect, it } from 'vitest';
+import { applyFixes } from '../../../src/check/fix.js';
+import { noteDuplicateLabel } from '../../../src/check/rules/note-duplicate-label.js';
+import { noteInHeading } from '../../../src/check/rules/note-in-heading.js';
+import { noteMissing } from '../../../src/check/rules/note-missing.js';
+import { noteUnused } from '../../../src/check/rules/note-unused.js';
+import { RULES } from '../../../src/check/rules/index.js';
+import { articleDoc, findings, FRONT_MATTER, testRule } from '../rule-tester.js';
+
+testRule(noteMissing, {
+  valid: [
+    '正文[^1]。\n\n[^1]: 注释。',
+    '两个注释[^a][^b]。\n\n[^a]: 甲。\n[^b]: 乙。',
+    // Not a mark: in code, a link's text, escaped.
+    '`[^1]`不是注释。',
+    '见[^1](https://www.gov.cn/)。',
+    '见\\[^1]。',
+  ],
+  invalid: [
+    { text: '正文[^1]。', errors: [{ line: 4, column: 3, message: 'note mark [^1] has no note — add "[^1]: …" at the end of the article, or correct the label' }] },
+    { text: '第一段。\n\n- 列表[^x]\n\n[^1]: 注释。', errors: [{ line: 6, column: 5 }] },
+    { text: '| 甲 | 乙 |\n| --- | --- |\n| 单元[^2] | 二 |', errors: [{ line: 6, column: 5 }] },
+  ],
+});
+
+testRule(noteUnused, {
+  valid: ['正文[^1]。\n\n[^1]: 注释。', '引用两次[^1]，再次[^1]。\n\n[^1]: 注释。'],
+  invalid: [
+    {
+      text: '正文[^1]。\n\n[^1]: 注释。\n[^2]: 多余的注释。',
+      errors: [{ line: 7, column: 1, message: 'note [^2] is never marked in the text — put [^2] where it belongs, or delete the note' }],
+    },
+    // A definition that interrupts a paragraph is still one.
+    { text: '正文。\n[^9]: 注释。', errors: [{ line: 5, column: 1 }] },
+  ],
+});
+
+testRule(noteDuplicateLabel, {
+  valid: ['甲[^1]乙[^2]。\n\n[^1]: 一。\n[^2]: 二。'],
+  invalid: [
+    {
+      text: '甲[^1]。\n\n[^1]: 一。\n\n[^1]: 另一个。',
+      errors: [{ line: 8, column: 1, message: 'a second note [^1] (the first is on line 6) — give each note its own label, and its mark in the text too' }],
+    },
+  ],
+});
+
+testRule(noteInHeading, {
+  valid: ['## 一、总体要求\n\n正文[^1]。\n\n[^1]: 注释。', '---\ntitle: 关于[注]的通知\n---\n\n正文。'],
+  invalid: [
+    { text: '## 一、总体要求[^1]\n\n正文。\n\n[^1]: 注释。', errors: [{ line: 4, column: 10, message: /^note mark \[\^1\] in a heading — / }] },
+    { text: '---\ntitle: 关于学习的通知[^1]\n---\n\n正文。', errors: [{ line: 2, column: 15, message: /^note mark \[\^1\] in title — / }] },
+  ],
+});
+
+it('the text rules see no mark or label, and --fix with every rule never renumbers or relabels a note', () => {
+  const text = `${FRONT_MATTER}半角标点[^１]，一句话 [^2]。\n\n[^１]: 第一个注释,全角数字的标签。\n[^2]: 第二个注释。\n`;
+  const found = findings(RULES.filter((rule) => rule.scope !== 'issue'), [articleDoc(text)]);
+  // Only the note's own text is looked at (its half-width comma), not the marks and labels.
+  expect(found.map((d) => [d.ruleId, d.line, d.column])).toEqual([['cjk/halfwidth-punctuation', 6, 12]]);
+  const fixed = applyFixes(text, found).text;
+  expect(fixed).toBe(`${FRONT_MATTER}半角标点[^１]，一句话 [^2]。\n\n[^１]: 第一个注释，全角数字的标签。\n[^2]: 第二个注释。\n`);
+});

@@ -1,0 +1,90 @@
+// Notes in the printed issue become Markdown footnotes, in place: the same
+// issue as copied text (fixtures/notes/2099-04-raw.txt: a block of notes
+// under 注释： after one article; in the other, notes at the foot of each page
+// numbered from ① again, one block of them cutting a paragraph at the page
+// break) and as a Word file built here from the same lines (the marks
+// superscript, as Word sets them) import to the same Markdown,
+// fixtures/notes/2099-04-expected/. A mark without its note, or a note
+// without its mark, is left as printed and reported.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildIssue } from '../../src/import/build-issue.js';
+import { runImport } from '../../src/import/command.js';
+import { takeNotes } from '../../src/import/notes.js';
+import { textBlocks } from '../../src/import/text/read-text.js';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'notes');
+const RAW = path.join(FIXTURES, '2099-04-raw.txt');
+const EXPECTED = path.join(FIXTURES, '2099-04-expected');
+const FRONT_LINES = 18; // cover, title page and 目录 heading: centred lines in the Word file
+
+let into: string;
+beforeEach(async () => {
+  into = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-notes-'));
+});
+afterEach(async () => {
+  await rm(into, { recursive: true, force: true });
+});
+
+async function expectArticlesEqual(issueDir: string): Promise<void> {
+  const names = (await readdir(EXPECTED)).filter((name) => name.endsWith('.md')).sort();
+  expect((await readdir(issueDir)).filter((name) => name.endsWith('.md')).sort()).toEqual(names);
+  for (const name of names) expect(await readFile(path.join(issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+}
+
+/** The raw text's lines as a Word document: the front matter centred, the rest as paragraphs, every circled number superscript. */
+async function wordFile(): Promise<Buffer> {
+  const lines = (await readFile(RAW, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  const runs = (line: string) =>
+    line.split(/([\u2460-\u2473])/u).filter(Boolean).map((piece, i) => new TextRun({ text: piece, superScript: /^[\u2460-\u2473]$/u.test(piece) && i > 0 }));
+  const paragraphs = lines.map((line, i) =>
+    i < FRONT_LINES ? new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(line)] }) : new Paragraph({ children: runs(line) }),
+  );
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+}
+
+describe('notes in the printed issue', () => {
+  it('from copied text: marks become [^n] in place, notes [^n]: … after the article, page by page', async () => {
+    const { issueDir } = await runImport({ input: RAW, into, force: false });
+    await expectArticlesEqual(issueDir);
+  });
+
+  it('from a Word file of the same issue: the same Markdown', async () => {
+    await writeFile(path.join(into, 'series.yaml'), await readFile(path.join(FIXTURES, '2099-04-series.yaml')));
+    const input = path.join(into, '2099-04.docx');
+    await writeFile(input, await wordFile());
+    const { issueDir } = await runImport({ input, into, force: false });
+    await expectArticlesEqual(issueDir);
+  });
+
+  it('reports a mark without its note and a note without its mark, and leaves both as printed', async () => {
+    const raw = (await readFile(RAW, 'utf8')).replace('⑤这是关于依靠力量的提问。\n', '').replace('并按时报送③。', '并按时报送。');
+    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt' });
+    expect(issue.notes.map((n) => [n.ruleId, n.message])).toEqual([
+      ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…依靠谁”的问题④⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
+      ['import/note-without-mark', 'article 2 "大兴调查研究之风的实施意见": the note "③报送截止日期为当年11月30日。" has no mark with its number before it — left as a paragraph; put its mark in the text'],
+    ]);
+    expect(issue.articles[0]!.blocks[1]).toBe('习近平总书记强调，“江山就是人民，人民就是江山”[^3]。这一重要论述深刻回答了“为了谁、依靠谁”的问题[^4]⑤，我们要在工作中认真贯彻落实。');
+    expect(issue.articles[1]!.blocks).toContain('③报送截止日期为当年11月30日。');
+  });
+});
+
+describe('takeNotes', () => {
+  const blocks = (...lines: string[]) => lines.map((text) => ({ kind: 'paragraph' as const, text, markdown: text }));
+
+  it('leaves circled numbers alone in an article without notes: they number a list', () => {
+    const taken = takeNotes(blocks('主要任务：①加强学习；②深入调研。', '各支部抓好落实。'));
+    expect(taken.definitions).toEqual([]);
+    expect(taken.unpairedMarks).toEqual([]);
+    expect(taken.blocks.map((b) => b.markdown)).toEqual(['主要任务：①加强学习；②深入调研。', '各支部抓好落实。']);
+  });
+
+  it('pairs each note with the first mark of its number that has none, so numbering that starts again per page pairs page by page', () => {
+    const taken = takeNotes(blocks('甲①乙②。', '①注甲。', '②注乙。', '丙①。', '①注丙。'));
+    expect(taken.blocks.map((b) => b.markdown)).toEqual(['甲[^1]乙[^2]。', '丙[^3]。']);
+    expect(taken.definitions).toEqual(['[^1]: 注甲。', '[^2]: 注乙。', '[^3]: 注丙。']);
+  });
+});

@@ -1,0 +1,81 @@
+// Notes in the book's markup: the mark, the note after the text, the way back.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/issue/model.js';
+import { circledNumber, noteMark } from '../../src/markdown/notes.js';
+import { renderArticle } from '../../src/render/article.js';
+
+function article(body: string): Article {
+  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
+}
+
+const MARK_1 = '<sup class="noteref"><a epub:type="noteref" role="doc-noteref" class="duokan-footnote" id="noteref-1" href="#note-1">①</a></sup>';
+
+describe('notes in the book', () => {
+  it('marks the text with a superscript link, and sets the note after the text, its back-link first', () => {
+    const rendered = renderArticle(article('中心组要把理论学习作为首要任务[^1]，常抓不懈。\n\n[^1]: 中心组即理论学习中心组。\n'));
+    expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任务${MARK_1}，常抓<span class="nowrap">不懈。</span></p>`);
+    expect(rendered.body).toContain(
+      '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n' +
+        '<aside class="note" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
+        '<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>中心组即理论学习中<span class="nowrap">心组。</span></p>\n' +
+        '</aside>\n</section>\n</section>',
+    );
+    expect(rendered.notes).toBe(1);
+  });
+
+  it('numbers notes in the order of their first mark, whatever their labels; a second mark of a note links to it too', () => {
+    const { body } = renderArticle(article('甲[^b]乙[^a]丙[^b]。\n\n[^a]: 注甲。\n[^b]: 注乙。\n'));
+    expect(body).toContain('id="noteref-1" href="#note-1">①</a></sup>乙');
+    expect(body).toContain('id="noteref-2" href="#note-2">②</a></sup>丙');
+    expect(body).toContain('id="noteref-1-2" href="#note-1">①</a></sup>。');
+    expect(body).toContain('id="note-1" aria-label="注释①">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>注乙。</p>');
+    expect(body).toContain('id="note-2" aria-label="注释②">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-2">②</a>注甲。</p>');
+  });
+
+  it('marks notes in a list item and a table cell; a note of two paragraphs keeps both, the back-link in the first', () => {
+    const { body, notes } = renderArticle(article('- 项目[^1]\n\n| 甲 |\n| --- |\n| 单元[^2] |\n\n[^1]: 第一段。\n\n    第二段。\n[^2]: 表注。\n'));
+    expect(body).toContain('<li>项目<sup class="noteref">');
+    expect(body).toContain('<td>单元<sup class="noteref">');
+    expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第一段。</p>\n<p>第二段。</p>\n</aside>');
+    expect(notes).toBe(2);
+  });
+
+  it('writes [1] marks when the series asks for brackets', () => {
+    const { body } = renderArticle(article('正文[^1]。\n\n[^1]: 注。\n'), { noteMarks: 'brackets' });
+    expect(body).toContain('href="#note-1">[1]</a></sup>');
+    expect(body).toContain('href="#noteref-1">[1]</a>注。');
+  });
+
+  it('leaves a mark without its note as the text it is, a note without a mark out, and an article without notes as before', () => {
+    const { body, notes } = renderArticle(article('正文[^9]。\n\n[^1]: 无人引用。\n'));
+    expect(body).toContain('<p>正文[^9]。</p>');
+    expect(body).not.toContain('无人引用');
+    expect(body).not.toContain('<section class="notes"');
+    expect(notes).toBe(0);
+    expect(renderArticle(article('正文。\n')).body).toBe('<section class="article" epub:type="chapter" role="doc-chapter" aria-labelledby="title">\n<h1 id="title">标题</h1>\n<p>正文。</p>\n</section>');
+  });
+
+  it('keeps ^[inline notes] as text: one way to write a note', () => {
+    expect(renderArticle(article('正文^[内联]。\n')).body).toContain('<p>正文^[内联]。</p>');
+  });
+});
+
+describe('noteMark', () => {
+  it.each([
+    [1, '①'],
+    [20, '⑳'],
+    [21, '㉑'],
+    [35, '㉟'],
+    [36, '㊱'],
+    [50, '㊿'],
+    [51, '[51]'],
+  ])('note %i is %s', (n, mark) => {
+    expect(noteMark(n)).toBe(mark);
+    if (n <= 50) expect(circledNumber(mark)).toBe(n);
+  });
+
+  it('writes brackets when asked', () => {
+    expect(noteMark(3, 'brackets')).toBe('[3]');
+    expect(circledNumber('[3]')).toBeUndefined();
+  });
+});
