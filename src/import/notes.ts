@@ -21,6 +21,11 @@ const MARK = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
 // The printed heading of a block of notes: 注释： 注： 注释
 const NOTES_HEADING = /^注(?:释)?[：:]?$/u;
 
+/** A line that begins a printed note: a circled number, then its text. */
+export function isNoteLine(text: string): boolean {
+  return NOTE_LINE.test(text.trim());
+}
+
 export interface ArticleNotes {
   /** The article's blocks without its notes, each paired mark written [^n] (removed from the plain text). */
   blocks: SourceBlock[];

@@ -19,11 +19,13 @@ export interface BookSource {
   issue: (root: string) => string;
   /** The id, the folder name of the built book. */
   id: string;
+  /** The book has note marks in its text: the harness must find lines that hold one. */
+  noteMarks?: boolean;
 }
 
 export const BOOKS: readonly BookSource[] = [
   { name: '2024-02', issue: () => '2024-02', id: '2024-02' },
-  { name: 'test issue 2099-01', issue: (root) => path.join(root, 'test', 'typography', 'fixture-issues', '2099-01'), id: '2099-01' },
+  { name: 'test issue 2099-01', issue: (root) => path.join(root, 'test', 'typography', 'fixture-issues', '2099-01'), id: '2099-01', noteMarks: true },
 ];
 
 export interface BuiltBook {

@@ -71,7 +71,7 @@ export function describeTargets(title: string, engine: EngineName, render: Rende
     }, 600_000);
     const of = (book: string) => results.get(book)!;
 
-    describe.each(BOOKS.map((b) => b.name))('%s', (book) => {
+    describe.each(BOOKS.map((b) => [b.name, b] as const))('%s', (book, source) => {
       it('shows the cover on one page, with no blank page before or after it and nothing cut off', () => {
         const m = of(book);
         const coverCut = m.cutPictures.filter((c) => c.page === m.blank.coverPage);
@@ -86,6 +86,13 @@ export function describeTargets(title: string, engine: EngineName, render: Rende
         const { ratio } = of(book).pitch;
         expect(ratio).toBeGreaterThanOrEqual(1.5);
         expect(ratio).toBeLessThanOrEqual(1.9);
+      });
+
+      it("sets a line holding a note mark at the body's line pitch (within 1 px)", () => {
+        const { lines, pitches, findings } = of(book).noteMarks;
+        // The test issue has marks: finding none would mean the measure saw nothing.
+        if (source.noteMarks) expect({ lines: lines > 0, pitches: pitches.length > 0 }).toEqual({ lines: true, pitches: true });
+        expect(findings.map((f) => `page ${f.page}: ${f.pitch.toFixed(2)} against ${f.body.toFixed(2)} (${f.offPx.toFixed(2)} px) at “${f.line}”`)).toEqual([]);
       });
 
       it('starts no line with a closing mark and ends none with an opening mark (clreq)', () => {

@@ -7,6 +7,7 @@ import { cjkInLatinFont, fontsOfRole, isKaiFont, missingGlyphs, type FontShare, 
 import { headingBreaks, type ExpectedHeading, type HeadingBreaks } from './measures/headings.js';
 import { lineEdgeFindings, type LineEdgeFinding } from './measures/line-edges.js';
 import { bodyLinePitch, type LinePitch } from './measures/line-pitch.js';
+import { noteMarkLines, type NoteMarkLines } from './measures/note-marks.js';
 import { overlappingGlyphs, type OverlapFinding } from './measures/overlaps.js';
 import { pairAdvances, summarisePairs, type PairAdvance, type PairSummary } from './measures/punctuation-pairs.js';
 import type { EngineName, Rendering, Role } from './model.js';
@@ -32,6 +33,8 @@ export interface Measurements {
   /** Pictures that reach past their page (a cover cut off at the bottom). */
   cutPictures: CutPicture[];
   pitch: LinePitch;
+  /** The lines with a note mark, against the body's line pitch. */
+  noteMarks: NoteMarkLines;
   lineEdges: LineEdgeFinding[];
   pairs: PairSummary[];
   /** Every pair set wider than 1.5 em. */
@@ -58,6 +61,7 @@ export function measure(rendering: Rendering & { markForms?: MarkForms }, book: 
     coverPictures: picturesBeforeText(pages),
     cutPictures: cutPictures(pages, rendering.pageWidth, rendering.pageHeight),
     pitch: bodyLinePitch(pages),
+    noteMarks: noteMarkLines(pages),
     lineEdges: lineEdgeFindings(pages),
     pairs: summarisePairs(advances),
     widePairs: advances.filter((a) => a.advance > PAIR_LIMIT_EM + MEASURE_ALLOWANCE_EM),

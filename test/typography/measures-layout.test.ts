@@ -1,11 +1,12 @@
 // The layout measures on small literal models (no engine): lines, blank
-// pages, line pitch, clreq line edges, punctuation pairs, overlaps.
+// pages, line pitch, note-mark lines, clreq line edges, punctuation pairs, overlaps.
 import { describe, expect, it } from 'vitest';
 import { groupIntoLines } from './lines.js';
 import { line, page, row } from './literal-model.js';
 import { blankPages, cutPictures, picturesBeforeText } from './measures/blank-pages.js';
 import { lineEdgeFindings } from './measures/line-edges.js';
 import { bodyLinePitch } from './measures/line-pitch.js';
+import { noteMarkLines } from './measures/note-marks.js';
 import { overlappingGlyphs } from './measures/overlaps.js';
 import { pairAdvances, summarisePairs } from './measures/punctuation-pairs.js';
 import { lineText } from './model.js';
@@ -31,6 +32,15 @@ describe('groupIntoLines', () => {
     expect(groupIntoLines(cells).map(lineText)).toEqual(['12', '含预备']);
     const fontChange = [...row('2月', { advances: [0.5, 1] }).map((g) => ({ ...g, run: 1 })), ...row('“好', { x: 15 }).map((g) => ({ ...g, run: 2 }))];
     expect(groupIntoLines(fontChange).map(lineText)).toEqual(['2月“好']);
+  });
+
+  it('keeps a smaller raised mark on its line (Chromium: a 0.7 em ① with its box 0.52 em up), and the text after it', () => {
+    const glyphs = [...row('现代化'), ...row('①', { x: 30, size: 7, baseline: 4.8, role: 'noteref' }), ...row('，各级', { x: 37 })];
+    expect(groupIntoLines(glyphs).map(lineText)).toEqual(['现代化①，各级']);
+    const startsWithMark = [...row('①', { size: 7, baseline: 4.8, role: 'noteref' }), ...row('，各级', { x: 7 })];
+    expect(groupIntoLines(startsWithMark).map(lineText)).toEqual(['①，各级']);
+    // A smaller line below, further right, is not raised: a new line.
+    expect(groupIntoLines([...row('正文'), ...row('注', { x: 30, size: 7, baseline: 16 })]).map(lineText)).toEqual(['正文', '注']);
   });
 
   it('splits two blocks the engine tells apart, even on one baseline', () => {
@@ -66,6 +76,40 @@ describe('bodyLinePitch', () => {
 
   it('is undefined without two body lines in a row', () => {
     expect(bodyLinePitch([page(1, [line('一行')])])).toEqual({ ratio: undefined, pairs: 0 });
+  });
+});
+
+describe('noteMarkLines', () => {
+  const mark = (x: number, baseline: number) => row('①', { x, size: 7, baseline: baseline - 5, role: 'noteref' });
+  const marked = (text: string, baseline: number) => ({ glyphs: [...row(text, { baseline }), ...mark(10 * text.length, baseline)] });
+
+  it('measures the pitch to and from each line with a mark against the unmarked body lines of its size', () => {
+    const pages = [page(1, [line('甲', { baseline: 10 }), line('乙', { baseline: 26 }), marked('丙', 42), line('丁', { baseline: 58 }), line('注', { baseline: 80, size: 8 })])];
+    const found = noteMarkLines(pages);
+    expect({ lines: found.lines, pitches: found.pitches.map((p) => [p.line, p.pitch, p.body]), findings: found.findings }).toEqual({
+      lines: 1,
+      pitches: [
+        ['丙①', 16, 16],
+        ['丙①', 16, 16],
+      ],
+      findings: [],
+    });
+  });
+
+  it('reports a line a mark moves by more than a CSS pixel (the font size ÷ 16), and none moved by one', () => {
+    // Size 10: a pixel is 0.625. Moved down 0.75: 1.2 px off the pitch above and below.
+    const pushed = noteMarkLines([page(1, [line('甲', { baseline: 10 }), line('乙', { baseline: 26 }), marked('丙', 42.75), line('丁', { baseline: 58 }), line('戊', { baseline: 74 })])]);
+    expect(pushed.findings.map((f) => [f.pitch, f.body, f.offPx])).toEqual([
+      [16.75, 16, 1.2],
+      [15.25, 16, 1.2],
+    ]);
+    const onePixel = noteMarkLines([page(1, [line('甲', { baseline: 10 }), line('乙', { baseline: 26 }), marked('丙', 41.375), line('丁', { baseline: 57.375 })])]);
+    expect(onePixel.pitches.map((p) => p.offPx)).toEqual([1, 0]);
+    expect(onePixel.findings).toEqual([]);
+  });
+
+  it('has nothing to measure in a book without marks', () => {
+    expect(noteMarkLines([page(1, [line('甲', { baseline: 10 }), line('乙', { baseline: 26 })])])).toEqual({ lines: 0, pitches: [], findings: [] });
   });
 });
 

@@ -115,11 +115,11 @@ describe('glyph forms of ，and 。', () => {
 describe('role tags', () => {
   it('colours each role near-black, the most important rule last', () => {
     const css = roleStylesheet().split('\n');
-    expect(css[0]).toBe('p, p *, blockquote, blockquote * { color: #00000a !important; }');
+    expect(css[0]).toBe('p, p *, blockquote, blockquote * { color: #00000b !important; }');
     expect(css.at(-1)).toBe('section.titlepage, section.titlepage *, section.backpage, section.backpage * { color: #000001 !important; }');
   });
 
   it('reads a colour back as its role; black is untagged', () => {
-    expect([roleOfTag(2), roleOfTag(10), roleOfTag(0)]).toEqual(['byline', 'body', 'other']);
+    expect([roleOfTag(2), roleOfTag(11), roleOfTag(0)]).toEqual(['byline', 'body', 'other']);
   });
 });

@@ -7,9 +7,10 @@ export type EngineName = 'chromium' | 'webkit' | 'mupdf' | 'calibre';
 
 /**
  * What a piece of text is in the book, from its element (roles.ts): the
- * measures look at body lines, headings, bylines, contents entries and cells.
+ * measures look at body lines, headings, bylines, contents entries, cells and
+ * note marks (the ① in the text, wherever it stands).
  */
-export type Role = 'frontmatter' | 'byline' | 'source' | 'contents' | 'heading1' | 'heading2' | 'heading3' | 'cell' | 'list' | 'body' | 'other';
+export type Role = 'frontmatter' | 'byline' | 'source' | 'contents' | 'heading1' | 'heading2' | 'heading3' | 'noteref' | 'cell' | 'list' | 'body' | 'other';
 
 export interface Glyph {
   /** One character (a code point; 𠮷 is one glyph). Engines leave white space out. */

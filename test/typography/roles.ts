@@ -14,6 +14,8 @@ export const ROLE_SELECTORS: readonly (readonly [Role, string])[] = [
   ['heading1', 'h1'],
   ['heading2', 'h2'],
   ['heading3', 'h3, h4, h5, h6'],
+  // A note mark in a paragraph, a list item or a cell is a mark first (styles/notes.css).
+  ['noteref', 'sup.noteref'],
   ['cell', 'td, th'],
   ['list', 'li'],
   ['body', 'p, blockquote'],

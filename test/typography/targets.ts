@@ -4,6 +4,7 @@
 import type { Measurements } from './measure-all.js';
 import { PAIR_LIMIT_EM } from './measure-all.js';
 import { isKaiFont } from './measures/fonts.js';
+import { NOTE_MARK_TOLERANCE_PX } from './measures/note-marks.js';
 import type { EngineName } from './model.js';
 
 /** A column of the report: an engine, on the EPUB or (Calibre) on the AZW3. */
@@ -63,6 +64,11 @@ export const ROWS: readonly Row[] = [
     label: `body line pitch ÷ font size (${PITCH_RANGE.join('–')})`,
     value: (m) => (m.pitch.ratio === undefined ? 'n/a' : m.pitch.ratio.toFixed(2)),
     pass: (m) => m.pitch.ratio !== undefined && m.pitch.ratio >= PITCH_RANGE[0] && m.pitch.ratio <= PITCH_RANGE[1],
+  },
+  {
+    label: `line with a note mark: pitch off the body's (≤ ${NOTE_MARK_TOLERANCE_PX} px)`,
+    value: (m) => (m.noteMarks.pitches.length === 0 ? 'n/a' : `${Math.max(...m.noteMarks.pitches.map((p) => p.offPx)).toFixed(2)} px; ${m.noteMarks.lines} lines`),
+    pass: (m) => (m.noteMarks.pitches.length === 0 ? undefined : m.noteMarks.findings.length === 0),
   },
   {
     label: 'closing marks starting a line',

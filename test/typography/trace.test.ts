@@ -13,7 +13,7 @@ const TRACE = `<?xml version="1.0"?>
 <fill_path winding="nonzero" colorspace="DeviceRGB" color="1 1 1" transform="1 0 0 1 0 0">
     <moveto x="0" y="0"/>
 </fill_path>
-<fill_text colorspace="DeviceRGB" color="0 0 .039215688" ri="1" transform="1 0 0 1 20 24">
+<fill_text colorspace="DeviceRGB" color="0 0 .043137256" ri="1" transform="1 0 0 1 20 24">
     <span font="Noto Serif CJK TC Regular" wmode="0" bidi="0" trm="16 0 0 -16">
         <g unicode="学" glyph="15363" x="32" y="20" adv="1"/>
         <g unicode=" " glyph="1" x="48" y="20" adv=".25"/>

@@ -4,12 +4,15 @@
 // line goes on with the one above, a larger size is a headline, a centred
 // line is a byline or (bold) a sub-heading, and a wide gap ends a block. A
 // paragraph that runs on over a page break is joined there, with the page's
-// marker inline, exactly where the new page begins. Pure.
+// marker inline, exactly where the new page begins. The notes at a page's foot
+// (foot-notes.ts) are taken out first and follow the block the page ends in,
+// so a paragraph they cut is joined as if they were not there. Pure.
 import type { SourceBlock } from '../model.js';
 import { pageMarker } from '../../markdown/page-markers.js';
 import { escapeInline } from '../text/markdown.js';
+import { footNotes } from './foot-notes.js';
 import type { FurnishedPage } from './furniture.js';
-import { mode, type Line } from './lines.js';
+import { glue, mode, type Line } from './lines.js';
 
 export interface BodyGeometry {
   left: number;
@@ -71,11 +74,6 @@ interface OpenBlock {
   lastY: number;
 }
 
-/** Latin letters either side of a line break: the words were separate. */
-function glue(left: string, right: string): string {
-  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
-}
-
 function append(block: OpenBlock, text: string, marker = ''): void {
   const g = glue(block.text, text);
   block.text += g + text;
@@ -85,15 +83,18 @@ function append(block: OpenBlock, text: string, marker = ''): void {
 /** The body pages' blocks, in reading order. */
 export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): SourceBlock[] {
   const blocks: OpenBlock[] = [];
+  // A page's foot notes, after the block (index) that is open when the page ends.
+  const notesAfter = new Map<number, SourceBlock[]>();
   // Numbered pages without text (a picture, a blank page): their markers go where the text goes on.
   let textless: number[] = [];
   for (const page of pages) {
-    if (page.lines.length === 0) {
+    const { lines, notes } = footNotes(page.lines, g.size, page.printed);
+    if (lines.length === 0 && notes.length === 0) {
       if (page.printed !== undefined) textless.push(page.printed);
       continue;
     }
     let first = true;
-    for (const line of page.lines) {
+    for (const line of lines) {
       const kind = kindOf(line, g);
       const open = blocks[blocks.length - 1];
       const gap = open && !first ? open.lastY - line.y : 0;
@@ -128,10 +129,11 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): So
       }
       first = false;
     }
+    if (notes.length > 0) notesAfter.set(blocks.length - 1, [...(notesAfter.get(blocks.length - 1) ?? []), ...notes]);
   }
   const last = blocks[blocks.length - 1];
   if (last && textless.length > 0) last.markdown += textless.map(pageMarker).join('');
-  return blocks.map(toSourceBlock);
+  return [...(notesAfter.get(-1) ?? []), ...blocks.flatMap((block, i) => [toSourceBlock(block), ...(notesAfter.get(i) ?? [])])];
 }
 
 function toSourceBlock(block: OpenBlock): SourceBlock {

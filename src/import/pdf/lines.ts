@@ -1,6 +1,7 @@
 // Positioned runs → the lines of a page, top to bottom. Runs on one baseline
-// form a line; a wide gap inside a line (a column gutter, the space before a
-// 目录 page number) splits it into segments. Pure.
+// form a line, and so does a smaller run raised above it (a note mark ① set
+// as a superscript); a wide gap inside a line (a column gutter, the space
+// before a 目录 page number) splits it into segments. Pure.
 import type { PdfPage, TextRun } from './read-pdf.js';
 import { unifyRadicals } from './radicals.js';
 
@@ -26,6 +27,12 @@ export interface Line {
 
 // Runs whose baselines differ by less than this share of the font size are on one line.
 const SAME_LINE = 0.35;
+// A run under this share of another's size, raised above its baseline by less
+// than SUPERSCRIPT_RISE of that size, is a superscript on its line (Chromium
+// prints a 0.6 em mark 0.4 of the line's size up, past SAME_LINE; the line
+// above is a line pitch, ≥ 1.2 of the size, away).
+const SMALLER = 0.9;
+const SUPERSCRIPT_RISE = 0.7;
 // A gap wider than this many ems splits a line into segments.
 const SEGMENT_GAP = 1.5;
 // A gap of at least this many ems between two runs is a space the text lost.
@@ -36,7 +43,7 @@ export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((run) => run.horizontal && run.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
-    const group = groups.find((g) => Math.abs(g[0]!.y - run.y) < SAME_LINE * Math.max(g[0]!.size, run.size));
+    const group = groups.find((g) => onLine(g[0]!, run));
     if (group) group.push(run);
     else groups.push([run]);
   }
@@ -44,6 +51,17 @@ export function pageLines(page: PdfPage): Line[] {
     .map(lineOf)
     .filter((line): line is Line => line !== undefined)
     .sort((a, b) => b.y - a.y);
+}
+
+/** Whether `run` is on the line `first` began: on its baseline, or the smaller of the two and raised above the other. */
+function onLine(first: TextRun, run: TextRun): boolean {
+  const size = Math.max(first.size, run.size);
+  // y is measured upwards: positive when `run` stands higher.
+  const rise = run.y - first.y;
+  if (Math.abs(rise) < SAME_LINE * size) return true;
+  if (run.size < SMALLER * first.size) return rise > 0 && rise < SUPERSCRIPT_RISE * size;
+  if (first.size < SMALLER * run.size) return rise < 0 && -rise < SUPERSCRIPT_RISE * size;
+  return false;
 }
 
 function lineOf(runs: TextRun[]): Line | undefined {
@@ -78,8 +96,10 @@ function lineOf(runs: TextRun[]): Line | undefined {
   const kept = segments.filter((s) => s.text !== '');
   if (kept.length === 0 || chars === 0) return undefined;
   const size = [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  // The line stands on its text's baseline, not on a raised mark's.
+  const base = runs.find((run) => Math.round(run.size * 10) / 10 === size && run.text.trim() !== '') ?? runs[0]!;
   return {
-    y: runs[0]!.y,
+    y: base.y,
     x0: kept[0]!.x0,
     x1: kept[kept.length - 1]!.x1,
     size,
@@ -87,6 +107,11 @@ function lineOf(runs: TextRun[]): Line | undefined {
     text: kept.map((s) => s.text).join('\t'),
     segments: kept,
   };
+}
+
+/** Latin letters either side of a line break: the words were separate. */
+export function glue(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
 const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';

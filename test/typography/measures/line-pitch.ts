@@ -25,15 +25,16 @@ export function bodyLinePitch(pages: readonly Page[]): LinePitch {
   return { ratio: median(ratios), pairs: ratios.length };
 }
 
-function isBody(line: Line): boolean {
-  return line.glyphs.length > 0 && line.glyphs.every((g) => g.role === 'body');
+/** A line of body text: body glyphs, and the note marks among them. */
+export function isBody(line: Line): boolean {
+  return line.glyphs.some((g) => g.role === 'body') && line.glyphs.every((g) => g.role === 'body' || g.role === 'noteref');
 }
 
-/** The baseline of a line's largest glyphs (a line is set on its body text). */
-function baseline(line: Line): number {
+/** The baseline of a line's largest glyphs (a line is set on its body text, not on a raised mark). */
+export function baseline(line: Line): number {
   return median(line.glyphs.filter((g) => g.size === fontSize(line)).map((g) => g.baseline))!;
 }
 
-function fontSize(line: Line): number {
+export function fontSize(line: Line): number {
   return Math.max(...line.glyphs.map((g) => g.size));
 }

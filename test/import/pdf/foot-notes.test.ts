@@ -1,0 +1,53 @@
+// Notes at the foot of a PDF page, on literal pages of runs (PDF points, y
+// upwards): the small raised ① stays on its line of text, the small lines at
+// the foot that begin with a circled number are the notes, one block each.
+import { describe, expect, it } from 'vitest';
+import { footNotes } from '../../../src/import/pdf/foot-notes.js';
+import { pageLines } from '../../../src/import/pdf/lines.js';
+import type { PdfPage, TextRun } from '../../../src/import/pdf/read-pdf.js';
+
+const run = (text: string, x: number, y: number, size = 10.5): TextRun => ({ text, x, y, width: [...text].length * size, size, bold: false, horizontal: true });
+const pageOf = (...runs: TextRun[]): PdfPage => ({ index: 1, width: 420, height: 595, runs });
+
+describe('pageLines with note marks', () => {
+  it('keeps a small mark raised above the line on it, and the line on its text’s baseline', () => {
+    // Chromium prints a 0.6 em mark 0.4 of the line's size up (4.24 pt at 10.5 pt).
+    const lines = pageLines(pageOf(run('现代化', 45, 500), run('①', 76.5, 504.24, 6.3), run('。理论学习', 82.8, 500), run('任务', 45, 481.1)));
+    expect(lines.map((line) => [line.text, line.y, line.size])).toEqual([
+      ['现代化①。理论学习', 500, 10.5],
+      ['任务', 481.1, 10.5],
+    ]);
+  });
+
+  it('does not take a small line below, or a line a line pitch above, for a mark', () => {
+    const lines = pageLines(pageOf(run('正文', 45, 500), run('注', 45, 494, 6.3), run('上一行', 45, 518.9)));
+    expect(lines.map((line) => line.text)).toEqual(['上一行', '正文', '注']);
+  });
+});
+
+describe('footNotes', () => {
+  const lines = (...runs: TextRun[]) => pageLines(pageOf(...runs));
+
+  it('takes the small lines at the foot that begin with a circled number, one note each, a long one over two lines', () => {
+    const page = lines(run('切实做到以调查研究', 45, 500), run('①见《高举中国特色社会主义伟大旗帜》，人民出', 45, 100, 8), run('版社2022年版，第22页。', 45, 88, 8), run('②中心组即理论学习中心组。', 45, 76, 8));
+    const { lines: text, notes } = footNotes(page, 10.5, 3);
+    expect(text.map((line) => line.text)).toEqual(['切实做到以调查研究']);
+    expect(notes).toEqual([
+      { kind: 'paragraph', text: '①见《高举中国特色社会主义伟大旗帜》，人民出版社2022年版，第22页。', markdown: '①见《高举中国特色社会主义伟大旗帜》，人民出版社2022年版，第22页。', laidOut: true, page: 3 },
+      { kind: 'paragraph', text: '②中心组即理论学习中心组。', markdown: '②中心组即理论学习中心组。', laidOut: true, page: 3 },
+    ]);
+  });
+
+  it('leaves a page alone whose small lines at the foot begin with no circled number, or whose circled lines are in the body size', () => {
+    const caption = lines(run('正文', 45, 500), run('图为学习现场', 45, 100, 8));
+    expect(footNotes(caption, 10.5, 1)).toEqual({ lines: caption, notes: [] });
+    const list = lines(run('主要任务：', 45, 500), run('①加强学习；', 45, 481.1));
+    expect(footNotes(list, 10.5, 1)).toEqual({ lines: list, notes: [] });
+  });
+
+  it('keeps a small line above the first note as text (a source line), and takes the notes under it', () => {
+    const page = lines(run('正文', 45, 500), run('（来源：人民网）', 45, 112, 8), run('①注文。', 45, 100, 8));
+    const { lines: text, notes } = footNotes(page, 10.5, 1);
+    expect([text.map((line) => line.text), notes.map((note) => note.text)]).toEqual([['正文', '（来源：人民网）'], ['①注文。']]);
+  });
+});
