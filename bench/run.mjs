@@ -16,6 +16,7 @@
 //   8. `qikan import` of a ~30-page PDF of 2024-02 (printed by Chromium) vs `pdftotext` on the same file.
 //   9. `qikan preview`: save → reloaded page in Chromium (median of 10 edits), rebuild vs pandoc;
 //  10. search over a 50-issue archive: right article first, index size, time added to `qikan site`.
+//  11. install size: `npm ci --omit=dev` of this package.json and lock, in a folder of its own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -274,6 +275,19 @@ async function pdfImport() {
   return result;
 }
 
+// 11. What every user and every release run downloads and unpacks.
+function installSize() {
+  const dir = path.join(work, 'install');
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(ROOT, file), path.join(dir, file));
+  cpSync(path.join(ROOT, 'vendor'), path.join(dir, 'vendor'), { recursive: true });
+  const installed = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+  if (installed.status !== 0) return null;
+  const du = spawnSync('du', ['-sk', path.join(dir, 'node_modules')], { encoding: 'utf8' });
+  return { megabytes: Number(du.stdout.split('\t')[0]) / 1024 };
+}
+results.installSize = installSize();
+
 const f = (n, digits = 0) => (n === null ? 'n/a' : n.toFixed(digits));
 const rows = [
   ['one issue (warm cover cache)', `${f(results.singleIssue.qikanMs)} ms`, `${f(results.singleIssue.pandocMs)} ms`, `${f(results.singleIssue.ratio, 2)}×`, '≤ 1.5×'],
@@ -300,6 +314,7 @@ const rows = [
     ? ['qikan release 2024-02', 'n/a', '', '', '(needs Calibre and EPUBCheck)']
     : ['qikan release 2024-02 vs EPUBCheck', `${f(results.release.qikanMs)} ms`, `${f(results.release.epubcheckMs)} ms`, `${f(results.release.ratio, 2)}×`, '≤ 1.3×'],
   ...web.webRows(results.preview, results.search),
+  ['npm ci --omit=dev', results.installSize === null ? 'n/a' : `${f(results.installSize.megabytes)} MB`, '', '', '< 60 MB'],
 ];
 const header = ['measure', 'qikan', 'reference', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
