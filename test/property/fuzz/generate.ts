@@ -1,7 +1,7 @@
 // Random issues for the fuzz campaign: front matter with its edge cases,
 // Markdown with nesting, headings (empty ones too), links (good and bad),
 // images of every kind (good, damaged, misnamed, unsafe), tables, code,
-// escapes and entities. Each block carries the text a reader must find in
+// escapes and entities, notes. Each block carries the text a reader must find in
 // the book — built here from the same pieces as the Markdown, never read
 // back from the renderer.
 import fc from 'fast-check';
@@ -19,7 +19,12 @@ interface Block {
   markdown: string;
   text: string;
   files?: Record<string, Buffer | string>;
+  /** A paragraph with a note mark `[^…]` between `markdown` and `after`; the article numbers it and puts the note at its end. */
+  note?: { after: { markdown: string; text: string }; note: { markdown: string; text: string } };
 }
+
+/** The book's mark of the nth note (1-based), as Chinese books print it: ①…⑳, ㉑…㉟, ㊱…㊿. */
+const circled = (n: number) => String.fromCodePoint(n <= 20 ? 0x2460 + n - 1 : n <= 35 ? 0x3251 + n - 21 : 0x32b1 + n - 36);
 
 const cjk = fc.constantFrom(...'学习贯彻党的二十大精神推动高质量发展教育强国建设中国式现代化'.split(''));
 const astral = fc.constantFrom('𠀀', '𠮷', '𡈽', '𪚥', '😀');
@@ -111,6 +116,13 @@ const heading: fc.Arbitrary<Block> = fc.tuple(fc.integer({ min: 2, max: 4 }), fc
   text: words?.text ?? '',
 }));
 const figure: fc.Arbitrary<Block> = image;
+/** A paragraph with a note: the mark inside a sentence, the note (a phrase, now and then with a link or emphasis) after the article. */
+const noted: fc.Arbitrary<Block> = fc.tuple(phrase, phrase, line).map(([before, after, note]) => ({
+  markdown: before.markdown,
+  text: before.text,
+  note: { after: { markdown: `${after.markdown}。`, text: `${after.text}。` }, note: { markdown: `${note.markdown}。`, text: `${note.text}。` } },
+  ...(note.files ? { files: note.files } : {}),
+}));
 
 /** A list nested `depth` levels (markdown-it gives up at 10). */
 const depth = (deepest: number) => fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: deepest }) });
@@ -154,6 +166,7 @@ const block = fc.oneof(
   { weight: 1, arbitrary: code },
   { weight: 1, arbitrary: other },
   { weight: 1, arbitrary: mixed },
+  { weight: 2, arbitrary: noted },
 );
 
 /** A front-matter value as YAML writes it: plain when it can be, else a JSON (double-quoted) string. */
@@ -176,11 +189,22 @@ const frontMatter = fc.tuple(title, fc.option(phrase, { freq: 3 }), extra, fc.co
   text: t + (byline?.text ?? '') + (more.source?.text ?? ''),
 }));
 
-const article = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 })).map(([front, blocks]) => ({
-  source: front.head + blocks.map((b) => b.markdown.replaceAll('\n', front.eol)).join(front.eol + front.eol) + front.eol,
-  text: front.text + blocks.map((b) => b.text).join(''),
-  files: Object.assign({}, ...blocks.map((b) => b.files ?? {})) as Record<string, Buffer | string>,
-}));
+const article = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 })).map(([front, blocks]) => {
+  // Notes are numbered in the order of their marks, and set after the text, each behind its mark.
+  const notes = blocks.flatMap((b) => (b.note ? [b.note.note] : []));
+  let n = 0;
+  const body = blocks.map((b) => {
+    if (!b.note) return b;
+    n++;
+    return { markdown: `${b.markdown}[^注${n}]${b.note.after.markdown}`, text: `${b.text}${circled(n)}${b.note.after.text}` };
+  });
+  const definitions = notes.map((note, i) => `[^注${i + 1}]: ${note.markdown}`);
+  return {
+    source: front.head + [...body.map((b) => b.markdown), ...definitions].map((m) => m.replaceAll('\n', front.eol)).join(front.eol + front.eol) + front.eol,
+    text: front.text + body.map((b) => b.text).join('') + notes.map((note, i) => `${circled(i + 1)}${note.text}`).join(''),
+    files: Object.assign({}, ...blocks.map((b) => b.files ?? {})) as Record<string, Buffer | string>,
+  };
+});
 
 const modified = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(undefined, 'modified: 2024-03-01T08:00:00Z', 'modified: 2107-12-31T23:59:59Z') },
