@@ -98,7 +98,8 @@ export function notes(md: MarkdownIt): void {
   // Each note named by its mark: axe-core takes an aside for a landmark, and landmarks need distinct names.
   rules.footnote_open = (tokens, idx, _options, env: NoteEnv) => {
     const n = meta(tokens[idx]!).id + 1;
-    return `<aside class="note" epub:type="footnote" role="doc-footnote" id="${noteId(n)}" aria-label="注释${noteMark(n, env.noteMarks)}">\n`;
+    // The notes come in the order of their numbers; the first carries the rule above them (notes.css).
+    return `<aside class="${n === 1 ? 'note note-first' : 'note'}" epub:type="footnote" role="doc-footnote" id="${noteId(n)}" aria-label="注释${noteMark(n, env.noteMarks)}">\n`;
   };
   rules.footnote_close = () => '</aside>\n';
   // The back-link is written first, by moveBackLinks below: the plugin puts it last.

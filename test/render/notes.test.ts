@@ -16,7 +16,7 @@ describe('notes in the book', () => {
     expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任务${MARK_1}，常抓<span class="nowrap">不懈。</span></p>`);
     expect(rendered.body).toContain(
       '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n' +
-        '<aside class="note" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
+        '<aside class="note note-first" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
         '<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>中心组即理论学习中<span class="nowrap">心组。</span></p>\n' +
         '</aside>\n</section>\n</section>',
     );
