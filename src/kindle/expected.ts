@@ -19,6 +19,8 @@ export interface ArticleMarkers {
   last: string;
   /** The text of each note, in order, without its mark: each must be in the book once. */
   notes: string[];
+  /** Everything the article's text and notes say, as a reader sees it: how often a note's words occur in the book. */
+  text: string;
 }
 
 /** Text blocks in reading order; a list item's paragraphs count once, via the <p>. */
@@ -69,6 +71,7 @@ export function articleMarkers(issue: Issue): ArticleMarkers[] {
       first: sentences[0] ?? '',
       last: sentences[sentences.length - 1] ?? '',
       notes: articleNotes(article.body),
+      text: article.body.includes('[^') ? cheerio.load(renderReaderHtml(article.body)).root().text() : '',
     };
   });
 }

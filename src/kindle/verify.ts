@@ -96,21 +96,31 @@ export function noteProblems(text: string, links: readonly NoteLink[] | undefine
   const haystack = normaliseText(text);
   const linked = links?.map((link) => normaliseText(link.text));
   const problems: Diagnostic[] = [];
-  // Notes with the same words (同上。) are each in the book once: together, as often as there are such notes.
-  const same = new Map<string, number>();
-  for (const note of book.articles.flatMap((marker) => marker.notes)) same.set(normaliseText(note), (same.get(normaliseText(note)) ?? 0) + 1);
+  // A note's words may also be part of another note (人民出版社2022年版。 inside
+  // 见《讲话》，人民出版社2022年版。), of the text, or be another note's (同上。):
+  // the book must hold them as often as the articles say them, no fewer, and no
+  // more than that plus the headlines and the contents, which may repeat them.
+  const articles = book.articles.map((marker) => normaliseText(marker.text));
+  const headings = normaliseText(book.articles.map((marker) => `${marker.title}${marker.tocTitle}`).join('\n'));
   for (const marker of book.articles) {
     for (const [i, note] of marker.notes.entries()) {
       const needle = normaliseText(note);
-      const times = occurrences(haystack, needle) / same.get(needle)!;
+      // A note of no words (a picture, or nothing) has no text to lose.
+      if (needle === '') continue;
+      const expected = articles.reduce((sum, article) => sum + occurrences(article, needle), 0);
+      const times = occurrences(haystack, needle);
       const what = `note ${i + 1} “${excerpt(note)}”`;
       const problem = (message: string) => problems.push(fileProblem(marker.article.source.display, 'kindle/notes', message));
-      if (times !== 1) problem(`${what} is ${times === 0 ? 'missing from' : `in ${shownAs} ${times} times, not once —`} ${times === 0 ? shownAs : 'a reader would meet it twice'}`);
+      if (times === 0) problem(`${what} is missing from ${shownAs}`);
+      else if (times < expected) problem(`${what} is in ${shownAs} ${count(times)}, not ${expected} — a note was lost`);
+      else if (times > expected + 2 * occurrences(headings, needle)) problem(`${what} is in ${shownAs} ${count(times)}, not ${expected} — a reader would meet it twice`);
       else if (linked && !linked.some((target) => target.includes(needle))) problem(`${what} is not linked from its mark and back in ${shownAs}: a Kindle would not show it as a pop-up`);
     }
   }
   return problems;
 }
+
+const count = (times: number) => `${times} ${times === 1 ? 'time' : 'times'}`;
 
 function occurrences(haystack: string, needle: string): number {
   let count = 0;

@@ -46,7 +46,7 @@ describe('noteLinks: mark → note → mark', () => {
 
 describe('noteProblems', () => {
   const article = { source: { display: '01-a.md' } } as Article;
-  const book = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: ['《求是》2023年第6期。'] }] } as unknown as KindleBook;
+  const book = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: ['《求是》2023年第6期。'], text: '谋事之基①。①《求是》2023年第6期。' }] } as unknown as KindleBook;
 
   it('passes a note there once and linked both ways', () => {
     expect(noteProblems('谋事之基①。①《求是》2023年第6期。', noteLinks([AZW3_TEXT]), book, 'b.azw3')).toEqual([]);
@@ -55,9 +55,35 @@ describe('noteProblems', () => {
   it('reports a note missing, a note set twice, and a note a Kindle could not pop up', () => {
     expect(noteProblems('谋事之基①。', [], book, 'b.azw3')[0]!.message).toBe('note 1 “《求是》2023年第6期。” is missing from b.azw3');
     expect(noteProblems('《求是》2023年第6期。正文。《求是》2023年第6期。', undefined, book, 'b.mobi')[0]!.message).toBe(
-      'note 1 “《求是》2023年第6期。” is in b.mobi 2 times, not once — a reader would meet it twice',
+      'note 1 “《求是》2023年第6期。” is in b.mobi 2 times, not 1 — a reader would meet it twice',
     );
     expect(noteProblems('①《求是》2023年第6期。', [], book, 'b.azw3')[0]!.message).toMatch(/is not linked from its mark and back in b\.azw3: a Kindle would not show it as a pop-up$/);
+  });
+
+  it('expects a note as often as the articles say its words: inside a longer note, or in the text (found by a review: 人民出版社2022年版。 inside another note failed the release)', () => {
+    const two = {
+      articles: [
+        {
+          article,
+          title: '讲话',
+          tocTitle: '讲话',
+          first: '',
+          last: '',
+          notes: ['人民出版社2022年版。', '见《讲话》，人民出版社2022年版。'],
+          text: '正文甲①乙②。①人民出版社2022年版。②见《讲话》，人民出版社2022年版。',
+        },
+      ],
+    } as unknown as KindleBook;
+    expect(noteProblems('正文甲①乙②。①人民出版社2022年版。②见《讲话》，人民出版社2022年版。', undefined, two, 'b.mobi')).toEqual([]);
+    // The shorter note lost: its words are there once, inside the longer note, not twice.
+    expect(noteProblems('正文甲①乙②。②见《讲话》，人民出版社2022年版。', undefined, two, 'b.mobi').map((p) => p.message)).toEqual([
+      'note 1 “人民出版社2022年版。” is in b.mobi 1 time, not 2 — a note was lost',
+    ]);
+  });
+
+  it('has nothing to look for in a note of no words (a picture, or nothing)', () => {
+    const empty = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: [''], text: '正文①。①' }] } as unknown as KindleBook;
+    expect(noteProblems('正文①。①', undefined, empty, 'b.mobi')).toEqual([]);
   });
 });
 
