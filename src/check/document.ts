@@ -72,8 +72,10 @@ export interface CheckDoc {
   tooDeep: number[];
   /** Note marks `[^1]` in the body's prose, with the kind of block each stands in. */
   noteRefs: (NoteRefSpan & { kind: TextBlock['kind'] })[];
-  /** Note definitions `[^1]:` in the body: the span of `[^1]`. */
-  noteDefs: NoteRefSpan[];
+  /** Note definitions `[^1]:` in the body: the span of `[^1]`, and whether it stands inside another note. */
+  noteDefs: (NoteRefSpan & { insideNote: boolean })[];
+  /** Page markers written inside a note: the note moves to the end of the article, and its page with it. */
+  pagesInNotes: Span[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
   /** The files the images name, when the edge has looked (image-files.ts). */
@@ -160,6 +162,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     tooDeep: [],
     noteRefs: [],
     noteDefs: [],
+    pagesInNotes: [],
     directives: [],
     imageFiles: new Map(),
     locate: () => 0,
@@ -314,9 +317,9 @@ function addBody(doc: CheckDoc): void {
 
 /** Where each `[^label]:` is in the file: the span of its `[^label]`. */
 function addNoteDefinitions(doc: CheckDoc, definitions: readonly NoteDefinition[], fileOffset: (offset: number) => number): void {
-  for (const { label, offset } of definitions) {
+  for (const { label, offset, insideNote } of definitions) {
     const start = fileOffset(offset);
-    doc.noteDefs.push({ start, end: start + label.length + 3, label });
+    doc.noteDefs.push({ start, end: start + label.length + 3, label, insideNote });
   }
 }
 
@@ -386,7 +389,11 @@ function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
   const masked = maskInline(block.text);
   block.text = masked.text;
   for (const span of masked.html) doc.html.push({ start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
-  for (const span of masked.pages) doc.pages.push({ ...span, start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
+  for (const span of masked.pages) {
+    const at = { start: offsetIn(block, span.start), end: offsetIn(block, span.end) };
+    doc.pages.push({ ...span, ...at });
+    if (block.container === 'note') doc.pagesInNotes.push(at);
+  }
   for (const image of masked.images) doc.images.push({ ...image, start: offsetIn(block, image.start), end: offsetIn(block, image.end) });
   for (const link of masked.links) doc.links.push({ ...link, start: offsetIn(block, link.start), end: offsetIn(block, link.end) });
   for (const note of masked.notes) doc.noteRefs.push({ ...note, kind: block.kind, start: offsetIn(block, note.start), end: offsetIn(block, note.end) });

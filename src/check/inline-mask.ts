@@ -28,6 +28,12 @@ export interface PageSpan extends Span {
 /** A note's mark `[^1]` in the text: the label is what ties it to its note `[^1]: …`. */
 export interface NoteRefSpan extends Span {
   label: string;
+  /**
+   * Where the book cannot show it as a mark: inside a link's words or a
+   * picture's description, or right before `[` (markdown-it reads `[^1][x]`
+   * as a link whose words are ^1 when x is a reference: the note is lost).
+   */
+  misplaced?: 'in-link' | 'in-image' | 'before-bracket';
 }
 export interface MaskedText {
   text: string;
@@ -96,7 +102,7 @@ export function maskInline(source: string): MaskedText {
         i = end - 1;
       }
     } else if (c === '[' && source[i + 1] === '^' && (note = noteRefAt(source, i))) {
-      notes.push({ start: i, end: i + note[0].length, label: note[1] });
+      notes.push({ start: i, end: i + note[0].length, label: note[1], ...(source[i + note[0].length] === '[' && source[i + note[0].length + 1] !== '^' ? { misplaced: 'before-bracket' as const } : {}) });
       set(i, i + note[0].length);
       i += note[0].length - 1;
     } else if (c === '[') openers.push(i);
@@ -106,6 +112,7 @@ export function maskInline(source: string): MaskedText {
       const next = source[i + 1];
       const end = next === '(' && i < lastParen ? closeParen(source, i + 1) : next === '[' ? closeBracket(source, i + 1) : -1;
       if (end < 0) continue;
+      for (const inside of notes) if (inside.start > open && inside.start < i) inside.misplaced = isImage ? 'in-image' : 'in-link';
       set(isImage ? open - 1 : open, open + 1);
       set(i, end);
       if (next === '(') {

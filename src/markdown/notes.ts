@@ -23,6 +23,8 @@ export interface NoteDefinition {
   label: string;
   /** Offset of its `[` in the source markdown-it was given. */
   offset: number;
+  /** Written inside another note (indented under it): markdown-it-footnote then moves text between the two. */
+  insideNote: boolean;
 }
 
 /** A note's mark as written in the text: [^label] (a label has no space, no ]). */
@@ -80,7 +82,7 @@ export function notes(md: MarkdownIt): void {
     if (!definitions) return false;
     const offset = state.bMarks[startLine]! + state.tShift[startLine]!;
     const match = NOTE_DEFINITION.exec(state.src.slice(offset, state.eMarks[startLine]));
-    if (match) definitions.push({ label: match[1]!, offset });
+    if (match) definitions.push({ label: match[1]!, offset, insideNote: (state.parentType as string) === 'footnote' });
     return false;
   });
   const rules = md.renderer.rules;

@@ -15,6 +15,7 @@ import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
 import { noteDuplicateLabel } from './note-duplicate-label.js';
 import { noteInHeading } from './note-in-heading.js';
+import { noteMisplaced } from './note-misplaced.js';
 import { noteMissing } from './note-missing.js';
 import { noteUnused } from './note-unused.js';
 import { schemaDuplicateArticle, schemaMissingArticle, schemaUnlistedArticle } from './schema-article-list.js';
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   noteUnused,
   noteDuplicateLabel,
   noteInHeading,
+  noteMisplaced,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,

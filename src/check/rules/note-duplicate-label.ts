@@ -9,6 +9,8 @@ export const noteDuplicateLabel: FileRule = {
   severity: 'error',
   description: 'Two notes `[^1]: …` with the same label in one article: only the last would be shown.',
   scope: 'file',
+  // Silenced, it would let the book leave the note out.
+  unsilenceable: true,
   check({ doc, report }) {
     const first = new Map<string, number>();
     for (const note of doc.noteDefs) {

@@ -10,6 +10,8 @@ export const noteUnused: FileRule = {
   severity: 'error',
   description: 'A note `[^1]: …` that no mark `[^1]` in the text points to: the book would leave it out.',
   scope: 'file',
+  // Silenced, it would let the book leave the note out.
+  unsilenceable: true,
   check({ doc, report }) {
     const marked = new Set(doc.noteRefs.map((mark) => mark.label));
     for (const note of doc.noteDefs) {

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { applyFixes } from '../../../src/check/fix.js';
 import { noteDuplicateLabel } from '../../../src/check/rules/note-duplicate-label.js';
 import { noteInHeading } from '../../../src/check/rules/note-in-heading.js';
+import { noteMisplaced } from '../../../src/check/rules/note-misplaced.js';
 import { noteMissing } from '../../../src/check/rules/note-missing.js';
 import { noteUnused } from '../../../src/check/rules/note-unused.js';
 import { RULES } from '../../../src/check/rules/index.js';
@@ -51,6 +52,31 @@ testRule(noteInHeading, {
   invalid: [
     { text: '## 一、总体要求[^1]\n\n正文。\n\n[^1]: 注释。', errors: [{ line: 4, column: 10, message: /^note mark \[\^1\] in a heading — / }] },
     { text: '---\ntitle: 关于学习的通知[^1]\n---\n\n正文。', errors: [{ line: 2, column: 15, message: /^note mark \[\^1\] in title — / }] },
+  ],
+});
+
+// The places where the book cannot keep a note as written (found by a review:
+// each built with 0 findings and lost or moved text, or failed EPUBCheck).
+testRule(noteMisplaced, {
+  valid: [
+    '两个注释相邻[^4][^5]。\n\n[^4]: 甲。\n[^5]: 乙。',
+    '见[《讲话》](https://www.news.cn/)[^1]。\n\n[^1]: 注释。',
+    '![图](a.png)\n\n图后正文[^1]。\n\n[^1]: 注释。',
+    '<!-- page 1 -->\n正文[^1]。\n\n[^1]: 注释。\n\n<!-- page 2 -->\n后文。',
+    '甲[^1]乙[^2]。\n\n[^1]: 注一。\n\n[^2]: 注二。',
+  ],
+  invalid: [
+    {
+      text: '正文[参见甲[^1]](https://www.news.cn/)乙。\n\n[^1]: 注释丙。',
+      errors: [{ line: 4, column: 7, message: 'note mark [^1] is inside a link’s words, where the book prints the link as Markdown — put the mark after the link: [words](address)[^1]' }],
+    },
+    { text: '![图乙[^1]](a.png)\n\n[^1]: 注释丙丁。', errors: [{ line: 4, column: 5, message: /^note mark \[\^1\] is inside a picture’s description/ }] },
+    { text: '正文甲[^1][x]乙。\n\n[x]: https://www.news.cn/\n\n[^1]: 注释丙丁。', errors: [{ line: 4, column: 4, message: /is followed by “\[”, and \[\^1\]\[…\] is read as a link/ }] },
+    {
+      text: '正文甲[^1]乙[^2]。\n\n[^1]: 注释丙。\n\n    [^2]: 内注丁。\n\n    外注续戊。',
+      errors: [{ line: 8, column: 5, message: 'note [^2] is written inside the note before it — start it at the beginning of a line, not indented' }],
+    },
+    { text: '<!-- page 1 -->\n正文甲[^1]乙。\n\n[^1]: 注释丙<!-- page 2 -->丁。', errors: [{ line: 7, column: 10, message: /^page marker inside a note: / }] },
   ],
 });
 
