@@ -3,12 +3,13 @@
 // know about it (its sections for the nav, the images it references).
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
-import { Text, type AnyNode, type Element } from 'domhandler';
+import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
 import type { Article } from '../issue/model.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
 import { typesetPhrases } from './phrases.js';
+import { CLOSING_MARKS } from './punctuation.js';
 import { typesetText } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
@@ -104,6 +105,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
+      bindNoteMarks(element);
       typesetChildren(element);
       walk(element.children, state);
     }
@@ -157,6 +159,51 @@ function link(element: Element, state: WalkState): void {
   const at = parent.children.indexOf(element);
   for (const child of element.children) child.parent = parent;
   parent.children.splice(at, 1, ...element.children);
+}
+
+// The last character of escaped text: an entity (&amp;) or one code point.
+const LAST_CHARACTER = /(?:&[#A-Za-z0-9]+;|[\s\S])$/u;
+const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
+
+/**
+ * A note's mark stays on the line of the character it follows, with the marks
+ * that close the sentence after it (…第四卷⑥；): a line may not begin with a
+ * note mark, nor with the ； after one. Calibre and Chromium break before the
+ * <sup> (① is a character a line may start with), so the three are one
+ * unbreakable span.
+ */
+function bindNoteMarks(element: Element): void {
+  // Already bound (the walk comes into the span it made).
+  if (element.name === 'span' && element.attribs.class === 'nowrap') return;
+  for (const child of [...element.children]) {
+    if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
+    const before = child.prev;
+    if (before?.type !== 'text') continue;
+    const last = LAST_CHARACTER.exec((before as Text).data);
+    if (!last || /^\s$/u.test(last[0])) continue;
+    (before as Text).data = (before as Text).data.slice(0, last.index);
+    const bound: AnyNode[] = [new Text(last[0]), child];
+    const after = child.next;
+    const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
+    if (closing) {
+      (after as Text).data = (after as Text).data.slice(closing[0].length);
+      bound.push(new Text(closing[0]));
+    }
+    const span = new ElementNode('span', { class: 'nowrap' });
+    const at = element.children.indexOf(child);
+    element.children.splice(at, 1, span);
+    span.parent = element;
+    span.prev = child.prev;
+    span.next = child.next;
+    if (span.prev) span.prev.next = span;
+    if (span.next) span.next.prev = span;
+    for (const node of bound) node.parent = span;
+    bound.forEach((node, k) => {
+      node.prev = bound[k - 1] ?? null;
+      node.next = bound[k + 1] ?? null;
+    });
+    span.children = bound;
+  }
 }
 
 /** Typesets the text directly inside a block or inline element (paragraph end guard only on a paragraph's last text). */

@@ -13,7 +13,7 @@ const MARK_1 = '<sup class="noteref"><a epub:type="noteref" role="doc-noteref" c
 describe('notes in the book', () => {
   it('marks the text with a superscript link, and sets the note after the text, its back-link first', () => {
     const rendered = renderArticle(article('中心组要把理论学习作为首要任务[^1]，常抓不懈。\n\n[^1]: 中心组即理论学习中心组。\n'));
-    expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任务${MARK_1}，常抓<span class="nowrap">不懈。</span></p>`);
+    expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任<span class="nowrap">务${MARK_1}，</span>常抓<span class="nowrap">不懈。</span></p>`);
     expect(rendered.body).toContain(
       '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n' +
         '<aside class="note note-first" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
@@ -25,24 +25,29 @@ describe('notes in the book', () => {
 
   it('numbers notes in the order of their first mark, whatever their labels; a second mark of a note links to it too', () => {
     const { body } = renderArticle(article('甲[^b]乙[^a]丙[^b]。\n\n[^a]: 注甲。\n[^b]: 注乙。\n'));
-    expect(body).toContain('id="noteref-1" href="#note-1">①</a></sup>乙');
-    expect(body).toContain('id="noteref-2" href="#note-2">②</a></sup>丙');
-    expect(body).toContain('id="noteref-1-2" href="#note-1">①</a></sup>。');
+    expect(body).toContain('<span class="nowrap">甲<sup class="noteref"><a epub:type="noteref" role="doc-noteref" class="duokan-footnote" id="noteref-1" href="#note-1">①</a></sup></span><span class="nowrap">乙<sup');
+    expect(body).toContain('id="noteref-2" href="#note-2">②</a></sup></span><span class="nowrap">丙');
+    expect(body).toContain('id="noteref-1-2" href="#note-1">①</a></sup>。</span>');
     expect(body).toContain('id="note-1" aria-label="注释①">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>注乙。</p>');
     expect(body).toContain('id="note-2" aria-label="注释②">\n<p><a class="note-mark" role="doc-backlink" href="#noteref-2">②</a>注甲。</p>');
   });
 
   it('marks notes in a list item and a table cell; a note of two paragraphs keeps both, the back-link in the first', () => {
     const { body, notes } = renderArticle(article('- 项目[^1]\n\n| 甲 |\n| --- |\n| 单元[^2] |\n\n[^1]: 第一段。\n\n    第二段。\n[^2]: 表注。\n'));
-    expect(body).toContain('<li>项目<sup class="noteref">');
-    expect(body).toContain('<td>单元<sup class="noteref">');
+    expect(body).toContain('<li>项<span class="nowrap">目<sup class="noteref">');
+    expect(body).toContain('<td>单<span class="nowrap">元<sup class="noteref">');
     expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第一段。</p>\n<p>第二段。</p>\n</aside>');
     expect(notes).toBe(2);
   });
 
+  it('keeps a mark on the line of the character before it, with the closing marks after it: no line starts with ⑥；', () => {
+    const { body } = renderArticle(article('学习《习近平谈治国理政》第四卷[^1]；开展研讨。\n\n[^1]: 外文出版社2022年出版。\n'));
+    expect(body).toMatch(/第四<span class="nowrap">卷<sup class="noteref"><a [^>]*>①<\/a><\/sup>；<\/span>开展/);
+  });
+
   it('writes [1] marks when the series asks for brackets', () => {
     const { body } = renderArticle(article('正文[^1]。\n\n[^1]: 注。\n'), { noteMarks: 'brackets' });
-    expect(body).toContain('href="#note-1">[1]</a></sup>');
+    expect(body).toContain('href="#note-1">[1]</a></sup>。</span>');
     expect(body).toContain('href="#noteref-1">[1]</a>注。');
   });
 
