@@ -14,6 +14,8 @@ export interface SourceBlock {
   headingLevel?: number;
   /** Word marked it as a title (a heading, or a centred or all-bold line). */
   titleHint?: boolean;
+  /** The line of the input the block begins on, when the input has lines (plain text): for reports. */
+  line?: number;
   /** The printed page the block begins on, when the input has pages (PDF). */
   page?: number;
   /** The block is the first on its printed page. */

@@ -18,6 +18,8 @@ import { escapeInline } from './text/markdown.js';
 // A note line: a circled number, then its text (a space between them is layout).
 const NOTE_LINE = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])[\s\u3000]*(\S.*)$/su;
 const MARK = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
+// A circled number alone on a line: a note whose text is missing.
+const EMPTY_NOTE_LINE = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]$/u;
 // The printed heading of a block of notes: 注释： 注： 注释
 const NOTES_HEADING = /^注(?:释)?[：:]?$/u;
 
@@ -34,6 +36,17 @@ export interface ArticleNotes {
   /** Marks without a note and notes without a mark, as printed: for the report. */
   unpairedMarks: string[];
   unpairedNotes: string[];
+  /** Circled numbers alone on a line: taken out when they have a mark (left as printed), kept when not. */
+  emptyNotes: EmptyNote[];
+}
+
+export interface EmptyNote {
+  /** The circled number, as printed. */
+  number: string;
+  /** Its line in the input, when the input has lines. */
+  line?: number;
+  /** The mark of its number before it, as an excerpt (…丁④), when there is one. */
+  mark?: string;
 }
 
 interface Mark {
@@ -42,17 +55,30 @@ interface Mark {
   nth: number;
   number: number;
   note?: string;
+  /** Its note line is there but empty: the mark stays as printed. */
+  empty?: EmptyNote;
 }
 
 export function takeNotes(blocks: readonly SourceBlock[]): ArticleNotes {
   const kept: SourceBlock[] = [];
   const marks: Mark[] = [];
   const unpairedNotes: string[] = [];
+  const emptyNotes: EmptyNote[] = [];
+  const open = (number: number) => marks.find((m) => m.number === number && m.note === undefined && m.empty === undefined);
   for (const [i, block] of blocks.entries()) {
+    if (block.kind === 'paragraph' && EMPTY_NOTE_LINE.test(block.text.trim())) {
+      const empty: EmptyNote = { number: block.text.trim(), ...(block.line !== undefined ? { line: block.line } : {}) };
+      emptyNotes.push(empty);
+      const mark = open(circledNumber(empty.number)!);
+      // Its mark left as printed and the line taken out; without a mark, the line stays (and is no mark).
+      if (mark) mark.empty = empty;
+      else kept.push(block);
+      continue;
+    }
     const note = block.kind === 'paragraph' ? NOTE_LINE.exec(block.text.trim()) : null;
     if (note) {
       const number = circledNumber(note[1]!)!;
-      const mark = marks.find((m) => m.number === number && m.note === undefined);
+      const mark = open(number);
       if (mark) {
         mark.note = note[2]!.trim();
         continue;
@@ -79,8 +105,15 @@ export function takeNotes(blocks: readonly SourceBlock[]): ArticleNotes {
     blocks: out,
     definitions: paired.map((mark, i) => `[^${i + 1}]: ${escapeInline(mark.note!)}`),
     // Circled numbers in an article without notes number a list (①加强学习；②……): no marks to report.
-    unpairedMarks: paired.length + unpairedNotes.length === 0 ? [] : marks.filter((mark) => mark.note === undefined).map((mark) => excerptAround(kept[mark.block]!.text, mark.nth)),
+    unpairedMarks:
+      paired.length + unpairedNotes.length + emptyNotes.length === 0
+        ? []
+        : marks.filter((mark) => mark.note === undefined && mark.empty === undefined).map((mark) => excerptAround(kept[mark.block]!.text, mark.nth)),
     unpairedNotes,
+    emptyNotes: emptyNotes.map((empty) => {
+      const mark = marks.find((m) => m.empty === empty);
+      return mark ? { ...empty, mark: excerptAround(kept[mark.block]!.text, mark.nth) } : empty;
+    }),
   };
 }
 
@@ -94,8 +127,10 @@ function replaceMarks(text: string, marks: readonly Mark[], replacement: (mark: 
   });
 }
 
-/** A few characters before a mark and the mark, to say which one it is. */
+/** A few characters before a mark and the mark, to say which one it is: the other circled numbers left out. */
 function excerptAround(text: string, nth: number): string {
-  const at = [...text.matchAll(MARK)][nth]?.index ?? 0;
-  return `…${text.slice(Math.max(0, at - 8), at + 1)}`;
+  const found = [...text.matchAll(MARK)][nth];
+  const at = found?.index ?? 0;
+  const before = [...text.slice(0, at).replace(MARK, '')];
+  return `…${before.slice(-8).join('')}${found?.[0] ?? ''}`;
 }

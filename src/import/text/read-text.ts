@@ -10,7 +10,7 @@ export function textBlocks(text: string): SourceBlock[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(EDGE_SPACE, ''))
-    .filter((line) => line !== '')
-    .map((line) => ({ kind: 'paragraph' as const, text: line, markdown: escapeInline(line) }));
+    .map((line, index) => ({ text: line.replace(EDGE_SPACE, ''), line: index + 1 }))
+    .filter(({ text }) => text !== '')
+    .map(({ text, line }) => ({ kind: 'paragraph' as const, text, markdown: escapeInline(text), line }));
 }
