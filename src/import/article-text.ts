@@ -5,7 +5,7 @@
 // the markers inline; a page that begins between paragraphs gets a marker line.
 import { markerPages, pageMarker } from '../markdown/page-markers.js';
 import type { SourceBlock } from './model.js';
-import { takeNotes, type EmptyNote } from './notes.js';
+import { takeNotes, type EmptyNote, type UnclearNoteLine } from './notes.js';
 import { insertJoinMarkers, provenJoinPages } from './page-numbers.js';
 import { escapeLineStart } from './text/markdown.js';
 import { joinPageBreaks, repairBlock } from './text/repair.js';
@@ -21,6 +21,7 @@ export interface ArticleText {
   unpairedMarks: string[];
   unpairedNotes: string[];
   emptyNotes: EmptyNote[];
+  unclearNoteLines: UnclearNoteLine[];
 }
 
 export interface ArticlePages {
@@ -43,6 +44,7 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
     unpairedMarks: notes.unpairedMarks,
     unpairedNotes: notes.unpairedNotes,
     emptyNotes: notes.emptyNotes,
+    unclearNoteLines: notes.unclearLines,
   };
 }
 

@@ -95,6 +95,13 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
       const mark = empty.mark !== undefined ? `the mark in "${empty.mark}" left as printed` : `no mark with its number before it — left as a paragraph`;
       note('import/empty-note', `article ${slice.entry + 1} "${title}": the note ${empty.number}${where} has no text — ${mark}; write the note after its number, or delete it (and its mark)`, empty.line);
     }
+    for (const unclear of text.unclearNoteLines) {
+      const where = unclear.line !== undefined ? ` (line ${unclear.line})` : '';
+      const what = unclear.joined
+        ? `is taken for the rest of the note "${preview(unclear.note)}" above it, which ends without punctuation — if it is the text that goes on after the notes (the page break cut it), move it back into the text`
+        : `after the note "${preview(unclear.note)}" is left as text, though it begins no paragraph (no indent) — if it is the rest of the note, join it to the note`;
+      note('import/note-line-unclear', `article ${slice.entry + 1} "${title}": the line "${preview(unclear.text)}"${where} ${what}`, unclear.line);
+    }
     if (text.markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
     return {
       title,

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleText } from '../../src/import/article-text.js';
 import { buildIssue } from '../../src/import/build-issue.js';
 import { runImport } from '../../src/import/command.js';
 import { takeNotes } from '../../src/import/notes.js';
@@ -111,6 +112,39 @@ describe('notes in the printed issue', () => {
     ]);
     expect(issue.articles[0]!.blocks[1]).toBe('习近平总书记强调，“江山就是人民，人民就是江山”[^3]。这一重要论述深刻回答了“为了谁、依靠谁”的问题④[^4]，我们要在工作中认真贯彻落实。');
     expect(issue.articles[0]!.blocks).not.toContain('④');
+  });
+});
+
+// A note over two lines in copied text (fixtures/notes/continued: NAME.txt, one article's text → NAME.md, its Markdown):
+// between two notes, under 注释：, at the foot of a page before the rest of the paragraph the break cut; a note
+// that ended (。) before the next paragraph or before the rest of the cut one keeps its line.
+describe('a note over two lines', () => {
+  const CONTINUED = path.join(FIXTURES, 'continued');
+  for (const name of ['between-notes', 'notes-block', 'page-foot', 'ended-note', 'ended-note-torn']) {
+    it(name, async () => {
+      const text = articleText(textBlocks(await readFile(path.join(CONTINUED, `${name}.txt`), 'utf8')), {});
+      expect(`${text.markdown.join('\n\n')}\n`).toBe(await readFile(path.join(CONTINUED, `${name}.md`), 'utf8'));
+      expect([text.unpairedMarks, text.unpairedNotes, text.emptyNotes, text.unclearNoteLines]).toEqual([[], [], [], []]);
+    });
+  }
+
+  it('joins a line after a note ending on a character before the rest of a cut paragraph, and reports it', () => {
+    const text = articleText(textBlocks('　　各单位要深入基层①，切实做到\n①《求是》2023年第6期，第4页\n以调查研究推动工作落实。\n'), {});
+    expect(text.markdown).toEqual(['各单位要深入基层[^1]，切实做到', '[^1]: 《求是》2023年第6期，第4页以调查研究推动工作落实。']);
+    expect(text.unclearNoteLines).toEqual([{ note: '①《求是》2023年第6期，第4页', text: '以调查研究推动工作落实。', line: 3, joined: true }]);
+  });
+
+  it('leaves a line without indent after a note that ended as text, the paragraph before whole, and reports it', () => {
+    const text = articleText(textBlocks('　　各单位要深入基层①。\n①见《求是》。\n第4页。\n　　调研报告应当做到情况清楚。\n'), {});
+    expect(text.markdown).toEqual(['各单位要深入基层[^1]。', '第4页。', '调研报告应当做到情况清楚。', '[^1]: 见《求是》。']);
+    expect(text.unclearNoteLines).toEqual([{ note: '①见《求是》。', text: '第4页。', line: 3, joined: false }]);
+  });
+
+  it('leaves a PDF\'s notes as they come: its lines were joined by their size', () => {
+    const laidOut = (text: string) => ({ kind: 'paragraph' as const, text, markdown: text, laidOut: true });
+    const taken = takeNotes([laidOut('甲①，切实做到以调查研究推动工作落实'), laidOut('①《求是》2023年第6期'), laidOut('下一段。')]);
+    expect(taken.blocks.map((b) => b.markdown)).toEqual(['甲[^1]，切实做到以调查研究推动工作落实', '下一段。']);
+    expect(taken.unclearLines).toEqual([]);
   });
 });
 
