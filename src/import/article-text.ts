@@ -5,7 +5,7 @@
 // the markers inline; a page that begins between paragraphs gets a marker line.
 import { markerPages, pageMarker } from '../markdown/page-markers.js';
 import type { SourceBlock } from './model.js';
-import { takeNotes } from './notes.js';
+import { takeNotes, type EmptyNote, type UnclearNoteLine } from './notes.js';
 import { insertJoinMarkers, provenJoinPages } from './page-numbers.js';
 import { escapeLineStart } from './text/markdown.js';
 import { joinPageBreaks, repairBlock } from './text/repair.js';
@@ -20,6 +20,8 @@ export interface ArticleText {
   notes: number;
   unpairedMarks: string[];
   unpairedNotes: string[];
+  emptyNotes: EmptyNote[];
+  unclearNoteLines: UnclearNoteLine[];
 }
 
 export interface ArticlePages {
@@ -41,6 +43,8 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
     notes: notes.definitions.length,
     unpairedMarks: notes.unpairedMarks,
     unpairedNotes: notes.unpairedNotes,
+    emptyNotes: notes.emptyNotes,
+    unclearNoteLines: notes.unclearLines,
   };
 }
 

@@ -64,7 +64,7 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
   if (orphan) fail('import/orphan-text', `text after the contents page belongs to no article: "${preview(orphan.text)}" — list its article in the 目录 or remove the text`);
 
   const notes: Diagnostic[] = [];
-  const note = (ruleId: string, message: string) => notes.push({ ...fileProblem(options.display, ruleId, message), severity: 'warning' });
+  const note = (ruleId: string, message: string, line = 0) => notes.push({ ...fileProblem(options.display, ruleId, message, line), severity: 'warning' });
   const toc = tocPages(entries.map((entry) => entry.page));
   for (const i of toc.backwards) note('import/contents-page-order', `contents entry ${i + 1} "${entries[i]!.title}" gives page ${entries[i]!.page}, before the page of an entry above it — no toc_page written for it; check the 目录`);
   // An article's first page: where its headline is printed (PDF), else what the 目录 gives.
@@ -90,6 +90,18 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
     markers += text.markers;
     for (const mark of text.unpairedMarks) note('import/note-mark-without-note', `article ${slice.entry + 1} "${title}": the mark in "${mark}" has no note with its number after it — left as printed; add the note, or delete the mark`);
     for (const orphan of text.unpairedNotes) note('import/note-without-mark', `article ${slice.entry + 1} "${title}": the note "${preview(orphan)}" has no mark with its number before it — left as a paragraph; put its mark in the text`);
+    for (const empty of text.emptyNotes) {
+      const where = empty.line !== undefined ? ` (line ${empty.line})` : '';
+      const mark = empty.mark !== undefined ? `the mark in "${empty.mark}" left as printed` : `no mark with its number before it — left as a paragraph`;
+      note('import/empty-note', `article ${slice.entry + 1} "${title}": the note ${empty.number}${where} has no text — ${mark}; write the note after its number, or delete it (and its mark)`, empty.line);
+    }
+    for (const unclear of text.unclearNoteLines) {
+      const where = unclear.line !== undefined ? ` (line ${unclear.line})` : '';
+      const what = unclear.joined
+        ? `is taken for the rest of the note "${preview(unclear.note)}" above it, which ends without punctuation — if it is the text that goes on after the notes (the page break cut it), move it back into the text`
+        : `after the note "${preview(unclear.note)}" is left as text, though it begins no paragraph (no indent) — if it is the rest of the note, join it to the note`;
+      note('import/note-line-unclear', `article ${slice.entry + 1} "${title}": the line "${preview(unclear.text)}"${where} ${what}`, unclear.line);
+    }
     if (text.markdown.length === 0) fail('import/empty-article', `article ${slice.entry + 1} "${title}" has no text under its headline — check the text or the 目录`);
     return {
       title,

@@ -14,6 +14,10 @@ export interface SourceBlock {
   headingLevel?: number;
   /** Word marked it as a title (a heading, or a centred or all-bold line). */
   titleHint?: boolean;
+  /** The line of the input the block begins on, when the input has lines (plain text): for reports. */
+  line?: number;
+  /** The line began indented (plain text): it begins a paragraph and goes on nothing before it. */
+  indented?: boolean;
   /** The printed page the block begins on, when the input has pages (PDF). */
   page?: number;
   /** The block is the first on its printed page. */

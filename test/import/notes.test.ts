@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleText } from '../../src/import/article-text.js';
 import { buildIssue } from '../../src/import/build-issue.js';
 import { runImport } from '../../src/import/command.js';
 import { takeNotes } from '../../src/import/notes.js';
@@ -86,7 +87,7 @@ describe('notes in the printed issue', () => {
     await writeFile(path.join(into, 'series.yaml'), await readFile(path.join(FIXTURES, '2099-04-series.yaml')));
     const { notes } = await runImport({ input: await printPdf(html, path.join(into, '2099-04.pdf')), into, force: false });
     expect(notes.map((n) => [n.ruleId, n.message])).toEqual([
-      ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…依靠谁”的问题④⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
+      ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…、依靠谁”的问题⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
       ['import/note-without-mark', 'article 2 "大兴调查研究之风的实施意见": the note "③报送截止日期为当年11月30日。" has no mark with its number before it — left as a paragraph; put its mark in the text'],
     ]);
   }, 60_000);
@@ -95,11 +96,55 @@ describe('notes in the printed issue', () => {
     const raw = (await readFile(RAW, 'utf8')).replace('⑤这是关于依靠力量的提问。\n', '').replace('并按时报送③。', '并按时报送。');
     const issue = buildIssue(textBlocks(raw), { display: 'raw.txt' });
     expect(issue.notes.map((n) => [n.ruleId, n.message])).toEqual([
-      ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…依靠谁”的问题④⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
+      ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…、依靠谁”的问题⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
       ['import/note-without-mark', 'article 2 "大兴调查研究之风的实施意见": the note "③报送截止日期为当年11月30日。" has no mark with its number before it — left as a paragraph; put its mark in the text'],
     ]);
     expect(issue.articles[0]!.blocks[1]).toBe('习近平总书记强调，“江山就是人民，人民就是江山”[^3]。这一重要论述深刻回答了“为了谁、依靠谁”的问题[^4]⑤，我们要在工作中认真贯彻落实。');
     expect(issue.articles[1]!.blocks).toContain('③报送截止日期为当年11月30日。');
+  });
+
+  it('reports a circled number alone on a line as an empty note, with its line, and takes the line out; its mark stays as printed', async () => {
+    const raw = (await readFile(RAW, 'utf8')).replace('④这是关于立场问题的提问。', '④');
+    const line = raw.split('\n').indexOf('④') + 1;
+    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt' });
+    expect(issue.notes.map((n) => [n.ruleId, n.line, n.message])).toEqual([
+      ['import/empty-note', line, `article 1 "关于深入学习贯彻党的创新理论的几点体会": the note ④ (line ${line}) has no text — the mark in "…、依靠谁”的问题④" left as printed; write the note after its number, or delete it (and its mark)`],
+    ]);
+    expect(issue.articles[0]!.blocks[1]).toBe('习近平总书记强调，“江山就是人民，人民就是江山”[^3]。这一重要论述深刻回答了“为了谁、依靠谁”的问题④[^4]，我们要在工作中认真贯彻落实。');
+    expect(issue.articles[0]!.blocks).not.toContain('④');
+  });
+});
+
+// A note over two lines in copied text (fixtures/notes/continued: NAME.txt, one article's text → NAME.md, its Markdown):
+// between two notes, under 注释：, at the foot of a page before the rest of the paragraph the break cut; a note
+// that ended (。) before the next paragraph or before the rest of the cut one keeps its line.
+describe('a note over two lines', () => {
+  const CONTINUED = path.join(FIXTURES, 'continued');
+  for (const name of ['between-notes', 'notes-block', 'page-foot', 'ended-note', 'ended-note-torn']) {
+    it(name, async () => {
+      const text = articleText(textBlocks(await readFile(path.join(CONTINUED, `${name}.txt`), 'utf8')), {});
+      expect(`${text.markdown.join('\n\n')}\n`).toBe(await readFile(path.join(CONTINUED, `${name}.md`), 'utf8'));
+      expect([text.unpairedMarks, text.unpairedNotes, text.emptyNotes, text.unclearNoteLines]).toEqual([[], [], [], []]);
+    });
+  }
+
+  it('joins a line after a note ending on a character before the rest of a cut paragraph, and reports it', () => {
+    const text = articleText(textBlocks('　　各单位要深入基层①，切实做到\n①《求是》2023年第6期，第4页\n以调查研究推动工作落实。\n'), {});
+    expect(text.markdown).toEqual(['各单位要深入基层[^1]，切实做到', '[^1]: 《求是》2023年第6期，第4页以调查研究推动工作落实。']);
+    expect(text.unclearNoteLines).toEqual([{ note: '①《求是》2023年第6期，第4页', text: '以调查研究推动工作落实。', line: 3, joined: true }]);
+  });
+
+  it('leaves a line without indent after a note that ended as text, the paragraph before whole, and reports it', () => {
+    const text = articleText(textBlocks('　　各单位要深入基层①。\n①见《求是》。\n第4页。\n　　调研报告应当做到情况清楚。\n'), {});
+    expect(text.markdown).toEqual(['各单位要深入基层[^1]。', '第4页。', '调研报告应当做到情况清楚。', '[^1]: 见《求是》。']);
+    expect(text.unclearNoteLines).toEqual([{ note: '①见《求是》。', text: '第4页。', line: 3, joined: false }]);
+  });
+
+  it('leaves a PDF\'s notes as they come: its lines were joined by their size', () => {
+    const laidOut = (text: string) => ({ kind: 'paragraph' as const, text, markdown: text, laidOut: true });
+    const taken = takeNotes([laidOut('甲①，切实做到以调查研究推动工作落实'), laidOut('①《求是》2023年第6期'), laidOut('下一段。')]);
+    expect(taken.blocks.map((b) => b.markdown)).toEqual(['甲[^1]，切实做到以调查研究推动工作落实', '下一段。']);
+    expect(taken.unclearLines).toEqual([]);
   });
 });
 
@@ -117,5 +162,17 @@ describe('takeNotes', () => {
     const taken = takeNotes(blocks('甲①乙②。', '①注甲。', '②注乙。', '丙①。', '①注丙。'));
     expect(taken.blocks.map((b) => b.markdown)).toEqual(['甲[^1]乙[^2]。', '丙[^3]。']);
     expect(taken.definitions).toEqual(['[^1]: 注甲。', '[^2]: 注乙。', '[^3]: 注丙。']);
+  });
+
+  it('shows a mark without its note by itself, the other marks of its paragraph left out of the excerpt', () => {
+    const taken = takeNotes(blocks('正文甲①乙②丙③丁④戊⑤。', '①注一。', '②注二。', '③注三。', '⑤注五。'));
+    expect(taken.unpairedMarks).toEqual(['…正文甲乙丙丁④']);
+  });
+
+  it('takes an empty note for its mark, not for a mark of its own; without a mark it stays', () => {
+    const taken = takeNotes(blocks('甲①乙②。', '①注甲。', '②', '③'));
+    expect(taken.blocks.map((b) => b.markdown)).toEqual(['甲[^1]乙②。', '③']);
+    expect(taken.unpairedMarks).toEqual([]);
+    expect(taken.emptyNotes).toEqual([{ number: '②', mark: '…甲乙②' }, { number: '③' }]);
   });
 });

@@ -48,7 +48,7 @@ function joinable(block: SourceBlock | undefined): block is SourceBlock {
 }
 
 /** Latin letters either side of the cut: the words were separate; anything else continues directly. */
-function glue(left: string, right: string): string {
+export function glue(left: string, right: string): string {
   return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
