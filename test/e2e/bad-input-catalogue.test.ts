@@ -3,19 +3,11 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, copyIssues, runCli, tempDir } from '../helpers/book.js';
-import { expectRefused, folderDigest } from '../helpers/catalogue.js';
+import { describe, expect, it } from 'vitest';
+import { CLI, copyIssues, runCli } from '../helpers/book.js';
+import { expectRefused, goodOutput } from '../helpers/catalogue.js';
 
-let out: string;
-let before: string;
-
-beforeAll(async () => {
-  out = await tempDir();
-  const result = await runCli(['build', '2024-02', '--out', out]);
-  expect(result.code, result.stderr).toBe(0);
-  before = await folderDigest(out);
-}, 120_000);
+const good = goodOutput();
 
 const ARTICLE = '2024-02/01-xi-tuanbai.md';
 const addToArticle = (text: string) => async (issues: string) => appendFile(path.join(issues, ARTICLE), text);
@@ -124,15 +116,15 @@ const CASES: [string, (issues: string, work: string) => Promise<void>, string][]
 
 describe('bad input', () => {
   it.each(CASES)('%s', async (_name, breakIt, message) => {
-    await expectRefused(breakIt, message, out, before);
+    await expectRefused(breakIt, message, good.out, good.before);
   }, 60_000);
 
   it('shows a stack trace only when asked with --debug', async () => {
     const work = await copyIssues();
     await appendFile(path.join(work, 'issues', ARTICLE), '\n![图](https://example.com/a.png)\n');
-    const plain = await runCli(['build', '2024-02', '--out', out], { cwd: work });
+    const plain = await runCli(['build', '2024-02', '--out', good.out], { cwd: work });
     expect(plain.stderr).not.toMatch(/\n\s+at /);
-    const debug = await runCli(['build', '2024-02', '--out', out, '--debug'], { cwd: work });
+    const debug = await runCli(['build', '2024-02', '--out', good.out, '--debug'], { cwd: work });
     expect(debug.code).toBe(1);
     expect(debug.stderr.split('\n')[0]).toMatch(/structure\/remote-image/);
     expect(debug.stderr).toMatch(/\n\s+at /);

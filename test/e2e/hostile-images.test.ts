@@ -3,21 +3,13 @@
 // trace, the output folder byte-for-byte as it was.
 import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyIssues, runCli, tempDir } from '../helpers/book.js';
-import { expectRefused, folderDigest, type BreakIt } from '../helpers/catalogue.js';
+import { describe, expect, it } from 'vitest';
+import { copyIssues, runCli } from '../helpers/book.js';
+import { expectRefused, goodOutput, type BreakIt } from '../helpers/catalogue.js';
 import { gif, jpeg, resizedPng } from '../helpers/images.js';
 import { tinyPng } from '../import/tiny-png.js';
 
-let out: string;
-let before: string;
-
-beforeAll(async () => {
-  out = await tempDir();
-  const result = await runCli(['build', '2024-02', '--out', out]);
-  expect(result.code, result.stderr).toBe(0);
-  before = await folderDigest(out);
-}, 120_000);
+const good = goodOutput();
 
 const ARTICLE = '2024-02/01-xi-tuanbai.md';
 const AT = 'issues/2024-02/01-xi-tuanbai.md:37:6  error  structure/image-format  image';
@@ -74,7 +66,7 @@ const CASES: [string, BreakIt, string][] = [
 
 describe('hostile images', () => {
   it.each(CASES)('%s', async (_name, breakIt, message) => {
-    await expectRefused(breakIt, message, out, before);
+    await expectRefused(breakIt, message, good.out, good.before);
   }, 60_000);
 
   it.each(CASES.slice(0, 3))('check says the same: %s', async (_name, breakIt, message) => {

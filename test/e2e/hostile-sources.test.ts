@@ -3,20 +3,12 @@
 // trace, the output folder byte-for-byte as it was.
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyIssues, runCli, tempDir } from '../helpers/book.js';
+import { describe, expect, it } from 'vitest';
+import { copyIssues, runCli } from '../helpers/book.js';
 import { tinyPng } from '../import/tiny-png.js';
-import { expectRefused, folderDigest, type BreakIt } from '../helpers/catalogue.js';
+import { expectRefused, goodOutput, type BreakIt } from '../helpers/catalogue.js';
 
-let out: string;
-let before: string;
-
-beforeAll(async () => {
-  out = await tempDir();
-  const result = await runCli(['build', '2024-02', '--out', out]);
-  expect(result.code, result.stderr).toBe(0);
-  before = await folderDigest(out);
-}, 120_000);
+const good = goodOutput();
 
 const ARTICLE = 'issues/2024-02/01-xi-tuanbai.md';
 const append =
@@ -103,6 +95,6 @@ describe('what must build, and did not', () => {
 
 describe('hostile sources', () => {
   it.each(CASES)('%s', async (_name, breakIt, message) => {
-    await expectRefused(breakIt, message, out, before);
+    await expectRefused(breakIt, message, good.out, good.before);
   }, 60_000);
 });

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect } from 'vitest';
-import { copyIssues, runCli } from './book.js';
+import { beforeAll, expect } from 'vitest';
+import { copyIssues, runCli, tempDir } from './book.js';
 
 /** A digest of every file (name and bytes) under a folder. */
 export async function folderDigest(dir: string): Promise<string> {
@@ -19,6 +19,21 @@ export async function folderDigest(dir: string): Promise<string> {
   };
   await walk(dir);
   return hash.digest('hex');
+}
+
+/**
+ * The good build every fixture of a catalogue file must leave as it was:
+ * 2024-02 built into a temporary folder before the tests, and its digest.
+ */
+export function goodOutput(): { out: string; before: string } {
+  const good = { out: '', before: '' };
+  beforeAll(async () => {
+    good.out = await tempDir();
+    const result = await runCli(['build', '2024-02', '--out', good.out]);
+    expect(result.code, result.stderr).toBe(0);
+    good.before = await folderDigest(good.out);
+  }, 120_000);
+  return good;
 }
 
 export type BreakIt = (issues: string, work: string) => Promise<unknown>;
