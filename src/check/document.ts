@@ -73,7 +73,7 @@ export interface CheckDoc {
   /** Note marks `[^1]` in the body's prose, with the kind of block each stands in. */
   noteRefs: (NoteRefSpan & { kind: TextBlock['kind'] })[];
   /** Note definitions `[^1]:` in the body: the span of `[^1]`, and whether it stands inside another note. */
-  noteDefs: (NoteRefSpan & { insideNote: boolean })[];
+  noteDefs: (NoteRefSpan & { insideNote: boolean; empty: boolean })[];
   /** Page markers written inside a note: the note moves to the end of the article, and its page with it. */
   pagesInNotes: Span[];
   /** Disable comments; line indexes are 0-based file lines. */
@@ -317,9 +317,9 @@ function addBody(doc: CheckDoc): void {
 
 /** Where each `[^label]:` is in the file: the span of its `[^label]`. */
 function addNoteDefinitions(doc: CheckDoc, definitions: readonly NoteDefinition[], fileOffset: (offset: number) => number): void {
-  for (const { label, offset, insideNote } of definitions) {
+  for (const { label, offset, insideNote, empty } of definitions) {
     const start = fileOffset(offset);
-    doc.noteDefs.push({ start, end: start + label.length + 3, label, insideNote });
+    doc.noteDefs.push({ start, end: start + label.length + 3, label, insideNote, empty });
   }
 }
 

@@ -25,6 +25,8 @@ export interface NoteDefinition {
   offset: number;
   /** Written inside another note (indented under it): markdown-it-footnote then moves text between the two. */
   insideNote: boolean;
+  /** Nothing after `[^1]:`, on its line or indented under it: the reader would tap ① and find ① alone. */
+  empty: boolean;
 }
 
 /** A note's mark as written in the text: [^label] (a label has no space, no ]). */
@@ -82,7 +84,12 @@ export function notes(md: MarkdownIt): void {
     if (!definitions) return false;
     const offset = state.bMarks[startLine]! + state.tShift[startLine]!;
     const match = NOTE_DEFINITION.exec(state.src.slice(offset, state.eMarks[startLine]));
-    if (match) definitions.push({ label: match[1]!, offset, insideNote: (state.parentType as string) === 'footnote' });
+    if (match) {
+      const rest = state.src.slice(offset + match[0].length, state.eMarks[startLine]).trim();
+      const next = startLine + 1;
+      const continued = next < state.lineMax && state.sCount[next]! - state.blkIndent >= 4 && state.bMarks[next]! + state.tShift[next]! < state.eMarks[next]!;
+      definitions.push({ label: match[1]!, offset, insideNote: (state.parentType as string) === 'footnote', empty: rest === '' && !continued });
+    }
     return false;
   });
   const rules = md.renderer.rules;

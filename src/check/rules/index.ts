@@ -15,6 +15,7 @@ import { cjkTocRemnant } from './cjk-toc-remnant.js';
 import { cjkUnbalancedPair } from './cjk-unbalanced-pair.js';
 import { noteDuplicateLabel } from './note-duplicate-label.js';
 import { noteInHeading } from './note-in-heading.js';
+import { noteEmpty } from './note-empty.js';
 import { noteMisplaced } from './note-misplaced.js';
 import { noteMissing } from './note-missing.js';
 import { noteUnused } from './note-unused.js';
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   noteDuplicateLabel,
   noteInHeading,
   noteMisplaced,
+  noteEmpty,
   cjkPageBreakSplit,
   cjkStraySpace,
   cjkSpaceAroundDigitLatin,

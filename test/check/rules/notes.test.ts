@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { applyFixes } from '../../../src/check/fix.js';
 import { noteDuplicateLabel } from '../../../src/check/rules/note-duplicate-label.js';
 import { noteInHeading } from '../../../src/check/rules/note-in-heading.js';
+import { noteEmpty } from '../../../src/check/rules/note-empty.js';
 import { noteMisplaced } from '../../../src/check/rules/note-misplaced.js';
 import { noteMissing } from '../../../src/check/rules/note-missing.js';
 import { noteUnused } from '../../../src/check/rules/note-unused.js';
@@ -77,6 +78,14 @@ testRule(noteMisplaced, {
       errors: [{ line: 8, column: 5, message: 'note [^2] is written inside the note before it — start it at the beginning of a line, not indented' }],
     },
     { text: '<!-- page 1 -->\n正文甲[^1]乙。\n\n[^1]: 注释丙<!-- page 2 -->丁。', errors: [{ line: 7, column: 10, message: /^page marker inside a note: / }] },
+  ],
+});
+
+testRule(noteEmpty, {
+  valid: ['正文[^1]。\n\n[^1]: 注释。', '正文[^1]。\n\n[^1]:\n    下一行缩进的注释。', '正文[^1]。\n\n[^1]: ![图](a.png)'],
+  invalid: [
+    { text: '正文[^1]。\n\n[^1]:', errors: [{ line: 6, column: 1, message: 'note [^1] is empty — write the note after "[^1]: " on the same line (further paragraphs indented four spaces)' }] },
+    { text: '正文[^1]。\n\n[^1]:\n\n后文。', errors: [{ line: 6, column: 1 }] },
   ],
 });
 
