@@ -13,26 +13,21 @@ const GUIDE_TERMS = { epub: 'EPUB', azw3: 'Kindle（AZW3）', mobi: '旧款 Kind
 
 export function shelfPage(shelf: Shelf): string {
   const cards = shelf.issues.map((issue, i) => issueCard(shelf, issue, i === 0)).join('\n');
-  const body = `${siteHeader(shelf, 'h1')}
-<main id="main">
-<form class="search" role="search" action="${SEARCH_PAGE}" method="get"><label for="q">搜索各期全文</label> <input id="q" name="q" type="search" placeholder="例如：新质生产力"> <button type="submit">搜索</button></form>
-${cards}
-${guideSection(shelf, 'h2')}
-${opdsSection('h2')}
-</main>
-${siteFooter(shelf)}`;
-  return htmlPage({
-    lang: shelf.language,
+  return shelfSitePage(shelf, {
+    heading: 'h1',
+    mainOpen: '<main id="main">',
+    content: `<form class="search" role="search" action="${SEARCH_PAGE}" method="get"><label for="q">搜索各期全文</label> <input id="q" name="q" type="search" placeholder="例如：新质生产力"> <button type="submit">搜索</button></form>
+${cards}`,
     title: `${shelf.seriesTitle} · 电子版`,
     description: `《${shelf.seriesTitle}》各期电子书（EPUB、Kindle），${shelf.compiledBy}编。`,
-    body,
   });
 }
 
 export function issuePage(shelf: Shelf, issue: ShelfIssue): string {
-  const body = `${siteHeader(shelf, 'p')}
-<main id="main" class="issue-page">
-<p><a href="index.html">← 返回全部各期</a></p>
+  return shelfSitePage(shelf, {
+    heading: 'p',
+    mainOpen: '<main id="main" class="issue-page">',
+    content: `<p><a href="index.html">← 返回全部各期</a></p>
 <article class="issue" aria-labelledby="title">
 ${coverImage(issue)}
 <div class="details">
@@ -47,17 +42,22 @@ ${downloads(issue)}
 ${issue.articles.map(fullContentsEntry).join('\n')}
 </ol>
 </section>
-</article>
+</article>`,
+    title: `${issue.heading} · ${shelf.seriesTitle}`,
+    description: `《${shelf.seriesTitle}》${issue.heading}：${issue.articles.map((a) => a.title).join('；')}`,
+  });
+}
+
+/** The shelf's frame around a page's own content: the site header, the device guide and OPDS sections, the footer. */
+function shelfSitePage(shelf: Shelf, page: { heading: 'h1' | 'p'; mainOpen: string; content: string; title: string; description: string }): string {
+  const body = `${siteHeader(shelf, page.heading)}
+${page.mainOpen}
+${page.content}
 ${guideSection(shelf, 'h2')}
 ${opdsSection('h2')}
 </main>
 ${siteFooter(shelf)}`;
-  return htmlPage({
-    lang: shelf.language,
-    title: `${issue.heading} · ${shelf.seriesTitle}`,
-    description: `《${shelf.seriesTitle}》${issue.heading}：${issue.articles.map((a) => a.title).join('；')}`,
-    body,
-  });
+  return htmlPage({ lang: shelf.language, title: page.title, description: page.description, body });
 }
 
 function siteHeader(shelf: Shelf, element: 'h1' | 'p'): string {
