@@ -19,7 +19,7 @@ export interface ArticleMarkers {
   last: string;
   /** The text of each note, in order, without its mark: each must be in the book once. */
   notes: string[];
-  /** Everything the article's text and notes say, as a reader sees it: how often a note's words occur in the book. */
+  /** Everything the article's text and notes say, as a reader sees it: how often a note's words should occur in the book. */
   text: string;
 }
 
@@ -63,15 +63,15 @@ export function issueKindleBook(issue: Issue): KindleBook {
 
 export function articleMarkers(issue: Issue): ArticleMarkers[] {
   return issue.articles.map((article) => {
-    const sentences = articleSentences(article.body);
+    const { sentences, notes, text } = readerParts(article.body);
     return {
       article,
       title: article.meta.title,
       tocTitle: article.meta.toc_title ?? article.meta.title,
       first: sentences[0] ?? '',
       last: sentences[sentences.length - 1] ?? '',
-      notes: articleNotes(article.body),
-      text: article.body.includes('[^') ? cheerio.load(renderReaderHtml(article.body)).root().text() : '',
+      notes,
+      text,
     };
   });
 }
@@ -82,27 +82,32 @@ export function articleMarkers(issue: Issue): ArticleMarkers[] {
  * exactly as in the book), split after 。！？!? and at block ends.
  */
 export function articleSentences(markdown: string): string[] {
-  const $ = cheerio.load(renderReaderHtml(markdown));
-  // The notes follow the text; they are counted on their own (articleNotes).
-  $(NOTES).remove();
-  const sentences: string[] = [];
-  $(BLOCKS).each((_, element) => {
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
-    for (const sentence of text.split(/(?<=[。！？!?])/u)) {
-      if (normaliseText(sentence) !== '') sentences.push(sentence.trim());
-    }
-  });
-  return sentences;
+  return readerParts(markdown).sentences;
 }
 
 /** The text of each note as the reader sees it, without its mark (the back-link). */
 export function articleNotes(markdown: string): string[] {
-  if (!markdown.includes('[^')) return [];
+  return readerParts(markdown).notes;
+}
+
+/** From one rendering: all the article says, each note's text, and the sentences of the text (the notes apart). */
+function readerParts(markdown: string): { sentences: string[]; notes: string[]; text: string } {
   const $ = cheerio.load(renderReaderHtml(markdown));
+  const text = $.root().text();
   $(`${NOTE} [role="doc-backlink"]`).remove();
-  return $(NOTE)
+  const notes = $(NOTE)
     .toArray()
     .map((note) => $(note).text().replace(/\s+/g, ' ').trim());
+  // The notes follow the text; they are counted on their own.
+  $(NOTES).remove();
+  const sentences: string[] = [];
+  $(BLOCKS).each((_, element) => {
+    const blockText = $(element).text().replace(/\s+/g, ' ').trim();
+    for (const sentence of blockText.split(/(?<=[。！？!?])/u)) {
+      if (normaliseText(sentence) !== '') sentences.push(sentence.trim());
+    }
+  });
+  return { sentences, notes, text };
 }
 
 /**

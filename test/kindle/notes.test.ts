@@ -81,6 +81,16 @@ describe('noteProblems', () => {
     ]);
   });
 
+  it('counts the words of a note in another article too, one without notes', () => {
+    const twoArticles = {
+      articles: [
+        { article, title: '甲', tocTitle: '甲', first: '', last: '', notes: [], text: '见人民出版社2022年版。' },
+        { article, title: '乙', tocTitle: '乙', first: '', last: '', notes: ['人民出版社2022年版。'], text: '正文①。①人民出版社2022年版。' },
+      ],
+    } as unknown as KindleBook;
+    expect(noteProblems('见人民出版社2022年版。正文①。①人民出版社2022年版。', undefined, twoArticles, 'b.mobi')).toEqual([]);
+  });
+
   it('has nothing to look for in a note of no words (a picture, or nothing)', () => {
     const empty = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: [''], text: '正文①。①' }] } as unknown as KindleBook;
     expect(noteProblems('正文①。①', undefined, empty, 'b.mobi')).toEqual([]);
