@@ -6,12 +6,12 @@
 // violation at all.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../../helpers/book.js';
 import { toolAvailable } from '../../helpers/tools.js';
-import { MARKED_ARTICLE, webSite } from './fixture.js';
-import { AXE_TAGS, launchChromium, serveSite, type Served } from './serve-site.js';
+import { MARKED_ARTICLE, webSiteInChromium } from './fixture.js';
+import { AXE_TAGS } from './serve-site.js';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const ARTICLE = `read/2024-03/${MARKED_ARTICLE}.html`;
@@ -21,29 +21,17 @@ const SIZES = [
 ];
 
 const available = toolAvailable('chromium');
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!available) return;
-  served = await serveSite(await webSite());
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = webSiteInChromium(available);
 
 async function open(name: string, size: { width: number; height: number }, javaScript = true): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: size, javaScriptEnabled: javaScript });
+  const context = await site.browser.newContext({ viewport: size, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${served.origin}/${name}`, { waitUntil: 'load' });
+  await page.goto(`${site.served.origin}/${name}`, { waitUntil: 'load' });
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -67,7 +55,7 @@ describe.skipIf(!available)('reading the web edition in Chromium', () => {
       };
     });
     expect(errors).toEqual([]);
-    for (const url of requests) expect(url.startsWith(`${served.origin}/`), url).toBe(true);
+    for (const url of requests) expect(url.startsWith(`${site.served.origin}/`), url).toBe(true);
     expect(facts.lang).toBe('zh-CN');
     expect(facts.overflow).toBeLessThanOrEqual(0);
     expect(facts.fontSize).toBeGreaterThanOrEqual(16);

@@ -1,34 +1,20 @@
 // Searching every issue in Chromium, as a member does: type a phrase on the
 // shelf, get the issue, the article and the sentence that has it, follow the
 // link and land on that sentence. Nothing leaves the site.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toolAvailable } from '../../helpers/tools.js';
 import { marchMarker } from '../issues-fixture.js';
-import { webSite } from './fixture.js';
-import { launchChromium, serveSite, type Served } from './serve-site.js';
+import { webSiteInChromium } from './fixture.js';
 
 const available = toolAvailable('chromium');
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!available) return;
-  served = await serveSite(await webSite());
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = webSiteInChromium(available);
 
 describe.skipIf(!available)('search across the issues in Chromium', () => {
   it('finds the one article that has a phrase, shows its sentence, and opens the article at it', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${served.origin}/index.html`);
+    await page.goto(`${site.served.origin}/index.html`);
     // Only 2024-03's fourth article has this sentence (issues-fixture.ts); a few of its words, no spaces.
     const phrase = marchMarker(4).slice(0, 11);
     expect(phrase).toBe('这是第3次第4篇文章的');
@@ -52,13 +38,13 @@ describe.skipIf(!available)('search across the issues in Chromium', () => {
     // The sentence is on the screen: the page scrolled to it (it is the article's last paragraph, far below the first screen).
     expect(landed.top).toBeGreaterThanOrEqual(0);
     expect(landed.bottom).toBeLessThanOrEqual(landed.height);
-    for (const url of requests) expect(url.startsWith(`${served.origin}/`), url).toBe(true);
+    for (const url of requests) expect(url.startsWith(`${site.served.origin}/`), url).toBe(true);
     await page.close();
   });
 
   it('puts the articles that have a phrase of real text first: 枫桥经验 is in both issues’ second article', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}/search.html?q=${encodeURIComponent('枫桥经验')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.origin}/search.html?q=${encodeURIComponent('枫桥经验')}`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到'));
     const top = await page.locator('#results li').evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('a')!.getAttribute('href')!.split('#')[0]));
     expect(top.sort()).toEqual(['/read/2024-02/02-zhongyang.html', '/read/2024-03/02-zhongyang.html']);
@@ -67,8 +53,8 @@ describe.skipIf(!available)('search across the issues in Chromium', () => {
   });
 
   it('says so when nothing matches, and the contents stay below', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.origin}/search.html?q=${encodeURIComponent('齉龘靐')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.origin}/search.html?q=${encodeURIComponent('齉龘靐')}`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('没有'));
     expect(await page.locator('#results li').count()).toBe(0);
     expect(await page.locator('.all-issues a').count()).toBe(14);
