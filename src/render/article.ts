@@ -4,6 +4,7 @@
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
+import { appendChild, replaceElement } from 'domutils';
 import type { Article } from '../issue/model.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
@@ -182,27 +183,12 @@ function bindNoteMarks(element: Element): void {
     const last = LAST_CHARACTER.exec((before as Text).data);
     if (!last || /^\s$/u.test(last[0])) continue;
     (before as Text).data = (before as Text).data.slice(0, last.index);
-    const bound: AnyNode[] = [new Text(last[0]), child];
+    const span = new ElementNode('span', { class: 'nowrap' });
     const after = child.next;
     const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
-    if (closing) {
-      (after as Text).data = (after as Text).data.slice(closing[0].length);
-      bound.push(new Text(closing[0]));
-    }
-    const span = new ElementNode('span', { class: 'nowrap' });
-    const at = element.children.indexOf(child);
-    element.children.splice(at, 1, span);
-    span.parent = element;
-    span.prev = child.prev;
-    span.next = child.next;
-    if (span.prev) span.prev.next = span;
-    if (span.next) span.next.prev = span;
-    for (const node of bound) node.parent = span;
-    bound.forEach((node, k) => {
-      node.prev = bound[k - 1] ?? null;
-      node.next = bound[k + 1] ?? null;
-    });
-    span.children = bound;
+    if (closing) (after as Text).data = (after as Text).data.slice(closing[0].length);
+    replaceElement(child, span);
+    for (const node of [new Text(last[0]), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }
 
