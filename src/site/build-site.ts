@@ -52,22 +52,27 @@ export async function buildSite(options: SiteOptions): Promise<string[]> {
   const issues = await loadAllIssues(path.resolve(options.issuesRoot), options.released);
   const newest = issues.at(-1)!;
 
-  // The web edition first: Pagefind indexes its pages while the covers are made.
+  // The web edition first: Pagefind indexes its pages, and then builds the
+  // index, in its own process while the covers are drawn here.
   const indexer = options.search === false ? undefined : await startSearchIndex(newest.series.language);
+  let searchFiles: Promise<Map<string, Buffer>> | undefined;
   let files: Map<string, Buffer | string>;
   let shelf: ReturnType<typeof composeShelf>;
   try {
     const reading = await readingFiles(issues, cacheDir, indexer);
+    searchFiles = indexer?.finish();
+    // An index that fails is reported when awaited below, not as an unhandled rejection meanwhile.
+    searchFiles?.catch(() => undefined);
     const shelfIssues = [];
     for (const issue of issues) shelfIssues.push(shelfIssue(issue, await siteCovers(issue, cacheDir), options.repository));
     shelf = composeShelf(newest.series, shelfIssues, deviceGuide(), options.repository);
     files = new Map<string, Buffer | string>([[SHELF_PAGE, shelfPage(shelf)], [OPDS_FILE, opdsFeed(shelf)], ...reading]);
   } catch (error) {
     // Pagefind runs as a child process: stop it, or the command would never exit.
-    await indexer?.finish().catch(() => undefined);
+    await (searchFiles ?? indexer?.finish())?.catch(() => undefined);
     throw error;
   }
-  if (indexer) for (const [name, data] of await indexer.finish()) files.set(name, data);
+  if (searchFiles) for (const [name, data] of await searchFiles) files.set(name, data);
   for (const issue of shelf.issues) {
     files.set(issue.page, issuePage(shelf, issue));
     files.set(issue.cover.fileName, issue.cover.data);

@@ -38,7 +38,9 @@ async function open(name: string, size: { width: number; height: number }, javaS
 describe.skipIf(!available)('reading the web edition in Chromium', () => {
   it.each(SIZES)('an article on a $name ($width × $height): measure, line pitch, nothing off the screen', async (size) => {
     const { page, requests, errors, close } = await open(ARTICLE, size);
-    const facts = await page.evaluate(() => {
+    const facts = await page.evaluate(async () => {
+      // The load event does not wait for web fonts; a busy machine is still fetching them.
+      await document.fonts.ready;
       const p = document.querySelector<HTMLElement>('#p3')!;
       const style = getComputedStyle(p);
       const fontSize = parseFloat(style.fontSize);
