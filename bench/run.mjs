@@ -283,7 +283,8 @@ function installSize() {
   cpSync(path.join(ROOT, 'vendor'), path.join(dir, 'vendor'), { recursive: true });
   const installed = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
   if (installed.status !== 0) return null;
-  const du = spawnSync('du', ['-sk', path.join(dir, 'node_modules')], { encoding: 'utf8' });
+  // -L: the packages in vendor/ are installed as links, and their files count too.
+  const du = spawnSync('du', ['-skL', path.join(dir, 'node_modules')], { encoding: 'utf8' });
   return { megabytes: Number(du.stdout.split('\t')[0]) / 1024 };
 }
 results.installSize = installSize();
