@@ -3,6 +3,7 @@
 // so the book shows words in an order that is not the source's (and a
 // reviewer reads a diff that is not what is printed). Chinese text needs none.
 import type { FileRule } from '../rule.js';
+import { codePointName, reportInvisible } from './invisible-character.js';
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const NAMES: Record<number, string> = {
@@ -24,10 +25,7 @@ export const sourceBidiControl: FileRule = {
   fix: 'deletes the character',
   scope: 'file',
   files: 'all',
-  check({ text, matches, report }) {
-    for (const { index: i } of matches(BIDI)) {
-      const c = text.charCodeAt(i);
-      report(i, i + 1, `invisible ${NAMES[c]} U+${c.toString(16).toUpperCase()} reorders the text around it — delete it`, { text: '' });
-    }
+  check(context) {
+    reportInvisible(context, BIDI, (code) => `invisible ${NAMES[code]} ${codePointName(code)} reorders the text around it`);
   },
 };

@@ -1,6 +1,7 @@
 // Input: "第一\u0007段", "\uFFFE", a lone surrogate "\uD800" — characters XML
 // 1.0 §2.2 forbids, so the XHTML of the book would not parse.
 import type { FileRule } from '../rule.js';
+import { codePointName, reportInvisible } from './invisible-character.js';
 
 // Controls (not tab, LF, CR), the two noncharacters, and a surrogate without its partner.
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -14,12 +15,10 @@ export const sourceControlCharacter: FileRule = {
   unsilenceable: true,
   scope: 'file',
   files: 'all',
-  check({ matches, report }) {
-    for (const match of matches(FORBIDDEN)) {
-      const c = match[0].charCodeAt(0);
-      const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-      const kind = c >= 0xd800 && c <= 0xdfff ? 'lone surrogate' : c >= 0xfffe ? 'noncharacter' : 'control character';
-      report(match.index, match.index + 1, `invisible ${kind} ${name} is not allowed in XHTML — delete it`, { text: '' });
-    }
+  check(context) {
+    reportInvisible(context, FORBIDDEN, (code) => {
+      const kind = code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : code >= 0xfffe ? 'noncharacter' : 'control character';
+      return `invisible ${kind} ${codePointName(code)} is not allowed in XHTML`;
+    });
   },
 };

@@ -1,6 +1,7 @@
 // Input: "学习\u200B贯彻" — a zero-width space pasted from a web page or Word;
 // it is invisible, breaks search and makes identical words differ.
 import type { FileRule } from '../rule.js';
+import { codePointName, reportInvisible } from './invisible-character.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -12,14 +13,14 @@ export const sourceZeroWidth: FileRule = {
   fix: 'deletes the character (a joiner inside an emoji sequence is left alone)',
   scope: 'file',
   files: 'all',
-  check({ text, matches, report }) {
-    for (const { index: i } of matches(ZERO_WIDTH)) {
-      const c = text.charCodeAt(i);
+  check(context) {
+    const { text } = context;
+    reportInvisible(context, ZERO_WIDTH, (code, i) => {
       // U+200D/U+200C join emoji sequences (👨‍👩‍👧): meaningful there.
-      const joiner = c === 0x200c || c === 0x200d;
-      if (joiner && (EMOJI.test(charBefore(text, i)) || EMOJI.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0x20)))) continue;
-      report(i, i + 1, `invisible zero-width character U+${c.toString(16).toUpperCase()} — delete it`, { text: '' });
-    }
+      const joiner = code === 0x200c || code === 0x200d;
+      if (joiner && (EMOJI.test(charBefore(text, i)) || EMOJI.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0x20)))) return undefined;
+      return `invisible zero-width character ${codePointName(code)}`;
+    });
   },
 };
 
