@@ -12,7 +12,7 @@
 // - qikan-half: the compressible marks with half an em of advance (punctuation.ts).
 import path from 'node:path';
 import { cutGlyphs, cutGlyphsFromFonts, fontOf, LXGW_WENKAI, NOTO_SERIF_SC, packageVersion, type CutGlyphs, type SlicedTypeface } from '../fonts/sliced-font.js';
-import { systemGlyphFonts } from '../fonts/system-fonts.js';
+import { systemGlyphFonts, systemGlyphSources } from '../fonts/system-fonts.js';
 import { halfWidthGlyphs } from '../fonts/half-width.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
@@ -81,10 +81,10 @@ export async function bookFonts(text: BookText, cacheDir?: string): Promise<Embe
 }
 
 async function cachedFont(recipe: FontRecipe, cacheDir?: string): Promise<Buffer | undefined> {
-  const system = recipe.systemFallback ? await systemGlyphFonts() : [];
+  const system = recipe.systemFallback ? systemGlyphSources() : [];
   const key = cacheKey({
-    // The machine's fonts decide the glyphs of rare characters: their sizes stand for them in the key.
-    system: system.map((font) => font.length),
+    // The machine's fonts decide the glyphs of rare characters: their files and sizes stand for them in the key.
+    system: system.map((font) => [font.file, font.size]),
     maker: FONT_MAKER_VERSION,
     family: recipe.family,
     typeface: recipe.typeface,
@@ -101,7 +101,7 @@ async function cachedFont(recipe: FontRecipe, cacheDir?: string): Promise<Buffer
   }
   const cut = await cutGlyphs(recipe.typeface, recipe.text, recipe.weight);
   const missing = [...recipe.text].filter((char) => !cut.glyphs.some((g) => g.char === char)).join('');
-  if (missing !== '' && system.length > 0) cut.glyphs.push(...(await cutGlyphsFromFonts(system, missing, cut.unitsPerEm)));
+  if (missing !== '' && system.length > 0) cut.glyphs.push(...(await cutGlyphsFromFonts(await systemGlyphFonts(system), missing, cut.unitsPerEm)));
   if (cut.glyphs.length === 0) return undefined;
   const data = await fontOf(recipe.family, recipe.transform ? recipe.transform(cut) : cut, recipe.weight);
   if (file !== undefined) await writeCacheEntry(file, data);

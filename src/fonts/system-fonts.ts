@@ -6,7 +6,7 @@
 // the book (qikan-body). These are the fonts looked at, in order; where none
 // has a character, the book leaves it to the reader's fonts (README “Fonts”:
 // install fonts-noto-cjk on the machine that builds the books).
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { collectionFace } from './sfnt.js';
 
@@ -21,16 +21,41 @@ export const SYSTEM_GLYPH_SOURCES: readonly string[] = [
   '/System/Library/Fonts/Supplemental/Songti.ttc',
 ];
 
+/** A font file of SYSTEM_GLYPH_SOURCES found here. */
+export interface GlyphSource {
+  file: string;
+  /** Its size in bytes: what a cache key needs to tell one version of it from another. */
+  size: number;
+}
+
+/**
+ * The fonts of SYSTEM_GLYPH_SOURCES (plus QIKAN_GLYPH_FONTS, separated by the
+ * path delimiter) that exist here, in order — only looked at, not read: Noto
+ * Serif CJK is 26 MB, and most books, cut from the cache, never need it.
+ */
+export function systemGlyphSources(): GlyphSource[] {
+  const extra = (process.env.QIKAN_GLYPH_FONTS ?? '').split(process.platform === 'win32' ? ';' : ':').filter(Boolean);
+  const found: GlyphSource[] = [];
+  for (const file of [...extra, ...SYSTEM_GLYPH_SOURCES]) {
+    try {
+      const info = statSync(file);
+      if (info.isFile()) found.push({ file, size: info.size });
+    } catch {
+      // Not on this machine.
+    }
+  }
+  return found;
+}
+
 const faces = new Map<string, Promise<Buffer | undefined>>();
 
-/** The fonts of SYSTEM_GLYPH_SOURCES (plus QIKAN_GLYPH_FONTS, separated by the path delimiter) that exist here, as standalone fonts. */
-export async function systemGlyphFonts(): Promise<Buffer[]> {
-  const extra = (process.env.QIKAN_GLYPH_FONTS ?? '').split(process.platform === 'win32' ? ';' : ':').filter(Boolean);
+/** The sources as standalone fonts (a collection's first face), each read once; one that cannot be read is left out. */
+export async function systemGlyphFonts(sources: readonly GlyphSource[]): Promise<Buffer[]> {
   const found: Buffer[] = [];
-  for (const file of [...extra, ...SYSTEM_GLYPH_SOURCES]) {
+  for (const { file } of sources) {
     let face = faces.get(file);
     if (!face) {
-      face = existsSync(file) ? readFile(file).then((data) => collectionFace(data)).catch(() => undefined) : Promise.resolve(undefined);
+      face = readFile(file).then((data) => collectionFace(data)).catch(() => undefined);
       faces.set(file, face);
     }
     const data = await face;
