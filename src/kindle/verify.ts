@@ -24,8 +24,13 @@ export const MAX_TOC_DEPTH = 2;
 export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<Diagnostic[]> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
   try {
-    const metadata = await readMetadata(file, workDir, shownAs);
-    const documents = await readDocuments(file, workDir, shownAs);
+    // Two Calibre runs side by side — a machine with cores to spare (a GitHub
+    // runner has four) waits for one — and both finished before the folder goes.
+    const [readMeta, readDocs] = await Promise.allSettled([readMetadata(file, workDir, shownAs), readDocuments(file, workDir, shownAs)]);
+    if (readMeta.status === 'rejected') throw readMeta.reason;
+    if (readDocs.status === 'rejected') throw readDocs.reason;
+    const metadata = readMeta.value;
+    const documents = readDocs.value;
     const text = documents.map((doc) => cheerio.load(doc.html)('body').text()).join('\n');
     const toc = await readToc(file, workDir, shownAs);
     return [
