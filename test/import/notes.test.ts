@@ -82,6 +82,23 @@ describe('notes in the printed issue', () => {
     await expectArticlesEqual(issueDir, (markdown) => markdown.replace(/<!-- page \d+ -->/g, ''));
   }, 60_000);
 
+  it.skipIf(!toolAvailable('chromium'))('from a PDF: a note cut by the end of its page and going on at the foot of the next is joined whole, and reported for a person to check', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2099-04.html'), 'utf8'))
+      .replace('<p>③习近平：《在庆祝中国共产党成立100周年大会上的讲话》，2021年7月1日。</p>', '<p>③习近平：《在庆祝中国共产党成立100周年大会上的</p>')
+      .replace('<p>④这是关于立场问题的提问。</p>', '<p>讲话》，2021年7月1日。</p>\n    <p>④这是关于立场问题的提问。</p>');
+    await writeFile(path.join(into, 'series.yaml'), await readFile(path.join(FIXTURES, '2099-04-series.yaml')));
+    const { issueDir, notes } = await runImport({ input: await printPdf(html, path.join(into, '2099-04.pdf')), into, force: false });
+    expect(notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+      [
+        'warning',
+        'import/note-over-pages',
+        'the note “③习近平：《在庆祝中国共…” at the foot of page 1 goes on at the foot of page 2: the lines there were joined to it — check that they are the note\'s and not text',
+      ],
+    ]);
+    // Nothing of the note is lost or left in the text: the articles are those of the note printed whole.
+    await expectArticlesEqual(issueDir, (markdown) => markdown.replace(/<!-- page \d+ -->/g, ''));
+  }, 60_000);
+
   it.skipIf(!toolAvailable('chromium'))('from a PDF: reports a mark without its note and a note without its mark at the foot of a page, as from copied text', async () => {
     const html = (await readFile(path.join(FIXTURES, '2099-04.html'), 'utf8')).replace('<p>⑤这是关于依靠力量的提问。</p>', '').replace('并按时报送<sup>③</sup>。', '并按时报送。');
     await writeFile(path.join(into, 'series.yaml'), await readFile(path.join(FIXTURES, '2099-04-series.yaml')));

@@ -4,7 +4,10 @@
 // begins with a circled number. Each line that begins with a circled number
 // starts a note; the lines after it (a note longer than a line) go on with it. The notes become blocks of their
 // own, which notes.ts pairs with their marks — the small raised ① in the text,
-// which lines.ts keeps on its line — as it does for copied text. Pure.
+// which lines.ts keeps on its line — as it does for copied text. A note
+// whose page ran out before it ended (its text stops without closing
+// punctuation) goes on at the foot of the next page, in the small lines
+// there before that page's first note. Pure.
 import type { SourceBlock } from '../model.js';
 import { isNoteLine } from '../notes.js';
 import { escapeInline } from '../text/markdown.js';
@@ -18,23 +21,50 @@ export interface FootNotes {
   lines: Line[];
   /** One paragraph block per note, in order. */
   notes: SourceBlock[];
+  /** When the note before this page was `open`: the small lines at the foot that go on with it, joined. */
+  continued?: string;
 }
 
-/** Splits a page's lines into its text and the notes at its foot. */
-export function footNotes(lines: readonly Line[], bodySize: number, page: number | undefined): FootNotes {
-  let start = lines.length;
-  while (start > 0 && lines[start - 1]!.size < SMALLER * bodySize) start--;
-  // Small lines above the first note (a caption, a source line) stay text.
+// A note ends with the end of a sentence, a closing quote or bracket, or a page
+// reference's 页; one that stops anywhere else was cut by the end of its page.
+const NOTE_END = /[。！？!?.…”’」』）)\]】》页]$/u;
+
+/** Does the note (its text as read so far) stop before its end? */
+export function noteGoesOn(text: string): boolean {
+  return !NOTE_END.test(text.trim());
+}
+
+/**
+ * Splits a page's lines into its text and the notes at its foot. `open`: the
+ * last note of the page before goes on (noteGoesOn) — then the small lines
+ * at this foot before the first note are its rest, not text.
+ */
+export function footNotes(lines: readonly Line[], bodySize: number, page: number | undefined, open = false): FootNotes {
+  let foot = lines.length;
+  while (foot > 0 && lines[foot - 1]!.size < SMALLER * bodySize) foot--;
+  let start = foot;
+  // Small lines above the first note (a caption, a source line) stay text — unless a note goes on in them.
   while (start < lines.length && !isNoteLine(lines[start]!.text)) start++;
-  if (start === lines.length) return { lines: [...lines], notes: [] };
+  const rest = open ? joined(lines.slice(foot, start)) : '';
+  const textEnd = rest === '' ? start : foot;
+  if (start === lines.length && rest === '') return { lines: [...lines], notes: [] };
   const notes: string[] = [];
   for (const line of lines.slice(start)) {
-    const text = line.text.replace(/\t/g, ' ');
+    const text = plain(line);
     if (isNoteLine(text) || notes.length === 0) notes.push(text);
     else notes[notes.length - 1] += glue(notes[notes.length - 1]!, text) + text;
   }
   return {
-    lines: lines.slice(0, start),
+    lines: lines.slice(0, textEnd),
     notes: notes.map((text) => ({ kind: 'paragraph', text, markdown: escapeInline(text), laidOut: true, ...(page !== undefined ? { page } : {}) })),
+    ...(rest !== '' ? { continued: rest } : {}),
   };
+}
+
+function plain(line: Line): string {
+  return line.text.replace(/\t/g, ' ');
+}
+
+function joined(lines: readonly Line[]): string {
+  return lines.map(plain).reduce((text, line) => text + glue(text, line) + line, '');
 }

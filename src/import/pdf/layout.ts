@@ -6,11 +6,13 @@
 // paragraph that runs on over a page break is joined there, with the page's
 // marker inline, exactly where the new page begins. The notes at a page's foot
 // (foot-notes.ts) are taken out first and follow the block the page ends in,
-// so a paragraph they cut is joined as if they were not there. Pure.
+// so a paragraph they cut is joined as if they were not there; a note that
+// goes on at the next page's foot is joined too, and reported. Pure.
+import type { Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock } from '../model.js';
 import { pageMarker } from '../../markdown/page-markers.js';
 import { escapeInline } from '../text/markdown.js';
-import { footNotes } from './foot-notes.js';
+import { footNotes, noteGoesOn } from './foot-notes.js';
 import type { FurnishedPage } from './furniture.js';
 import { glue, mode, type Line } from './lines.js';
 
@@ -80,15 +82,32 @@ function append(block: OpenBlock, text: string, marker = ''): void {
   block.markdown += g + marker + escapeInline(text);
 }
 
-/** The body pages' blocks, in reading order. */
-export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry): SourceBlock[] {
+/** The body pages' blocks, in reading order; `report` hears what a person should check. */
+export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, report: (finding: Omit<Diagnostic, 'file'>) => void = () => {}): SourceBlock[] {
   const blocks: OpenBlock[] = [];
   // A page's foot notes, after the block (index) that is open when the page ends.
   const notesAfter = new Map<number, SourceBlock[]>();
   // Numbered pages without text (a picture, a blank page): their markers go where the text goes on.
   let textless: number[] = [];
+  // The last note read, while it may go on at the next page's foot.
+  let lastNote: { block: SourceBlock; page: FurnishedPage } | undefined;
   for (const page of pages) {
-    const { lines, notes } = footNotes(page.lines, g.size, page.printed);
+    const { lines, notes, continued } = footNotes(page.lines, g.size, page.printed, lastNote !== undefined && noteGoesOn(lastNote.block.text));
+    if (continued !== undefined && lastNote) {
+      const { block } = lastNote;
+      const gap = glue(block.text, continued);
+      block.text += gap + continued;
+      block.markdown += gap + escapeInline(continued);
+      report({
+        ruleId: 'import/note-over-pages',
+        severity: 'warning',
+        line: 0,
+        column: 0,
+        message: `the note “${excerpt(block.text)}” at the foot of ${pageName(lastNote.page)} goes on at the foot of ${pageName(page)}: the lines there were joined to it — check that they are the note's and not text`,
+      });
+    }
+    if (notes.length > 0) lastNote = { block: notes[notes.length - 1]!, page };
+    else if (continued === undefined && page.lines.length > 0) lastNote = undefined;
     if (lines.length === 0 && notes.length === 0) {
       if (page.printed !== undefined) textless.push(page.printed);
       continue;
@@ -150,4 +169,13 @@ function toSourceBlock(block: OpenBlock): SourceBlock {
     ...(block.kind === 'headline' ? { titleHint: true } : {}),
     ...(block.kind === 'subheading' ? { headingLevel: 2 } : {}),
   };
+}
+
+function pageName(page: FurnishedPage): string {
+  return page.printed !== undefined ? `page ${page.printed}` : `page ${page.index} of the PDF`;
+}
+
+function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length > 12 ? `${chars.slice(0, 12).join('')}…` : text;
 }

@@ -59,7 +59,7 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   const back = firstBody < 0 ? [] : pages.slice(lastBody + 1);
   const geometry = bodyGeometry(body);
   return {
-    blocks: [...lineBlocks(front), ...(geometry ? bodyBlocks(body, geometry) : []), ...lineBlocks(back)],
+    blocks: [...lineBlocks(front), ...(geometry ? bodyBlocks(body, geometry, note) : []), ...lineBlocks(back)],
     notes,
   };
 }

@@ -2,7 +2,7 @@
 // upwards): the small raised ① stays on its line of text, the small lines at
 // the foot that begin with a circled number are the notes, one block each.
 import { describe, expect, it } from 'vitest';
-import { footNotes } from '../../../src/import/pdf/foot-notes.js';
+import { footNotes, noteGoesOn } from '../../../src/import/pdf/foot-notes.js';
 import { pageLines } from '../../../src/import/pdf/lines.js';
 import type { PdfPage, TextRun } from '../../../src/import/pdf/read-pdf.js';
 
@@ -49,5 +49,26 @@ describe('footNotes', () => {
     const page = lines(run('正文', 45, 500), run('（来源：人民网）', 45, 112, 8), run('①注文。', 45, 100, 8));
     const { lines: text, notes } = footNotes(page, 10.5, 1);
     expect([text.map((line) => line.text), notes.map((note) => note.text)]).toEqual([['正文', '（来源：人民网）'], ['①注文。']]);
+  });
+
+  it('takes the small lines before the first note as the rest of the note before, when that one goes on', () => {
+    const page = lines(run('正文', 45, 500), run('版社2022年版，第22页。', 45, 112, 8), run('①注文。', 45, 100, 8));
+    const { lines: text, notes, continued } = footNotes(page, 10.5, 2, true);
+    expect([text.map((line) => line.text), notes.map((note) => note.text), continued]).toEqual([['正文'], ['①注文。'], '版社2022年版，第22页。']);
+    // A page whose foot holds only the rest of the note.
+    const rest = lines(run('正文', 45, 500), run('版社2022年版，', 45, 112, 8), run('第22页。', 45, 100, 8));
+    expect(footNotes(rest, 10.5, 2, true)).toEqual({ lines: [rest[0]], notes: [], continued: '版社2022年版，第22页。' });
+    // Without a note that goes on, the same lines are text.
+    expect(footNotes(rest, 10.5, 2, false)).toEqual({ lines: rest, notes: [] });
+  });
+});
+
+describe('noteGoesOn', () => {
+  it('says a note goes on when its text stops without closing punctuation or a page reference', () => {
+    expect(noteGoesOn('①见《高举中国特色社会主义伟大旗帜》，人民出')).toBe(true);
+    expect(noteGoesOn('①习近平：《在庆祝中国共产党成立100周年大会上的')).toBe(true);
+    expect(noteGoesOn('①中心组即理论学习中心组。')).toBe(false);
+    expect(noteGoesOn('①《求是》2023年第6期，第4页')).toBe(false);
+    expect(noteGoesOn('①见《论党的建设》')).toBe(false);
   });
 });
