@@ -11,6 +11,7 @@ import { tocPages } from './page-numbers.js';
 import { escapeInline } from './text/markdown.js';
 import { cleanTitle } from './text/repair.js';
 import { splitArticles, takeByline } from './text/split-articles.js';
+import { preview } from './preview.js';
 
 export interface ImportedIssue {
   id: string;
@@ -141,7 +142,3 @@ function asArticleBlock(block: SourceBlock): SourceBlock {
   return { ...rest, kind: 'raw', markdown: `${'#'.repeat(level)} ${escapeInline(cleanTitle(block.text))}` };
 }
 
-function preview(text: string): string {
-  const chars = [...text.trim()];
-  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
-}

@@ -92,7 +92,7 @@ describe('notes in the printed issue', () => {
       [
         'warning',
         'import/note-over-pages',
-        'the note “③习近平：《在庆祝中国共…” at the foot of page 1 goes on at the foot of page 2: the lines there were joined to it — check that they are the note\'s and not text',
+        'the note "③习近平：《在庆祝中国共产党成立100周…" at the foot of page 1 goes on at the foot of page 2: the lines there were joined to it — check that they are the note\'s and not text',
       ],
     ]);
     // Nothing of the note is lost or left in the text: the articles are those of the note printed whole.

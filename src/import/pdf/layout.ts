@@ -11,6 +11,7 @@
 import type { Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock } from '../model.js';
 import { pageMarker } from '../../markdown/page-markers.js';
+import { preview } from '../preview.js';
 import { escapeInline } from '../text/markdown.js';
 import { footNotes, noteGoesOn } from './foot-notes.js';
 import type { FurnishedPage } from './furniture.js';
@@ -103,7 +104,7 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
         severity: 'warning',
         line: 0,
         column: 0,
-        message: `the note “${excerpt(block.text)}” at the foot of ${pageName(lastNote.page)} goes on at the foot of ${pageName(page)}: the lines there were joined to it — check that they are the note's and not text`,
+        message: `the note "${preview(block.text)}" at the foot of ${pageName(lastNote.page)} goes on at the foot of ${pageName(page)}: the lines there were joined to it — check that they are the note's and not text`,
       });
     }
     if (notes.length > 0) lastNote = { block: notes[notes.length - 1]!, page };
@@ -173,9 +174,4 @@ function toSourceBlock(block: OpenBlock): SourceBlock {
 
 function pageName(page: FurnishedPage): string {
   return page.printed !== undefined ? `page ${page.printed}` : `page ${page.index} of the PDF`;
-}
-
-function excerpt(text: string): string {
-  const chars = [...text];
-  return chars.length > 12 ? `${chars.slice(0, 12).join('')}…` : text;
 }
