@@ -101,10 +101,16 @@ async function cachedFont(recipe: FontRecipe, cacheDir?: string): Promise<Buffer
   }
   const cut = await cutGlyphs(recipe.typeface, recipe.text, recipe.weight);
   const missing = [...recipe.text].filter((char) => !cut.glyphs.some((g) => g.char === char)).join('');
-  if (missing !== '' && system.length > 0) cut.glyphs.push(...(await cutGlyphsFromFonts(await systemGlyphFonts(system), missing, cut.unitsPerEm)));
+  // The key names every font the machine has; a cut made without one of them (it could not be read) is not what the key says.
+  let complete = true;
+  if (missing !== '' && system.length > 0) {
+    const read = await systemGlyphFonts(system);
+    complete = read.length === system.length;
+    cut.glyphs.push(...(await cutGlyphsFromFonts(read, missing, cut.unitsPerEm)));
+  }
   if (cut.glyphs.length === 0) return undefined;
   const data = await fontOf(recipe.family, recipe.transform ? recipe.transform(cut) : cut, recipe.weight);
-  if (file !== undefined) await writeCacheEntry(file, data);
+  if (file !== undefined && complete) await writeCacheEntry(file, data);
   return data;
 }
 

@@ -47,19 +47,26 @@ export function systemGlyphSources(): GlyphSource[] {
   return found;
 }
 
+// By file and size: a font updated while qikan preview runs is read again.
 const faces = new Map<string, Promise<Buffer | undefined>>();
 
-/** The sources as standalone fonts (a collection's first face), each read once; one that cannot be read is left out. */
+/**
+ * The sources as standalone fonts (a collection's first face), each read once
+ * per version; one that cannot be read is left out — and not remembered, so a
+ * passing failure is not kept for the life of the process.
+ */
 export async function systemGlyphFonts(sources: readonly GlyphSource[]): Promise<Buffer[]> {
   const found: Buffer[] = [];
-  for (const { file } of sources) {
-    let face = faces.get(file);
+  for (const { file, size } of sources) {
+    const key = `${size}:${file}`;
+    let face = faces.get(key);
     if (!face) {
       face = readFile(file).then((data) => collectionFace(data)).catch(() => undefined);
-      faces.set(file, face);
+      faces.set(key, face);
     }
     const data = await face;
     if (data) found.push(data);
+    else faces.delete(key);
   }
   return found;
 }

@@ -7,7 +7,7 @@
 // which lines.ts keeps on its line — as it does for copied text. A note
 // whose page ran out before it ended (its text stops without closing
 // punctuation) goes on at the foot of the next page, in the small lines
-// there before that page's first note. Pure.
+// there between the text and that page's first note. Pure.
 import type { SourceBlock } from '../model.js';
 import { isNoteLine } from '../notes.js';
 import { escapeInline } from '../text/markdown.js';
@@ -25,9 +25,10 @@ export interface FootNotes {
   continued?: string;
 }
 
-// A note ends with the end of a sentence, a closing quote or bracket, or a page
-// reference's 页; one that stops anywhere else was cut by the end of its page.
-const NOTE_END = /[。！？!?.…”’」』）)\]】》页]$/u;
+// A note ends with the end of a sentence, a closing quote or bracket, or the
+// last word of a reference (…2022年版, 第6期, 7月1日, 第3号, 第22页); one
+// that stops anywhere else was cut by the end of its page.
+const NOTE_END = /[。！？!?.…”’」』）)\]】》页版期日号]$/u;
 
 /** Does the note (its text as read so far) stop before its end? */
 export function noteGoesOn(text: string): boolean {
@@ -37,7 +38,9 @@ export function noteGoesOn(text: string): boolean {
 /**
  * Splits a page's lines into its text and the notes at its foot. `open`: the
  * last note of the page before goes on (noteGoesOn) — then the small lines
- * at this foot before the first note are its rest, not text.
+ * between this page's text and its first note are that note's rest, not
+ * text. Only there: small lines on a page without a note of its own, or a
+ * page all in small type, stay text (a caption, a table, an appendix).
  */
 export function footNotes(lines: readonly Line[], bodySize: number, page: number | undefined, open = false): FootNotes {
   let foot = lines.length;
@@ -45,7 +48,7 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
   let start = foot;
   // Small lines above the first note (a caption, a source line) stay text — unless a note goes on in them.
   while (start < lines.length && !isNoteLine(lines[start]!.text)) start++;
-  const rest = open ? joined(lines.slice(foot, start)) : '';
+  const rest = open && foot > 0 && start < lines.length ? joined(lines.slice(foot, start)) : '';
   const textEnd = rest === '' ? start : foot;
   if (start === lines.length && rest === '') return { lines: [...lines], notes: [] };
   const notes: string[] = [];

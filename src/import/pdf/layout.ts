@@ -93,7 +93,9 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
   // The last note read, while it may go on at the next page's foot.
   let lastNote: { block: SourceBlock; page: FurnishedPage } | undefined;
   for (const page of pages) {
-    const { lines, notes, continued } = footNotes(page.lines, g.size, page.printed, lastNote !== undefined && noteGoesOn(lastNote.block.text));
+    // A page where an article begins keeps its foot to itself: its small lines above a note are its own (作者简介, 来源).
+    const open = lastNote !== undefined && noteGoesOn(lastNote.block.text) && !page.lines.some((line) => kindOf(line, g) === 'headline');
+    const { lines, notes, continued } = footNotes(page.lines, g.size, page.printed, open);
     if (continued !== undefined && lastNote) {
       const { block } = lastNote;
       const gap = glue(block.text, continued);

@@ -3,6 +3,8 @@
 // the foot that begin with a circled number are the notes, one block each.
 import { describe, expect, it } from 'vitest';
 import { footNotes, noteGoesOn } from '../../../src/import/pdf/foot-notes.js';
+import type { FurnishedPage } from '../../../src/import/pdf/furniture.js';
+import { bodyBlocks, bodyGeometry } from '../../../src/import/pdf/layout.js';
 import { pageLines } from '../../../src/import/pdf/lines.js';
 import type { PdfPage, TextRun } from '../../../src/import/pdf/read-pdf.js';
 
@@ -51,24 +53,53 @@ describe('footNotes', () => {
     expect([text.map((line) => line.text), notes.map((note) => note.text)]).toEqual([['正文', '（来源：人民网）'], ['①注文。']]);
   });
 
-  it('takes the small lines before the first note as the rest of the note before, when that one goes on', () => {
+  it('takes the small lines between the text and the first note as the rest of the note before, when that one goes on', () => {
     const page = lines(run('正文', 45, 500), run('版社2022年版，第22页。', 45, 112, 8), run('①注文。', 45, 100, 8));
     const { lines: text, notes, continued } = footNotes(page, 10.5, 2, true);
     expect([text.map((line) => line.text), notes.map((note) => note.text), continued]).toEqual([['正文'], ['①注文。'], '版社2022年版，第22页。']);
-    // A page whose foot holds only the rest of the note.
-    const rest = lines(run('正文', 45, 500), run('版社2022年版，', 45, 112, 8), run('第22页。', 45, 100, 8));
-    expect(footNotes(rest, 10.5, 2, true)).toEqual({ lines: [rest[0]], notes: [], continued: '版社2022年版，第22页。' });
-    // Without a note that goes on, the same lines are text.
-    expect(footNotes(rest, 10.5, 2, false)).toEqual({ lines: rest, notes: [] });
+    // Without a note that goes on, the same line is text.
+    expect(footNotes(page, 10.5, 2, false).lines.map((line) => line.text)).toEqual(['正文', '版社2022年版，第22页。']);
+  });
+
+  it('keeps small lines as text on a page without a note of its own, or set all in small type, even after a note that goes on', () => {
+    const captionOnly = lines(run('正文', 45, 500), run('图为学习现场', 45, 112, 8), run('（新华社记者摄）', 45, 100, 8));
+    expect(footNotes(captionOnly, 10.5, 2, true)).toEqual({ lines: captionOnly, notes: [] });
+    const allSmall = lines(run('附表：各地数据', 45, 500, 8), run('北京 上海 广州', 45, 488, 8), run('②注文。', 45, 100, 8));
+    expect(footNotes(allSmall, 10.5, 2, true).continued).toBeUndefined();
   });
 });
 
 describe('noteGoesOn', () => {
-  it('says a note goes on when its text stops without closing punctuation or a page reference', () => {
+  it('says a note goes on when its text stops without closing punctuation or the last word of a reference', () => {
     expect(noteGoesOn('①见《高举中国特色社会主义伟大旗帜》，人民出')).toBe(true);
     expect(noteGoesOn('①习近平：《在庆祝中国共产党成立100周年大会上的')).toBe(true);
     expect(noteGoesOn('①中心组即理论学习中心组。')).toBe(false);
     expect(noteGoesOn('①《求是》2023年第6期，第4页')).toBe(false);
     expect(noteGoesOn('①见《论党的建设》')).toBe(false);
+    expect(noteGoesOn('①《习近平谈治国理政》第4卷，外文出版社2022年版')).toBe(false);
+    expect(noteGoesOn('①《求是》2023年第6期')).toBe(false);
+    expect(noteGoesOn('①《人民日报》2021年7月2日')).toBe(false);
+  });
+});
+
+describe('bodyBlocks with a note that goes on', () => {
+  const page = (index: number, ...runs: TextRun[]): FurnishedPage => ({ index, printed: index, lines: pageLines({ index, width: 420, height: 595, runs }) });
+  // Three lines of body text (the size most characters are set in), from `y` down.
+  const body = (y: number) => [0, 1, 2].map((i) => run('学习贯彻党的创新理论坚持读原著学原文悟原理把学习成果转化为推动工作的实际成效', 45, y - 19 * i));
+
+  it('joins the rest at the next foot and reports it; on a page where an article begins, the foot is that article’s own', () => {
+    const first = page(1, run('关于学习的体会', 45, 540, 16), ...body(500), run('①见《高举中国特色社会主义伟大旗帜》，人民出', 45, 100, 8));
+    const next = page(2, ...body(540), run('版社2022年版，第22页。', 45, 112, 8), run('②注文。', 45, 100, 8));
+    const reports: string[] = [];
+    const blocks = bodyBlocks([first, next], bodyGeometry([first, next])!, (finding) => reports.push(finding.ruleId));
+    expect(blocks.filter((b) => /^[①②]/.test(b.text)).map((b) => b.text)).toEqual(['①见《高举中国特色社会主义伟大旗帜》，人民出版社2022年版，第22页。', '②注文。']);
+    expect(reports).toEqual(['import/note-over-pages']);
+
+    const newArticle = page(2, run('另一篇文章的标题', 45, 540, 16), ...body(500), run('作者简介：张三，中共中央党校教授', 45, 112, 8), run('②注文。', 45, 100, 8));
+    const kept: string[] = [];
+    const blocks2 = bodyBlocks([first, newArticle], bodyGeometry([first, newArticle])!, (finding) => kept.push(finding.ruleId));
+    expect(blocks2.map((b) => b.text)).toContain('作者简介：张三，中共中央党校教授');
+    expect(blocks2.filter((b) => /^①/.test(b.text)).map((b) => b.text)).toEqual(['①见《高举中国特色社会主义伟大旗帜》，人民出']);
+    expect(kept).toEqual([]);
   });
 });
