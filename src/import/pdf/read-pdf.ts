@@ -37,9 +37,30 @@ function packageFolder(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
+/**
+ * pdf.js, loaded without its drawing warnings. In Node it polyfills DOMMatrix,
+ * ImageData and Path2D from @napi-rs/canvas as the module loads, before any
+ * verbosity can be set, and prints "Warning: Cannot polyfill …" three times
+ * when it cannot — which a maintainer importing a PDF would read as trouble.
+ * Reading text never draws (vendor/no-canvas stands in for the canvas), so
+ * exactly those lines are dropped while the module loads; nothing else is.
+ */
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^Warning: Cannot polyfill `\w+`, rendering may be broken\.$/.test(args[0])) return;
+    log(...args);
+  };
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.log = log;
+  }
+}
+
 /** Reads the text of every page. Throws what pdf.js throws for a file that is not a PDF or is encrypted. */
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const folder = packageFolder();
   const document = await pdfjs.getDocument({
     data,

@@ -13,7 +13,7 @@ import { checkIssue } from '../../../src/check/check-issue.js';
 import { UserError } from '../../../src/diagnostic.js';
 import { runImport } from '../../../src/import/command.js';
 import { loadIssue } from '../../../src/issue/load.js';
-import { entryText, openEpub } from '../../helpers/book.js';
+import { entryText, openEpub, runCli } from '../../helpers/book.js';
 import { runEpubcheck, toolAvailable } from '../../helpers/tools.js';
 import { closeBrowser, FIXTURES, printFixture, printPdf } from './print-pdf.js';
 
@@ -91,6 +91,16 @@ describe.skipIf(!haveChromium)('import of a printed PDF', () => {
       expect(check, check.output).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
     }
   }, 120_000);
+
+  it('prints, through the command line, what it did and the check report — no warning of pdf.js about drawing', async () => {
+    const into = await freshInto();
+    const imported = await runCli(['import', pdf, '--into', into]);
+    expect(imported.code, imported.stderr).toBe(0);
+    // pdf.js, loaded without the canvas it draws with, printed "Warning: Cannot polyfill `DOMMatrix`…" three times.
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).not.toMatch(/Warning|polyfill/);
+    expect(imported.stdout).toMatch(/^imported 3 articles into /m);
+  }, 60_000);
 
   it('never overwrites an issue without --force', async () => {
     await expect(runImport({ input: pdf, into, force: false })).rejects.toThrow(/already exists — pass --force/);

@@ -1,0 +1,3 @@
+export class ContourDrawOutline extends InkDrawOutline {
+}
+import { InkDrawOutline } from "./inkdraw.js";
