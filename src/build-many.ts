@@ -2,7 +2,6 @@
 // are shared among worker threads, one per core, so a 50-issue build pays
 // module loading once per core and uses both cores of the machine.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { UserError, type Diagnostic } from './diagnostic.js';
 import { buildIssue, type BuildOptions } from './build.js';
 
@@ -40,7 +39,9 @@ export async function buildInThisThread(dirs: string[], options: BuildOptions): 
   return outcomes;
 }
 
-function runWorker(url: URL, dirs: string[], options: BuildOptions): Promise<IssueOutcome[]> {
+async function runWorker(url: URL, dirs: string[], options: BuildOptions): Promise<IssueOutcome[]> {
+  // Loaded only here: a build of one issue never starts a worker, and node:worker_threads costs it ~5 ms of start-up.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { workerData: { dirs, options } });
     worker.once('message', (message: { outcomes?: IssueOutcome[]; bug?: string }) => {
