@@ -1,4 +1,4 @@
-// Running Calibre's command-line tools (ebook-convert, ebook-meta): the one
+// Running Calibre's command-line tools (ebook-convert, calibre-debug): the one
 // place this stage spawns processes. Calibre is a Qt application; headless
 // runs need the "offscreen" platform plugin and must not try an X display.
 import { execFile, type ExecFileOptions } from 'node:child_process';
@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 
-export type CalibreTool = 'ebook-convert' | 'ebook-meta';
+export type CalibreTool = 'ebook-convert' | 'calibre-debug';
 
 export const CALIBRE_INSTALL_HINT =
   'install Calibre: apt-get install -y calibre (Debian/Ubuntu), or see https://calibre-ebook.com/download';

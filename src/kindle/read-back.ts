@@ -1,10 +1,13 @@
 // Reading a finished Kindle file back with Calibre, the way a reader app
-// would see it: its metadata and cover (ebook-meta), and the book unpacked
-// into an open e-book (OEB) folder — its text, from the documents in reading
-// order, and its contents, from the toc.ncx Calibre rebuilds from the Kindle
-// index. One conversion serves both (each Calibre start costs about a
-// second). Machine-readable outputs only: the OPF, not ebook-meta's listing,
-// whose labels follow the user's locale.
+// would see it: its metadata and cover (what `ebook-meta` reads: the Kindle
+// cover record, as a library shows it), and the book unpacked into an open
+// e-book (OEB) folder by `ebook-convert` — its text, from the documents in
+// reading order, and its contents, from the toc.ncx Calibre rebuilds from the
+// Kindle index. Both tools' own entry points run in one Python process
+// (`calibre-debug -c`): each Calibre start costs about a second of CPU, and a
+// release reads back two books while EPUBCheck and Ace share the machine.
+// Machine-readable outputs only: the OPF, not ebook-meta's listing, whose
+// labels follow the user's locale.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -28,11 +31,49 @@ export interface TocNode {
   children: TocNode[];
 }
 
+/**
+ * `ebook-meta BOOK --to-opf=OPF --get-cover=COVER`, then `ebook-convert BOOK
+ * FOLDER` (an output name without extension makes it write an OEB folder),
+ * by their own main functions in one process; a failure in either is the
+ * run's exit status and Calibre's traceback, as the tools would give.
+ */
+const READ_BACK = `import sys
+from calibre.ebooks.metadata.cli import main as ebook_meta
+from calibre.ebooks.conversion.cli import main as ebook_convert
+book, folder, opf, cover = sys.argv[1:5]
+sys.exit(ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover]) or ebook_convert(['ebook-convert', book, folder]) or 0)`;
+
+interface ReadBackFiles {
+  folder: string;
+  opfPath: string;
+  coverPath: string;
+}
+
+/**
+ * `file` read back into `workDir`, once: the files are named after the book,
+ * and a second reader of the same book finds them there (or waits for the run
+ * that is making them).
+ */
+const reading = new Map<string, Promise<ReadBackFiles>>();
+
+function readBackFiles(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
+  const name = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
+  const stem = path.join(workDir, name);
+  const files = { folder: path.join(workDir, `oeb-${name}`), opfPath: path.join(workDir, `metadata-${name}.opf`), coverPath: path.join(workDir, `cover-${name}`) };
+  if (existsSync(path.join(files.folder, 'content.opf'))) return Promise.resolve(files);
+  let run = reading.get(stem);
+  if (run === undefined) {
+    run = runCalibre('calibre-debug', ['-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath], subject)
+      .then(() => files)
+      .finally(() => reading.delete(stem));
+    reading.set(stem, run);
+  }
+  return run;
+}
+
 /** `subject` names the file in error messages (the temp file has a different name). */
 export async function readMetadata(file: string, workDir: string, subject: string): Promise<KindleMetadata> {
-  const opfPath = path.join(workDir, 'metadata.opf');
-  const coverPath = path.join(workDir, 'cover-read-back');
-  await runCalibre('ebook-meta', [file, `--to-opf=${opfPath}`, `--get-cover=${coverPath}`], subject);
+  const { opfPath, coverPath } = await readBackFiles(file, workDir, subject);
   const $ = cheerio.load(await readFile(opfPath, 'utf8'), { xml: true });
   const all = (name: string) => $(name).toArray().map((e) => $(e).text().trim());
   return {
@@ -54,14 +95,9 @@ async function optionalFile(file: string): Promise<{ cover?: Buffer }> {
   }
 }
 
-/**
- * `file` unpacked by Calibre into an OEB folder in `workDir` (an output name
- * without extension makes ebook-convert write one), converted once: the
- * folder is named after the file, and a second reader of it finds it there.
- */
+/** The unpacked book: its folder and its OPF. */
 async function unpacked(file: string, workDir: string, subject: string): Promise<{ folder: string; opf: cheerio.CheerioAPI }> {
-  const folder = path.join(workDir, `oeb-${createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16)}`);
-  if (!existsSync(path.join(folder, 'content.opf'))) await runCalibre('ebook-convert', [file, folder], subject);
+  const { folder } = await readBackFiles(file, workDir, subject);
   return { folder, opf: cheerio.load(await readFile(path.join(folder, 'content.opf'), 'utf8'), { xml: true }) };
 }
 

@@ -24,8 +24,7 @@ export const MAX_TOC_DEPTH = 2;
 export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<Diagnostic[]> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
   try {
-    // Two Calibre runs side by side — a machine with cores to spare (a GitHub
-    // runner has four) waits for one — and both finished before the folder goes.
+    // One Calibre run reads both back; both readers have finished before the folder goes.
     const [readMeta, readDocs] = await Promise.allSettled([readMetadata(file, workDir, shownAs), readDocuments(file, workDir, shownAs)]);
     if (readMeta.status === 'rejected') throw readMeta.reason;
     if (readDocs.status === 'rejected') throw readDocs.reason;

@@ -20,7 +20,7 @@ export function hasCommand(command: string): boolean {
 const AVAILABLE: Record<string, () => boolean> = {
   epubcheck: () => existsSync(EPUBCHECK_JAR) && hasCommand('java'),
   chromium: () => existsSync(CHROMIUM),
-  calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta'),
+  calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta') && hasCommand('calibre-debug'),
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
   unzip: () => hasCommand('unzip'),

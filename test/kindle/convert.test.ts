@@ -88,4 +88,15 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     expect((await readdir(folder)).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
     for (const [extension, text] of Object.entries(earlier)) expect(await readFile(path.join(folder, `llxx-2024-02.${extension}`), 'utf8')).toBe(text);
   }, 120_000);
+
+  it('a Kindle file Calibre cannot read is one problem naming it, with the end of Calibre\'s own words', async () => {
+    const damaged = path.join(await tempDir(), 'damaged.azw3');
+    await writeFile(damaged, (await readFile(files.azw3)).subarray(0, 4096));
+    const failure = verifyKindleBook(damaged, AZW3, issueKindleBook(issue), 'llxx-2024-02.azw3');
+    await expect(failure).rejects.toBeInstanceOf(UserError);
+    const error = (await failure.catch((e: unknown) => e)) as UserError;
+    expect(error.diagnostics).toHaveLength(1);
+    expect(error.diagnostics[0]).toMatchObject({ ruleId: 'kindle/calibre-failed', file: 'llxx-2024-02.azw3' });
+    expect(error.diagnostics[0]!.message).toMatch(/^calibre-debug failed \(exit \d+\): .*\S/);
+  }, 60_000);
 });
