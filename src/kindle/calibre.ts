@@ -9,6 +9,12 @@ import { fileProblem, UserError } from '../diagnostic.js';
 
 export type CalibreTool = 'ebook-convert' | 'calibre-debug';
 
+/** How a failure names the tool: calibre-debug runs the read-back (src/kindle/read-back.ts). */
+const TOOL_WORDS: Record<CalibreTool, string> = {
+  'ebook-convert': 'ebook-convert',
+  'calibre-debug': 'reading it back with Calibre (ebook-meta, ebook-convert)',
+};
+
 export const CALIBRE_INSTALL_HINT =
   'install Calibre: apt-get install -y calibre (Debian/Ubuntu), or see https://calibre-ebook.com/download';
 
@@ -41,9 +47,10 @@ export async function runCalibre(tool: CalibreTool, args: string[], subject: str
     if (e.code === 'ENOENT') {
       throw new UserError(fileProblem(tool, 'kindle/calibre-missing', `is not installed or not on PATH — ${CALIBRE_INSTALL_HINT}`));
     }
-    const output = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n').slice(-8).join(' | ');
+    // Calibre's error (a traceback) is on stderr, its progress on stdout: the error last.
+    const output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.trim().split('\n').slice(-8).join(' | ');
     const why = e.killed ? `did not finish within ${TIMEOUT_MS / 60000} minutes` : `failed (exit ${String(e.code)})`;
-    throw new UserError(fileProblem(subject, 'kindle/calibre-failed', `${tool} ${why}: ${output}`));
+    throw new UserError(fileProblem(subject, 'kindle/calibre-failed', `${TOOL_WORDS[tool]} ${why}: ${output}`));
   } finally {
     await rm(configDir, { recursive: true, force: true });
   }

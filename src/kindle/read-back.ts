@@ -36,12 +36,20 @@ export interface TocNode {
  * FOLDER` (an output name without extension makes it write an OEB folder),
  * by their own main functions in one process; a failure in either is the
  * run's exit status and Calibre's traceback, as the tools would give.
+ * ebook-meta's listing of the metadata goes nowhere: it would push Calibre's
+ * error out of the last lines a failure quotes. DONE is written last, so a
+ * folder without it is one a run has not finished (or that failed).
  */
-const READ_BACK = `import sys
+const READ_BACK = `import contextlib, os, sys
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
-book, folder, opf, cover = sys.argv[1:5]
-sys.exit(ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover]) or ebook_convert(['ebook-convert', book, folder]) or 0)`;
+book, folder, opf, cover, done = sys.argv[1:6]
+with open(os.devnull, 'w') as listing, contextlib.redirect_stdout(listing):
+    status = ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover])
+status = status or ebook_convert(['ebook-convert', book, folder])
+if not status:
+    open(done, 'w').close()
+sys.exit(status or 0)`;
 
 interface ReadBackFiles {
   folder: string;
@@ -50,24 +58,24 @@ interface ReadBackFiles {
 }
 
 /**
- * `file` read back into `workDir`, once: the files are named after the book,
- * and a second reader of the same book finds them there (or waits for the run
- * that is making them).
+ * `file` read back into `workDir`, once: the files are named after the book;
+ * a second reader of the same book waits for the run that is making them, or
+ * finds them finished there.
  */
 const reading = new Map<string, Promise<ReadBackFiles>>();
 
 function readBackFiles(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
   const name = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
-  const stem = path.join(workDir, name);
   const files = { folder: path.join(workDir, `oeb-${name}`), opfPath: path.join(workDir, `metadata-${name}.opf`), coverPath: path.join(workDir, `cover-${name}`) };
-  if (existsSync(path.join(files.folder, 'content.opf'))) return Promise.resolve(files);
-  let run = reading.get(stem);
-  if (run === undefined) {
-    run = runCalibre('calibre-debug', ['-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath], subject)
-      .then(() => files)
-      .finally(() => reading.delete(stem));
-    reading.set(stem, run);
-  }
+  const done = path.join(workDir, `done-${name}`);
+  const key = path.resolve(done);
+  const running = reading.get(key);
+  if (running !== undefined) return running;
+  if (existsSync(done)) return Promise.resolve(files);
+  const run = runCalibre('calibre-debug', ['--run-without-debug', '-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath, done], subject)
+    .then(() => files)
+    .finally(() => reading.delete(key));
+  reading.set(key, run);
   return run;
 }
 

@@ -45,7 +45,15 @@ function packageFolder(): string {
  * Reading text never draws (vendor/no-canvas stands in for the canvas), so
  * exactly those lines are dropped while the module loads; nothing else is.
  */
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  // Once: two loads at a time would each save and put back the other's filter.
+  pdfjs ??= importQuietly();
+  return pdfjs;
+}
+
+async function importQuietly(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
   const log = console.log;
   console.log = (...args: unknown[]) => {
     if (typeof args[0] === 'string' && /^Warning: Cannot polyfill `\w+`, rendering may be broken\.$/.test(args[0])) return;
@@ -60,9 +68,9 @@ async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.m
 
 /** Reads the text of every page. Throws what pdf.js throws for a file that is not a PDF or is encrypted. */
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const pdfjs = await loadPdfjs();
+  const { getDocument } = await loadPdfjs();
   const folder = packageFolder();
-  const document = await pdfjs.getDocument({
+  const document = await getDocument({
     data,
     // Node reads these with fs when the URL is a path ending in a separator.
     cMapUrl: path.join(folder, 'cmaps') + path.sep,
