@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { readSource } from '../issue/read-source.js';
-import { readDocx } from './docx/read-docx.js';
 import type { ImportSource } from './model.js';
 import { textBlocks } from './text/read-text.js';
 
@@ -33,6 +32,8 @@ export async function readImportSource(file: string): Promise<ImportSource> {
   if (extension === '.docx') {
     const bytes = await readBytes(file, display);
     if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
+    // Each reader is loaded for its own format only: mammoth (docx) and pdf.js are large.
+    const { readDocx } = await import('./docx/read-docx.js');
     const { blocks, images } = await readDocx(bytes, display);
     if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
     return { display, blocks, images, notes: [] };
