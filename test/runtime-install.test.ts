@@ -58,6 +58,15 @@ describe('the install without development packages', () => {
     expect(existsSync(path.join(dir, 'dist-js', 'cli.js'))).toBe(true);
   });
 
+  it('says what to run, and fails, where the CLI is not compiled and cannot be', () => {
+    const bare = path.join(work, 'bare');
+    mkdirSync(path.join(bare, 'scripts'), { recursive: true });
+    cpSync(path.join(ROOT, 'scripts', 'prepare.mjs'), path.join(bare, 'scripts', 'prepare.mjs'));
+    const prepare = spawnSync(process.execPath, [path.join(bare, 'scripts', 'prepare.mjs')], { cwd: bare, encoding: 'utf8' });
+    expect(prepare.status).toBe(1);
+    expect(prepare.stderr.trim()).toBe('qikan: the CLI is not compiled, and compiling it needs the development packages (TypeScript, esbuild) — run npm ci without --omit=dev');
+  });
+
   it('is under 60 MB, vendored packages counted, and has none of the bundled libraries', () => {
     const du = execFileSync('du', ['-skL', path.join(dir, 'node_modules')], { encoding: 'utf8' });
     expect(Number(du.split('\t')[0]) / 1024).toBeLessThan(60);
