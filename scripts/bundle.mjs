@@ -6,6 +6,7 @@
 // relative to their own package folders.
 import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /**
@@ -61,6 +62,8 @@ const budouxWithoutDom = {
 
 rmSync(new URL('../dist-js', import.meta.url), { recursive: true, force: true });
 await build({
+  // Paths below are the checkout's, wherever the script is started from.
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
   // The build worker is an entry of its own: worker threads load it by file name.
   entryPoints: ['src/cli.ts', 'src/build-worker.ts'],
   bundle: true,

@@ -5,19 +5,18 @@
 // so, and one with no compiled CLI says what to run instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * In this checkout's own node_modules: Node's resolution would also find a
+ * TypeScript of a project the checkout sits in, whose type check then fails
+ * for want of this project's development packages.
+ */
 function installed(name) {
-  try {
-    require.resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
+  return existsSync(path.join(root, 'node_modules', name, 'package.json'));
 }
 
 if (!installed('typescript') || !installed('esbuild')) {
@@ -29,6 +28,6 @@ if (!installed('typescript') || !installed('esbuild')) {
   process.exit(1);
 }
 
-const typecheck = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
+const typecheck = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
 if (typecheck.status !== 0) process.exit(typecheck.status ?? 1);
 await import('./bundle.mjs');

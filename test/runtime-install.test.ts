@@ -9,7 +9,7 @@
 // The command is the README's: npm ci runs the prepare script, which keeps the
 // compiled CLI when the compilers are not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,8 +58,13 @@ describe('the install without development packages', () => {
     expect(existsSync(path.join(dir, 'dist-js', 'cli.js'))).toBe(true);
   });
 
-  it('says what to run, and fails, where the CLI is not compiled and cannot be', () => {
-    const bare = path.join(work, 'bare');
+  it('says what to run, and fails, where the CLI is not compiled and cannot be — a project around the checkout with TypeScript does not count', () => {
+    const around = path.join(work, 'around');
+    for (const name of ['typescript', 'esbuild']) {
+      mkdirSync(path.join(around, 'node_modules', name), { recursive: true });
+      writeFileSync(path.join(around, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '0.0.0' }));
+    }
+    const bare = path.join(around, 'qikan');
     mkdirSync(path.join(bare, 'scripts'), { recursive: true });
     cpSync(path.join(ROOT, 'scripts', 'prepare.mjs'), path.join(bare, 'scripts', 'prepare.mjs'));
     const prepare = spawnSync(process.execPath, [path.join(bare, 'scripts', 'prepare.mjs')], { cwd: bare, encoding: 'utf8' });

@@ -9,7 +9,6 @@ import { readSource } from '../issue/read-source.js';
 import type { ImportSource } from './model.js';
 import { textBlocks } from './text/read-text.js';
 
-
 // A month's compilation with its pictures is a few MB; this stops a wrong file, not a real one.
 const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 

@@ -36,15 +36,15 @@ export interface TocNode {
  * FOLDER` (an output name without extension makes it write an OEB folder),
  * by their own main functions in one process; a failure in either is the
  * run's exit status and Calibre's traceback, as the tools would give.
- * ebook-meta's listing of the metadata goes nowhere: it would push Calibre's
- * error out of the last lines a failure quotes. DONE is written last, so a
- * folder without it is one a run has not finished (or that failed).
+ * ebook-meta's listing of the metadata is not wanted (the OPF holds it).
+ * DONE is written last, so a folder without it is one a run has not
+ * finished (or that failed).
  */
 const READ_BACK = `import contextlib, os, sys
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
 book, folder, opf, cover, done = sys.argv[1:6]
-with open(os.devnull, 'w') as listing, contextlib.redirect_stdout(listing):
+with open(os.devnull, 'w', encoding='utf-8') as listing, contextlib.redirect_stdout(listing):
     status = ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover])
 status = status or ebook_convert(['ebook-convert', book, folder])
 if not status:
