@@ -58,25 +58,16 @@ interface ReadBackFiles {
 }
 
 /**
- * `file` read back into `workDir`, once: the files are named after the book;
- * a second reader of the same book waits for the run that is making them, or
- * finds them finished there.
+ * `file` read back into `workDir`, once: the files are named after the book,
+ * and a later reader of the same book finds them finished there (callers
+ * read one after another: two at once would start two runs on one folder).
  */
-const reading = new Map<string, Promise<ReadBackFiles>>();
-
-function readBackFiles(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
+async function readBackFiles(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
   const name = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
   const files = { folder: path.join(workDir, `oeb-${name}`), opfPath: path.join(workDir, `metadata-${name}.opf`), coverPath: path.join(workDir, `cover-${name}`) };
   const done = path.join(workDir, `done-${name}`);
-  const key = path.resolve(done);
-  const running = reading.get(key);
-  if (running !== undefined) return running;
-  if (existsSync(done)) return Promise.resolve(files);
-  const run = runCalibre('calibre-debug', ['--run-without-debug', '-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath, done], subject)
-    .then(() => files)
-    .finally(() => reading.delete(key));
-  reading.set(key, run);
-  return run;
+  if (!existsSync(done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath, done], subject);
+  return files;
 }
 
 /** `subject` names the file in error messages (the temp file has a different name). */

@@ -24,12 +24,9 @@ export const MAX_TOC_DEPTH = 2;
 export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<Diagnostic[]> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
   try {
-    // One Calibre run reads both back; both readers have finished before the folder goes.
-    const [readMeta, readDocs] = await Promise.allSettled([readMetadata(file, workDir, shownAs), readDocuments(file, workDir, shownAs)]);
-    if (readMeta.status === 'rejected') throw readMeta.reason;
-    if (readDocs.status === 'rejected') throw readDocs.reason;
-    const metadata = readMeta.value;
-    const documents = readDocs.value;
+    // One Calibre run reads the book back; the readers after the first find its files.
+    const metadata = await readMetadata(file, workDir, shownAs);
+    const documents = await readDocuments(file, workDir, shownAs);
     const text = documents.map((doc) => cheerio.load(doc.html)('body').text()).join('\n');
     const toc = await readToc(file, workDir, shownAs);
     return [
