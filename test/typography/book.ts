@@ -21,11 +21,13 @@ export interface BookSource {
   id: string;
   /** The book has note marks in its text: the harness must find lines that hold one. */
   noteMarks?: boolean;
+  /** The book has a table: the harness must find its rules where it reads the engine's drawings. */
+  table?: boolean;
 }
 
 export const BOOKS: readonly BookSource[] = [
   { name: '2024-02', issue: () => '2024-02', id: '2024-02' },
-  { name: 'test issue 2099-01', issue: (root) => path.join(root, 'test', 'typography', 'fixture-issues', '2099-01'), id: '2099-01', noteMarks: true },
+  { name: 'test issue 2099-01', issue: (root) => path.join(root, 'test', 'typography', 'fixture-issues', '2099-01'), id: '2099-01', noteMarks: true, table: true },
 ];
 
 export interface BuiltBook {

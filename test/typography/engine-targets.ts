@@ -21,6 +21,8 @@ export interface EngineTargets {
   headings: boolean;
   /** Simplified forms of ，。 (MuPDF). */
   simplifiedForms: boolean;
+  /** No table border drawn through text (MuPDF, Calibre: the engines whose drawings the harness reads). */
+  rules: boolean;
 }
 
 export type Render = (book: BuiltBook, fonts: FontCatalog, run: EngineRun) => Promise<Rendering>;
@@ -119,6 +121,14 @@ export function describeTargets(title: string, engine: EngineName, render: Rende
 
       it('sets no glyph over another (table cells included)', () => {
         expect(of(book).overlaps.map((o) => `page ${o.page}: ${o.first} over ${o.second}`)).toEqual([]);
+      });
+
+      it.runIf(targets.rules)('draws no table border through text', () => {
+        const m = of(book);
+        const rules = m.rulesThroughText!;
+        // The test issue has a table: finding no rule at all would mean the measure saw nothing.
+        if (source.table) expect(m.rules).toBeGreaterThan(0);
+        expect(rules.map((r) => `page ${r.page}: ${r.direction} rule through “${r.text}”`)).toEqual([]);
       });
 
       it.runIf(targets.simplifiedForms)('draws ，and 。 in their Simplified forms (bottom left of the em box)', () => {

@@ -63,6 +63,12 @@ export interface Page {
   images: Box[];
   /** How many other drawings (rules, borders, shades; not white) it shows. */
   drawings: number;
+  /**
+   * Where it draws rules and border sides (thin drawings), where the engine
+   * reports its drawings (MuPDF's and Calibre's trace); undefined where it
+   * does not (the browsers, which draw borders on the box edges CSS gives).
+   */
+  rules?: Box[];
   /** The XHTML file the page comes from, where the engine paginates file by file. */
   document?: string;
 }

@@ -68,6 +68,7 @@ function details(column: Column, m: Measurements): string[] {
   section('missing glyphs', m.missingGlyphs.map((f) => `${f.character} ${codePoint(f.character)} in ${f.font || '?'} ×${f.count} (first on page ${f.page})`));
   section('CJK text in a font without CJK', m.cjkInLatinFont.map((f) => `${f.character} ${codePoint(f.character)} in ${f.font} ×${f.count} (first on page ${f.page})`));
   section('overlapping glyphs', m.overlaps.map((o) => `page ${o.page}: ${o.first} over ${o.second}`));
+  section('rules through text', (m.rulesThroughText ?? []).map((r) => `page ${r.page}: ${r.direction} rule through “${r.text}”`));
   section(
     'fonts by role (ideographs)',
     Object.entries(m.fonts)

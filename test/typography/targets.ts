@@ -103,6 +103,11 @@ export const ROWS: readonly Row[] = [
   },
   { label: 'overlapping glyphs', value: (m) => count(m.overlaps.length), pass: only(EPUB_ENGINES, (m) => m.overlaps.length === 0) },
   {
+    label: 'rules through text',
+    value: (m) => (m.rulesThroughText === undefined ? 'n/a' : `${m.rulesThroughText.length} of ${m.rules} rules`),
+    pass: only((c) => c.engine === 'mupdf' || c.engine === 'calibre', (m) => m.rulesThroughText !== undefined && m.rulesThroughText.length === 0),
+  },
+  {
     label: '，。 forms (Simplified / Traditional)',
     value: (m) => (m.markForms ? `${m.markForms.simplified} / ${m.markForms.traditional}${m.markForms.other ? ` / ${m.markForms.other} other` : ''}` : 'n/a'),
     pass: only((c) => c.engine === 'mupdf', (m) => m.markForms !== undefined && m.markForms.traditional === 0 && m.markForms.other === 0 && m.markForms.simplified > 0),

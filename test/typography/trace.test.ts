@@ -120,3 +120,46 @@ describe('readableIdeograph', () => {
     expect(readableIdeograph('⽂件，“好”…\uf900')).toBe('文件，“好”…豈');
   });
 });
+
+// A table as MuPDF 1.21 drew qikan's old grid: each border side is a filled
+// rectangle one unit thick; a white page background and a filled box are not rules.
+const BORDERS = `<page mediabox="0 0 360 480">
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="1 1 1" transform="1 0 0 1 0 0">
+    <moveto x="0" y="0"/>
+    <lineto x="360" y="480"/>
+</fill_path>
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 0" transform="1 0 0 1 32 48">
+    <moveto x="8" y="50.2"/>
+    <lineto x="288" y="50.2"/>
+    <lineto x="288" y="51.2"/>
+    <lineto x="8" y="51.2"/>
+    <closepath/>
+</fill_path>
+<fill_path winding="nonzero" colorspace="DeviceRGB" color=".533 .533 .533" transform="1 0 0 1 32 48">
+    <moveto x="108.4" y="51.2"/>
+    <lineto x="109.4" y="51.2"/>
+    <lineto x="109.4" y="74.6"/>
+    <lineto x="108.4" y="74.6"/>
+    <closepath/>
+</fill_path>
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 0" transform="1 0 0 1 32 48">
+    <moveto x="0" y="100"/>
+    <lineto x="40" y="100"/>
+    <lineto x="40" y="140"/>
+    <lineto x="0" y="140"/>
+    <closepath/>
+</fill_path>
+</page>`;
+
+describe('parseTrace on rules', () => {
+  it('keeps where each non-white path is drawn, and takes the thin ones as rules', () => {
+    const [traced] = parseTrace(BORDERS);
+    const rounded = traced!.paths.map((box) => Object.fromEntries(Object.entries(box).map(([key, value]) => [key, Math.round(value * 100) / 100])));
+    expect(rounded).toEqual([
+      { x: 40, y: 98.2, width: 280, height: 1 },
+      { x: 140.4, y: 99.2, width: 1, height: 23.4 },
+      { x: 32, y: 148, width: 40, height: 40 },
+    ]);
+    expect(tracePages([traced!])[0]!.rules).toEqual(traced!.paths.slice(0, 2));
+  });
+});

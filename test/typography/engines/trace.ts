@@ -1,7 +1,8 @@
 // MuPDF's trace device (`mutool draw -F trace`) → the harness's model. The
 // trace lists every drawing call of every page, one element a line: text as
 // <fill_text color transform> / <span font trm> / <g unicode glyph x y adv>,
-// pictures as <fill_image>, rules and boxes as <fill_path>/<stroke_path>.
+// pictures as <fill_image>, rules and boxes as <fill_path>/<stroke_path>
+// (each path's box is kept: a table's borders are thin ones).
 // It reads the same for an EPUB laid out by MuPDF and for a PDF made by
 // Calibre, so both engines share this parser. Coordinates: y grows down.
 //
@@ -32,6 +33,8 @@ export interface TracePage {
   images: Box[];
   /** Shadings and non-white paths. */
   drawings: number;
+  /** Where each non-white path is drawn (the box of its points). */
+  paths: Box[];
   /** Glyphs drawn as outlines under an invisible copy of their text, by role. */
   outlined: Partial<Record<Role, number>>;
 }
@@ -52,27 +55,30 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
   let copy = false;
   /** The page's paths in a role colour so far, the one being read last. */
   let tagged: TaggedPath[] = [];
-  let path: { ctm: Matrix; points: [number, number][] } | undefined;
+  let path: { ctm: Matrix; points: [number, number][]; tag: number } | undefined;
   let run = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let blue = 0;
   let font = '';
   let trm: Matrix = [1, 0, 0, 1, 0, 0];
   for (const line of trace.split('\n')) {
+    if (path !== undefined && /^\s*<\/(fill|stroke)_path>/.test(line)) {
+      const box = boundingBox(path.points.map(([x, y]) => apply(path!.ctm, x, y)));
+      page!.paths.push(box);
+      if (path.tag > 0) tagged.push({ box, tag: path.tag });
+      path = undefined;
+      continue;
+    }
     const tag = /^\s*<([a-z_]+)/.exec(line)?.[1];
     if (tag === undefined) continue;
     const attributes = attributesOf(line);
-    if (path !== undefined && !PATH_STEPS.has(tag)) {
-      tagged.at(-1)!.box = boundingBox(path.points.map(([x, y]) => apply(path!.ctm, x, y)));
-      path = undefined;
-    }
     if (tag === 'page') {
       const [, , width = 0, height = 0] = (attributes.mediabox ?? '').split(' ').map(Number);
-      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0, outlined: {} }));
+      pages.push((page = { width, height, glyphs: [], images: [], drawings: 0, paths: [], outlined: {} }));
       tagged = [];
     }
     else if (page === undefined) continue;
-    else if (path !== undefined) path.points.push(...pathPoints(attributes));
+    else if (path !== undefined && PATH_STEPS.has(tag)) path.points.push(...pathPoints(attributes));
     else if (tag === 'fill_text' || tag === 'stroke_text') {
       drawn = true;
       copy = attributes.alpha !== undefined && Number(attributes.alpha) === 0;
@@ -98,15 +104,14 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
     } else if (tag === 'fill_image' || tag === 'fill_image_mask') page.images.push(imageBox(matrix(attributes.transform)));
     else if (tag === 'fill_shade' || ((tag === 'fill_path' || tag === 'stroke_path') && !isWhite(attributes.color))) {
       page.drawings++;
-      const pathTag = tag === 'fill_path' ? tagOfColour(attributes.colorspace, attributes.color) : 0;
-      if (pathTag > 0) {
-        tagged.push({ box: { x: 0, y: 0, width: 0, height: 0 }, tag: pathTag });
-        path = { ctm: matrix(attributes.transform), points: [] };
-      }
+      if (tag !== 'fill_shade') path = { ctm: matrix(attributes.transform), points: [], tag: tag === 'fill_path' ? tagOfColour(attributes.colorspace, attributes.color) : 0 };
     }
   }
   return pages;
 }
+
+/** 3 px (or pt): thicker than any border qikan draws, thinner than any letter or picture. */
+const RULE_THICKNESS = 3;
 
 const PATH_STEPS = new Set(['moveto', 'lineto', 'curveto', 'closepath']);
 
@@ -129,7 +134,13 @@ function outlineUnder(glyph: Glyph, tagged: readonly TaggedPath[]): TaggedPath |
 
 /** Trace pages → model pages, glyphs grouped into lines. */
 export function tracePages(pages: readonly TracePage[]): Page[] {
-  return pages.map((p, i) => ({ number: i + 1, lines: groupIntoLines(p.glyphs), images: p.images, drawings: p.drawings }));
+  return pages.map((p, i) => ({ number: i + 1, lines: groupIntoLines(p.glyphs), images: p.images, drawings: p.drawings, rules: p.paths.filter(isRule) }));
+}
+
+/** A rule or a border side: a drawing at most RULE_THICKNESS thick and four times as long. */
+export function isRule(box: Box): boolean {
+  const thickness = Math.min(box.width, box.height);
+  return thickness <= RULE_THICKNESS && Math.max(box.width, box.height) >= 4 * Math.max(thickness, 1);
 }
 
 /** An image fills the unit square of its transform: the box of the square's four corners. */

@@ -1,0 +1,29 @@
+// The rules-through-text measure on small literal models: a table border that
+// crosses a cell's characters, and one that runs between two lines.
+import { describe, expect, it } from 'vitest';
+import { line, page } from './literal-model.js';
+import { rulesThroughText } from './measures/rules.js';
+
+describe('rulesThroughText', () => {
+  // Two rows of cells, 10 units high, their em boxes from 1.2 to 11.2 and from 21.2 to 31.2.
+  const cells = () => page(1, [line('第一支部', { baseline: 10 }), line('第二支部', { baseline: 30 })]);
+
+  it('finds a horizontal rule through the middle of a row, with the characters it crosses', () => {
+    const crossed = { ...cells(), rules: [{ x: 0, y: 6, width: 25, height: 1 }] };
+    expect(rulesThroughText([crossed])).toEqual([{ page: 1, text: '第一支', direction: 'horizontal' }]);
+  });
+
+  it('finds a vertical rule through a character', () => {
+    const crossed = { ...cells(), rules: [{ x: 14.5, y: 0, width: 1, height: 40 }] };
+    expect(rulesThroughText([crossed])).toEqual([{ page: 1, text: '一二', direction: 'vertical' }]);
+  });
+
+  it('passes rules between rows and beside cells, and one that only touches the edge of an em box', () => {
+    const clear = { ...cells(), rules: [{ x: 0, y: 15, width: 40, height: 1 }, { x: 40, y: 0, width: 1, height: 40 }, { x: 0, y: 11, width: 40, height: 1 }] };
+    expect(rulesThroughText([clear])).toEqual([]);
+  });
+
+  it('says it cannot tell where the engine does not report its drawings', () => {
+    expect(rulesThroughText([cells()])).toBeUndefined();
+  });
+});
