@@ -10,7 +10,7 @@ import { bodyLinePitch, type LinePitch } from './measures/line-pitch.js';
 import { noteMarkLines, type NoteMarkLines } from './measures/note-marks.js';
 import { overlappingGlyphs, type OverlapFinding } from './measures/overlaps.js';
 import { pairAdvances, summarisePairs, type PairAdvance, type PairSummary } from './measures/punctuation-pairs.js';
-import { rulesThroughText, type RuleFinding } from './measures/rules.js';
+import { rulesThroughText, tableRules, type RuleFinding } from './measures/rules.js';
 import type { EngineName, Rendering, Role } from './model.js';
 
 /** The target for a pair of marks. */
@@ -47,8 +47,8 @@ export interface Measurements {
   overlaps: OverlapFinding[];
   /** Rules (table borders) drawn through characters; undefined where the engine does not report its drawings. */
   rulesThroughText: RuleFinding[] | undefined;
-  /** How many rules and border sides the engine drew (0 where it does not report its drawings). */
-  rules: number;
+  /** How many rules the engine drew across tables between their rows (0 where it does not report its drawings). */
+  tableRules: number;
   /** Kai faces the engine could use (installed or embedded); [] when it has none. */
   kaiFaces: string[];
   markForms?: MarkForms;
@@ -76,7 +76,7 @@ export function measure(rendering: Rendering & { markForms?: MarkForms }, book: 
     missingGlyphs: missingGlyphs(pages, fonts),
     overlaps: overlappingGlyphs(pages),
     rulesThroughText: rulesThroughText(pages),
-    rules: pages.reduce((sum, page) => sum + (page.rules?.length ?? 0), 0),
+    tableRules: tableRules(pages),
     kaiFaces: kaiFaces(rendering.engine, fonts),
     notes: rendering.notes,
   };

@@ -2,7 +2,7 @@
 // crosses a cell's characters, and one that runs between two lines.
 import { describe, expect, it } from 'vitest';
 import { line, page } from './literal-model.js';
-import { rulesThroughText } from './measures/rules.js';
+import { rulesThroughText, tableRules } from './measures/rules.js';
 
 describe('rulesThroughText', () => {
   // Two rows of cells, 10 units high, their em boxes from 1.2 to 11.2 and from 21.2 to 31.2.
@@ -25,5 +25,19 @@ describe('rulesThroughText', () => {
 
   it('says it cannot tell where the engine does not report its drawings', () => {
     expect(rulesThroughText([cells()])).toBeUndefined();
+  });
+});
+
+describe('tableRules', () => {
+  const table = () => page(1, [line('支部', { baseline: 10, role: 'cell' }), line('第一支部', { baseline: 30, role: 'cell' }), line('后文', { baseline: 60 })]);
+
+  it('counts the horizontal rules between the rows of a table', () => {
+    const ruled = { ...table(), rules: [{ x: 0, y: 0, width: 40, height: 1.5 }, { x: 0, y: 15, width: 40, height: 1 }, { x: 0, y: 35, width: 40, height: 1.5 }] };
+    expect(tableRules([ruled])).toBe(1);
+  });
+
+  it('counts none where there is no table, or no rule inside it', () => {
+    expect(tableRules([{ ...table(), rules: [{ x: 0, y: 45, width: 40, height: 1 }, { x: 20, y: 0, width: 1, height: 40 }] }])).toBe(0);
+    expect(tableRules([{ ...page(1, [line('正文', { baseline: 10 }), line('正文', { baseline: 30 })]), rules: [{ x: 0, y: 15, width: 40, height: 1 }] }])).toBe(0);
   });
 });

@@ -104,7 +104,7 @@ export const ROWS: readonly Row[] = [
   { label: 'overlapping glyphs', value: (m) => count(m.overlaps.length), pass: only(EPUB_ENGINES, (m) => m.overlaps.length === 0) },
   {
     label: 'rules through text',
-    value: (m) => (m.rulesThroughText === undefined ? 'n/a' : `${m.rulesThroughText.length} of ${m.rules} rules`),
+    value: (m) => (m.rulesThroughText === undefined ? 'n/a' : `${m.rulesThroughText.length} (${m.tableRules} rules between table rows)`),
     pass: only((c) => c.engine === 'mupdf' || c.engine === 'calibre', (m) => m.rulesThroughText !== undefined && m.rulesThroughText.length === 0),
   },
   {

@@ -122,7 +122,8 @@ describe('readableIdeograph', () => {
 });
 
 // A table as MuPDF 1.21 drew qikan's old grid: each border side is a filled
-// rectangle one unit thick; a white page background and a filled box are not rules.
+// rectangle one unit thick; a white page background and a filled box are not
+// rules, and a path in a role colour is a glyph's outline (一 in a synthetic bold).
 const BORDERS = `<page mediabox="0 0 360 480">
 <fill_path winding="nonzero" colorspace="DeviceRGB" color="1 1 1" transform="1 0 0 1 0 0">
     <moveto x="0" y="0"/>
@@ -142,6 +143,12 @@ const BORDERS = `<page mediabox="0 0 360 480">
     <lineto x="108.4" y="74.6"/>
     <closepath/>
 </fill_path>
+<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 .043137256" transform="1 0 0 1 32 48">
+    <moveto x="0" y="80"/>
+    <lineto x="40" y="80"/>
+    <lineto x="40" y="81"/>
+    <closepath/>
+</fill_path>
 <fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 0" transform="1 0 0 1 32 48">
     <moveto x="0" y="100"/>
     <lineto x="40" y="100"/>
@@ -152,7 +159,7 @@ const BORDERS = `<page mediabox="0 0 360 480">
 </page>`;
 
 describe('parseTrace on rules', () => {
-  it('keeps where each non-white path is drawn, and takes the thin ones as rules', () => {
+  it('keeps where each non-white path is drawn, but for glyph outlines, and takes the thin ones as rules', () => {
     const [traced] = parseTrace(BORDERS);
     const rounded = traced!.paths.map((box) => Object.fromEntries(Object.entries(box).map(([key, value]) => [key, Math.round(value * 100) / 100])));
     expect(rounded).toEqual([

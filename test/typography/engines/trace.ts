@@ -33,7 +33,10 @@ export interface TracePage {
   images: Box[];
   /** Shadings and non-white paths. */
   drawings: number;
-  /** Where each non-white path is drawn (the box of its points). */
+  /**
+   * Where each non-white path is drawn (the box of its points), but for those
+   * in a role colour: the outlines of glyphs (a synthetic bold), not drawings.
+   */
   paths: Box[];
   /** Glyphs drawn as outlines under an invisible copy of their text, by role. */
   outlined: Partial<Record<Role, number>>;
@@ -64,8 +67,8 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
   for (const line of trace.split('\n')) {
     if (path !== undefined && /^\s*<\/(fill|stroke)_path>/.test(line)) {
       const box = boundingBox(path.points.map(([x, y]) => apply(path!.ctm, x, y)));
-      page!.paths.push(box);
       if (path.tag > 0) tagged.push({ box, tag: path.tag });
+      else page!.paths.push(box);
       path = undefined;
       continue;
     }

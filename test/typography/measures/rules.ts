@@ -35,3 +35,22 @@ function crosses(rule: Box, glyph: Glyph): boolean {
   const [top, bottom] = [glyph.top + EDGE * glyph.size, glyph.top + (1 - EDGE) * glyph.size];
   return rule.x < right && rule.x + rule.width > left && rule.y < bottom && rule.y + rule.height > top;
 }
+
+/**
+ * How many rules run across a table between its rows: horizontal rules within
+ * the height of a page's table cells that share some width with them. A book
+ * with a table whose borders the engine reports has some; none would mean the
+ * measure read no border at all.
+ */
+export function tableRules(pages: readonly Page[]): number {
+  let count = 0;
+  for (const page of pages) {
+    const cells = pageGlyphs(page).filter((glyph) => glyph.role === 'cell');
+    if (cells.length === 0) continue;
+    const top = Math.min(...cells.map((g) => g.top));
+    const bottom = Math.max(...cells.map((g) => g.top + g.size));
+    const across = (rule: Box) => rule.width > rule.height && rule.y > top && rule.y < bottom && cells.some((g) => rule.x < g.x + g.width && rule.x + rule.width > g.x);
+    count += (page.rules ?? []).filter(across).length;
+  }
+  return count;
+}
