@@ -56,8 +56,9 @@ export function parseTrace(trace: string, options: TraceOptions = {}): TracePage
   let drawn = false;
   /** The text being read is the invisible copy of glyphs drawn as outlines. */
   let copy = false;
-  /** The page's paths in a role colour so far, the one being read last. */
+  /** The page's paths in a role colour read so far: outlines of glyphs, each filed at its closing tag. */
   let tagged: TaggedPath[] = [];
+  /** The path being read: its transform, its points so far, and its role tag (0: a drawing). */
   let path: { ctm: Matrix; points: [number, number][]; tag: number } | undefined;
   let run = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -141,7 +142,7 @@ export function tracePages(pages: readonly TracePage[]): Page[] {
 }
 
 /** A rule or a border side: a drawing at most RULE_THICKNESS thick and four times as long. */
-export function isRule(box: Box): boolean {
+function isRule(box: Box): boolean {
   const thickness = Math.min(box.width, box.height);
   return thickness <= RULE_THICKNESS && Math.max(box.width, box.height) >= 4 * Math.max(thickness, 1);
 }
