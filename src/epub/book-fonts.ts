@@ -16,7 +16,7 @@ import { systemGlyphFonts, systemGlyphSources } from '../fonts/system-fonts.js';
 import { halfWidthGlyphs } from '../fonts/half-width.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
-import type { RenderedArticle, Section } from '../render/article.js';
+import { BYLINE_GAP, type RenderedArticle, type Section } from '../render/article.js';
 import type { BookResource } from './book.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../render/punctuation.js';
 
@@ -138,7 +138,9 @@ export function bookText(issue: Issue, articles: readonly RenderedArticle[]): Bo
     ...issue.articles.map((a) => a.meta.title),
     ...articles.flatMap((a) => sectionTitles(a.sections)),
   ].join('');
-  const bylines = issue.articles.map((a) => `${a.meta.byline ?? ''}${a.meta.source ?? ''}`).join('');
+  const bylineText = issue.articles.map((a) => `${a.meta.byline ?? ''}${a.meta.source ?? ''}`).join('');
+  // The gap the renderer sets between a byline's groups, U+200B included: an engine without its glyph draws a box (MuPDF).
+  const bylines = bylineText === '' ? '' : bylineText + BYLINE_GAP;
   const body = [headings, bylines, ...issue.articles.map((a) => a.body)].join('');
   return { headings, bylines, body };
 }

@@ -102,6 +102,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
     if (HEADING.test(name)) heading(element, state);
     else if (name === 'img') image(element, state);
     else if (name === 'a') link(element, state);
+    else if (CELL.has(name) && isPlainText(element)) setPhrases(element);
     else if (!VERBATIM.has(name)) {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
@@ -119,14 +120,28 @@ function heading(element: Element, state: WalkState): void {
   const title = unescapeXml(textOf(element));
   state.flat.push({ id, title, level: Number(element.name.slice(1)), children: [] });
   // A heading of plain text breaks between phrases; one with markup (emphasis, a link) keeps it.
-  if (element.children.every((child) => child.type === 'text')) {
-    const text = new Text(typesetPhrases(title));
-    text.parent = element;
-    element.children = [text];
-  } else {
+  if (isPlainText(element)) setPhrases(element);
+  else {
     typesetChildren(element);
     walk(element.children, state);
   }
+}
+
+// Table cells, like headings, break only between phrases (keep-all in the
+// stylesheet): a cell's words stay whole (第一支部), and a long cell can still
+// wrap — without the <wbr/>, 另有3名党员在外地学习 was one unbreakable word,
+// and Chromium set the table past the page's edge.
+const CELL = new Set(['td', 'th']);
+
+function isPlainText(element: Element): boolean {
+  return element.children.every((child) => child.type === 'text');
+}
+
+/** The element's text, set as phrases with <wbr/> between them (phrases.ts). */
+function setPhrases(element: Element): void {
+  const text = new Text(typesetPhrases(unescapeXml(textOf(element))));
+  text.parent = element;
+  element.children = [text];
 }
 
 function image(element: Element, state: WalkState): void {
@@ -218,12 +233,20 @@ function textOf(node: AnyNode): string {
  * groups are set apart by an ideographic space (U+3000) — the Chinese gap,
  * one character wide in every engine.
  */
+/**
+ * Between a byline's groups: an ideographic space, then a zero-width space.
+ * MuPDF 1.21 finds no place to break between two nowrap spans (a <wbr/> is not
+ * one either) and set a long byline past the page's edge, the names beyond it
+ * lost; U+200B is one. The byline's font must have it (book-fonts.ts).
+ */
+export const BYLINE_GAP = '\u3000\u200b';
+
 function bylineGroups(byline: string): string {
   return byline
     .trim()
     .split(/\s+/)
     .map((group) => `<span class="nowrap">${typesetText(escapeXml(group), { lastLine: false })}</span>`)
-    .join('\u3000');
+    .join(BYLINE_GAP);
 }
 
 /** Flat headings in document order → a tree by level (h3 under the h2 before it). */

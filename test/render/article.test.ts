@@ -13,9 +13,22 @@ describe('renderArticle', () => {
     expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline"><span class="nowrap">某某讲话<\/span><\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
   });
 
-  it('keeps each group of a byline on one line, the groups apart by an ideographic space', () => {
+  it('keeps each group of a byline on one line, the groups apart by an ideographic space and a zero-width space to break at', () => {
     const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '唐登杰 韩长赋讲话  吴存荣出席' }));
-    expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span>\u3000<span class="nowrap">韩长赋讲话</span>\u3000<span class="nowrap">吴存荣出席</span></p>');
+    expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span>\u3000\u200b<span class="nowrap">韩长赋讲话</span>\u3000\u200b<span class="nowrap">吴存荣出席</span></p>');
+  });
+
+  it('sets a table cell of plain text as phrases, so that a long one can wrap without breaking a word', () => {
+    const { body } = renderArticle(article('| 支部 | 备注 |\n| --- | --- |\n| 第一支部 | 另有3名党员在外地学习 |\n| *强调* | 甲 |\n'));
+    expect(body).toContain('<th>支部</th>');
+    expect(body).toContain('<td>第一支部</td>');
+    // Breaks between phrases (<wbr/>), never inside one: 3名, 党员 and 在外地 stay whole.
+    const cell = /<td>(另有.*?)<\/td>/.exec(body)![1]!;
+    expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地学习');
+    expect(cell.split('<wbr/>').length).toBeGreaterThan(2);
+    for (const word of ['3名', '党员', '在外地']) expect(cell).toContain(word);
+    // A cell with markup keeps it, as a heading does.
+    expect(body).toContain('<td><em>强调</em></td>');
   });
 
   it('keeps Chinese as characters and escapes markup characters', () => {

@@ -84,6 +84,10 @@ export function describeTargets(title: string, engine: EngineName, render: Rende
         expect(of(book).cutPictures).toEqual([]);
       });
 
+      it('sets no text past the sides of the text area (nothing cut off at the page edge)', () => {
+        expect(of(book).textPastSides.map((f) => `page ${f.page}: “${f.text}” of “${f.line}”`)).toEqual([]);
+      });
+
       it('sets body lines 1.5 to 1.9 times the font size apart', () => {
         const { ratio } = of(book).pitch;
         expect(ratio).toBeGreaterThanOrEqual(1.5);

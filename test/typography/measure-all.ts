@@ -11,6 +11,7 @@ import { noteMarkLines, type NoteMarkLines } from './measures/note-marks.js';
 import { overlappingGlyphs, type OverlapFinding } from './measures/overlaps.js';
 import { pairAdvances, summarisePairs, type PairAdvance, type PairSummary } from './measures/punctuation-pairs.js';
 import { rulesThroughText, tableRules, type RuleFinding } from './measures/rules.js';
+import { textPastSides, type SideFinding } from './measures/text-sides.js';
 import type { EngineName, Rendering, Role } from './model.js';
 
 /** The target for a pair of marks. */
@@ -33,6 +34,8 @@ export interface Measurements {
   coverPictures: PagePicture[];
   /** Pictures that reach past their page (a cover cut off at the bottom). */
   cutPictures: CutPicture[];
+  /** Characters past the sides of the text area (cut off at the page edge, or in the margin). */
+  textPastSides: SideFinding[];
   pitch: LinePitch;
   /** The lines with a note mark, against the body's line pitch. */
   noteMarks: NoteMarkLines;
@@ -65,6 +68,7 @@ export function measure(rendering: Rendering & { markForms?: MarkForms }, book: 
     blank: blankPages(pages),
     coverPictures: picturesBeforeText(pages),
     cutPictures: cutPictures(pages, rendering.pageWidth, rendering.pageHeight),
+    textPastSides: textPastSides(pages, rendering.pageWidth),
     pitch: bodyLinePitch(pages),
     noteMarks: noteMarkLines(pages),
     lineEdges: lineEdgeFindings(pages),

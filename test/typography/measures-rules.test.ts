@@ -1,8 +1,10 @@
-// The rules-through-text measure on small literal models: a table border that
-// crosses a cell's characters, and one that runs between two lines.
+// The rules-through-text and text-past-the-sides measures on small literal
+// models: a table border that crosses a cell's characters, one that runs
+// between two lines; a line set wider than the text area.
 import { describe, expect, it } from 'vitest';
 import { line, page } from './literal-model.js';
 import { rulesThroughText, tableRules } from './measures/rules.js';
+import { textPastSides } from './measures/text-sides.js';
 
 describe('rulesThroughText', () => {
   // Two rows of cells, 10 units high, their em boxes from 1.2 to 11.2 and from 21.2 to 31.2.
@@ -39,5 +41,23 @@ describe('tableRules', () => {
   it('counts none where there is no table, or no rule inside it', () => {
     expect(tableRules([{ ...table(), rules: [{ x: 0, y: 45, width: 40, height: 1 }, { x: 20, y: 0, width: 1, height: 40 }] }])).toBe(0);
     expect(tableRules([{ ...page(1, [line('正文', { baseline: 10 }), line('正文', { baseline: 30 })]), rules: [{ x: 0, y: 15, width: 40, height: 1 }] }])).toBe(0);
+  });
+});
+
+describe('textPastSides', () => {
+  // The harness's page: 360 wide, 20 px side margins, so the text area is 20–340 (px engines).
+  it('finds the characters of a line set past the right side of the text area, or left of it', () => {
+    const wide = page(1, [line('另有3名党员在外地学习', { x: 190, size: 16 }), line('正文', { x: 4, baseline: 40, size: 16 })]);
+    expect(textPastSides([wide], 360)).toEqual([
+      { page: 1, text: '学习', line: '另有3名党员在外地学习' },
+      { page: 1, text: '正', line: '正文' },
+    ]);
+  });
+
+  it('passes a line that fills the text area, and measures a page in points (Calibre) at the same margins', () => {
+    expect(textPastSides([page(1, [line('二十个字'.repeat(5), { x: 20, size: 16 })])], 360)).toEqual([]);
+    // 270 pt wide: margins of 15 pt, the text area 15–255.
+    expect(textPastSides([page(1, [line('二十个字'.repeat(5), { x: 15, size: 12 })])], 270)).toEqual([]);
+    expect(textPastSides([page(1, [line('二十个字'.repeat(5), { x: 30, size: 12 })])], 270)).toEqual([{ page: 1, text: '个字', line: '二十个字'.repeat(5) }]);
   });
 });

@@ -56,6 +56,7 @@ function details(column: Column, m: Measurements): string[] {
   };
   section('pictures on the pages before the text (width × height at x, y)', m.coverPictures.map((p) => `page ${p.page}: ${boxText(p.box)}`));
   section('pictures cut at the page edge', m.cutPictures.map((c) => `page ${c.page}: ${boxText(c.box)}, reaches ${c.overflow.toFixed(1)} past the page`));
+  section('text past the sides of the text area', m.textPastSides.map((f) => `page ${f.page}: “${f.text}” of “${f.line}”`));
   section('line edges against clreq', m.lineEdges.map((f) => `page ${f.page}: ${f.kind} ${f.mark} — “${f.line}”`));
   section(
     'punctuation pairs (em: narrowest–widest, count)',

@@ -101,6 +101,7 @@ export const ROWS: readonly Row[] = [
     value: (m) => count(m.cjkInLatinFont.reduce((n, f) => n + f.count, 0)),
     pass: only(EPUB_ENGINES, (m) => m.cjkInLatinFont.length === 0),
   },
+  { label: 'lines with text past the sides', value: (m) => count(m.textPastSides.length), pass: only(EPUB_ENGINES, (m) => m.textPastSides.length === 0) },
   { label: 'overlapping glyphs', value: (m) => count(m.overlaps.length), pass: only(EPUB_ENGINES, (m) => m.overlaps.length === 0) },
   {
     label: 'rules through text',
