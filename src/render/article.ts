@@ -11,7 +11,7 @@ import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
-import { typesetText } from './typeset-text.js';
+import { ideographicSpaces, typesetText } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -102,7 +102,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
     if (HEADING.test(name)) heading(element, state);
     else if (name === 'img') image(element, state);
     else if (name === 'a') link(element, state);
-    else if (CELL.has(name) && isPlainText(element)) setPhrases(element);
+    else if (CELL.has(name) && isPlainText(element)) setPhrases(element, ideographicSpaces);
     else if (!VERBATIM.has(name)) {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
@@ -137,9 +137,9 @@ function isPlainText(element: Element): boolean {
   return element.children.every((child) => child.type === 'text');
 }
 
-/** The element's text, set as phrases with <wbr/> between them (phrases.ts). */
-function setPhrases(element: Element): void {
-  const text = new Text(typesetPhrases(unescapeXml(textOf(element))));
+/** The element's text, set as phrases with <wbr/> between them (phrases.ts); `spaces` first, for a cell's gaps. */
+function setPhrases(element: Element, spaces: (text: string) => string = (text) => text): void {
+  const text = new Text(typesetPhrases(spaces(unescapeXml(textOf(element)))));
   text.parent = element;
   element.children = [text];
 }
@@ -228,19 +228,21 @@ function textOf(node: AnyNode): string {
 }
 
 /**
- * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each
- * group is kept on one line, so a name is never broken across lines, and the
- * groups are set apart by an ideographic space (U+3000) — the Chinese gap,
- * one character wide in every engine.
- */
-/**
  * Between a byline's groups: an ideographic space, then a zero-width space.
  * MuPDF 1.21 finds no place to break between two nowrap spans (a <wbr/> is not
  * one either) and set a long byline past the page's edge, the names beyond it
- * lost; U+200B is one. The byline's font must have it (book-fonts.ts).
+ * lost; with U+200B it breaks before the gap (the wrapped line starts with it,
+ * half a character right of centre). The byline's font must have U+200B
+ * (book-fonts.ts), or MuPDF draws a box.
  */
 export const BYLINE_GAP = '\u3000\u200b';
 
+/**
+ * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each
+ * group is kept on one line, so a name is never broken across lines, and the
+ * groups are set apart by an ideographic space (U+3000) — the Chinese gap,
+ * one character wide in every engine — and a place to break (BYLINE_GAP).
+ */
 function bylineGroups(byline: string): string {
   return byline
     .trim()

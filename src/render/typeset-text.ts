@@ -1,4 +1,4 @@
-// The running text of a paragraph, list item or cell, as Chinese books set
+// The running text of a paragraph, list item or cell with markup, as Chinese books set
 // it — on escaped XML text, adding markup of its own:
 // - adjacent full-width marks compressed (punctuation.ts);
 // - a space between Chinese characters that the check let through (a
@@ -18,8 +18,13 @@ export interface TypesetOptions {
   lastLine: boolean;
 }
 
+/** A space between Chinese characters as the ideographic space (escaped or plain text alike). */
+export function ideographicSpaces(text: string): string {
+  return text.includes(' ') ? text.replace(SPACE_BETWEEN_HAN, '\u3000') : text;
+}
+
 export function typesetText(escaped: string, options: TypesetOptions): string {
-  const spaced = escaped.includes(' ') ? escaped.replace(SPACE_BETWEEN_HAN, '\u3000') : escaped;
+  const spaced = ideographicSpaces(escaped);
   if (!options.lastLine) return compressPunctuation(spaced);
   const tail = LAST_CHARACTERS.exec(spaced);
   // A paragraph of a few characters has no last line to protect.

@@ -31,6 +31,11 @@ describe('renderArticle', () => {
     expect(body).toContain('<td><em>强调</em></td>');
   });
 
+  it('sets a space between Chinese characters in a table cell as the ideographic space, as in a paragraph', () => {
+    const { body } = renderArticle(article('| 名单 |\n| --- |\n| 张三 李四 |\n'));
+    expect(/<td>(.*?)<\/td>/.exec(body)![1]!.replaceAll('<wbr/>', '')).toBe('张三\u3000李四');
+  });
+
   it('keeps Chinese as characters and escapes markup characters', () => {
     const { body } = renderArticle(article('“引号”与 a < b & c\n', { title: 'A&B' }));
     expect(body).toContain('<h1 id="title">A&amp;B</h1>');

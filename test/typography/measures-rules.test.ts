@@ -54,6 +54,12 @@ describe('textPastSides', () => {
     ]);
   });
 
+  it('passes a zero-width glyph (a byline’s U+200B) wherever it stands', () => {
+    const gap = line('名\u200b', { x: 324, size: 16, advances: [1, 0] });
+    gap.glyphs[1]!.x = 345;
+    expect(textPastSides([page(1, [gap])], 360)).toEqual([]);
+  });
+
   it('passes a line that fills the text area, and measures a page in points (Calibre) at the same margins', () => {
     expect(textPastSides([page(1, [line('二十个字'.repeat(5), { x: 20, size: 16 })])], 360)).toEqual([]);
     // 270 pt wide: margins of 15 pt, the text area 15–255.

@@ -24,7 +24,8 @@ export function textPastSides(pages: readonly Page[], pageWidth: number): SideFi
   const findings: SideFinding[] = [];
   for (const page of pages) {
     for (const line of page.lines) {
-      const outside = line.glyphs.filter((glyph) => glyph.x < left || glyph.x + glyph.width > right);
+      // A zero-width glyph (U+200B, a byline's place to break) takes no room wherever it stands.
+      const outside = line.glyphs.filter((glyph) => glyph.width > 0 && (glyph.x < left || glyph.x + glyph.width > right));
       if (outside.length > 0) findings.push({ page: page.number, text: outside.map((g) => g.text).join(''), line: lineText(line) });
     }
   }
