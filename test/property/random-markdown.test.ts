@@ -101,7 +101,8 @@ async function buildInProcess(articles: { title: string; body: string }[]): Prom
   return { epub: await packageEpub(book, files), problems: xmlProblems(xmlFiles(book, files)) };
 }
 
-const squash = (text: string) => text.replace(/\s+/g, '');
+// White space, and the zero-width space after a byline's gaps (render/article.ts), are no text a reader sees.
+const squash = (text: string) => text.replace(/[\s\u200b]+/g, '');
 
 describe('random Markdown', () => {
   it('always gives well-formed XHTML whose text equals the source text', async () => {
