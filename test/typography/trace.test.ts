@@ -124,39 +124,26 @@ describe('readableIdeograph', () => {
 // A table as MuPDF 1.21 drew qikan's old grid: each border side is a filled
 // rectangle one unit thick; a white page background and a filled box are not
 // rules, and a path in a role colour is a glyph's outline (一 in a synthetic bold).
-const BORDERS = `<page mediabox="0 0 360 480">
-<fill_path winding="nonzero" colorspace="DeviceRGB" color="1 1 1" transform="1 0 0 1 0 0">
-    <moveto x="0" y="0"/>
-    <lineto x="360" y="480"/>
-</fill_path>
-<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 0" transform="1 0 0 1 32 48">
-    <moveto x="8" y="50.2"/>
-    <lineto x="288" y="50.2"/>
-    <lineto x="288" y="51.2"/>
-    <lineto x="8" y="51.2"/>
-    <closepath/>
-</fill_path>
-<fill_path winding="nonzero" colorspace="DeviceRGB" color=".533 .533 .533" transform="1 0 0 1 32 48">
-    <moveto x="108.4" y="51.2"/>
-    <lineto x="109.4" y="51.2"/>
-    <lineto x="109.4" y="74.6"/>
-    <lineto x="108.4" y="74.6"/>
-    <closepath/>
-</fill_path>
-<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 .043137256" transform="1 0 0 1 32 48">
-    <moveto x="0" y="80"/>
-    <lineto x="40" y="80"/>
-    <lineto x="40" y="81"/>
-    <closepath/>
-</fill_path>
-<fill_path winding="nonzero" colorspace="DeviceRGB" color="0 0 0" transform="1 0 0 1 32 48">
-    <moveto x="0" y="100"/>
-    <lineto x="40" y="100"/>
-    <lineto x="40" y="140"/>
-    <lineto x="0" y="140"/>
-    <closepath/>
-</fill_path>
-</page>`;
+/** A filled rectangle as `mutool draw -F trace` writes it: one path step a line, in the page's transform. */
+function filledBox(color: string, x: number, y: number, width: number, height: number): string {
+  const corners = [[x, y], [x + width, y], [x + width, y + height], [x, y + height]];
+  return [
+    `<fill_path winding="nonzero" colorspace="DeviceRGB" color="${color}" transform="1 0 0 1 32 48">`,
+    ...corners.map(([cx, cy], i) => `    <${i === 0 ? 'moveto' : 'lineto'} x="${cx}" y="${cy}"/>`),
+    '    <closepath/>',
+    '</fill_path>',
+  ].join('\n');
+}
+
+const BORDERS = [
+  '<page mediabox="0 0 360 480">',
+  filledBox('1 1 1', -32, -48, 360, 480),
+  filledBox('0 0 0', 8, 50.2, 280, 1),
+  filledBox('.533 .533 .533', 108.4, 51.2, 1, 23.4),
+  filledBox('0 0 .043137256', 0, 80, 40, 1),
+  filledBox('0 0 0', 0, 100, 40, 40),
+  '</page>',
+].join('\n');
 
 describe('parseTrace on rules', () => {
   it('keeps where each non-white path is drawn, but for glyph outlines, and takes the thin ones as rules', () => {
