@@ -9,6 +9,7 @@ import type { Article } from '../issue/model.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
+import { breakBetweenPhrases } from './markup-phrases.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
 import { ideographicSpaces, typesetText } from './typeset-text.js';
@@ -107,6 +108,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
+      if (CELL.has(name)) breakBetweenPhrases(element, isOpaque);
       bindNoteMarks(element);
       typesetChildren(element);
       walk(element.children, state);
@@ -119,9 +121,10 @@ function heading(element: Element, state: WalkState): void {
   element.attribs.id = id;
   const title = unescapeXml(textOf(element));
   state.flat.push({ id, title, level: Number(element.name.slice(1)), children: [] });
-  // A heading of plain text breaks between phrases; one with markup (emphasis, a link) keeps it.
+  // A heading breaks between phrases, across its markup (emphasis, a link) where it has some.
   if (isPlainText(element)) setPhrases(element);
   else {
+    breakBetweenPhrases(element, isOpaque);
     typesetChildren(element);
     walk(element.children, state);
   }
@@ -130,8 +133,14 @@ function heading(element: Element, state: WalkState): void {
 // Table cells, like headings, break only between phrases (keep-all in the
 // stylesheet): a cell's words stay whole (第一支部), and a long cell can still
 // wrap — without the <wbr/>, 另有3名党员在外地学习 was one unbreakable word,
-// and Chromium set the table past the page's edge.
+// and Chromium set the table past the page's edge. A cell or heading with
+// markup gets its breaks across the markup (markup-phrases.ts).
 const CELL = new Set(['td', 'th']);
+
+/** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
+function isOpaque(element: Element): boolean {
+  return VERBATIM.has(element.name) || (element.name === 'sup' && element.attribs.class === 'noteref');
+}
 
 function isPlainText(element: Element): boolean {
   return element.children.every((child) => child.type === 'text');

@@ -27,8 +27,48 @@ describe('renderArticle', () => {
     expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地学习');
     expect(cell.split('<wbr/>').length).toBeGreaterThan(2);
     for (const word of ['3名', '党员', '在外地']) expect(cell).toContain(word);
-    // A cell with markup keeps it, as a heading does.
+    // A short cell with markup keeps it as it is.
     expect(body).toContain('<td><em>强调</em></td>');
+  });
+
+  it('breaks a table cell with markup between phrases too, across the markup, so that it can wrap', () => {
+    const { body } = renderArticle(article('| 备注 |\n| --- |\n| 全部参加，其中**2名**同志作了交流发言 |\n'));
+    const cell = /<td>(.*?)<\/td>/.exec(body)![1]!;
+    // The markup and every character are kept; only <wbr/> is added.
+    expect(cell.replaceAll('<wbr/>', '')).toBe('全部参加，其中<strong>2名</strong>同志作了交流发言');
+    expect(cell.split('<wbr/>').length).toBeGreaterThan(3);
+    // Words stay whole, and the comma stays at the end of its line.
+    for (const word of ['参加', '2名', '同志', '交流发言']) expect(cell.replaceAll(/<[^>]*>/g, (tag) => (tag === '<wbr/>' ? '|' : ''))).toContain(word);
+    expect(cell).not.toMatch(/<wbr\/>(<[^>]*>)*，/);
+  });
+
+  it('never puts a break in a cell with markup before a closing mark, after an opening one, inside a run of marks or at a note mark', () => {
+    const source = '| 备注 |\n| --- |\n| 会上传达了“**学习贯彻**党的二十大精神”。“全面从严治党”的要求在会议记录中[^1]，另有说明 |\n\n[^1]: 注。\n';
+    const cell = /<td>(.*?)<\/td>/.exec(renderArticle(article(source)).body)![1]!;
+    expect(cell).toContain('<wbr/>');
+    const breaks = cell.split('<wbr/>').map((part) => part.replaceAll(/<[^>]*>/g, ''));
+    for (let k = 1; k < breaks.length; k++) {
+      const before = breaks[k - 1]!.at(-1)!;
+      const after = breaks[k]![0]!;
+      expect(`${before}|${after}`).not.toMatch(/\|[，。”）]|[“（]\|/u);
+      expect(`${before}|${after}`).not.toMatch(/[，。”“]\|[，。”“]/u);
+    }
+    // The note mark is bound to the character before it and to the comma after it, with no break inside.
+    expect(cell).toMatch(/<span class="nowrap">中<sup class="noteref">.*?<\/sup>，<\/span>/);
+  });
+
+  it('sets a space between Chinese characters in a cell with markup as the ideographic space, and keeps escaped characters', () => {
+    const cell = /<td>(.*?)<\/td>/.exec(renderArticle(article('| 名单 |\n| --- |\n| **张三** 李四 王五 A&B 公司的全体同志 |\n')).body)![1]!;
+    expect(cell.replaceAll('<wbr/>', '')).toBe('<strong>张三</strong> 李四\u3000王五 A&amp;B 公司的全体同志');
+  });
+
+  it('breaks a heading with markup between the same phrases as the heading without it', () => {
+    const plain = renderArticle(article('## 深入学习贯彻习近平新时代中国特色社会主义思想的重要意义\n')).body;
+    const marked = renderArticle(article('## 深入学习贯彻**习近平新时代中国特色社会主义思想**的重要意义\n')).body;
+    const breaksOf = (body: string) => /<h2 id="s1">(.*?)<\/h2>/.exec(body)![1]!.replaceAll(/<(?!wbr)[^>]*>/g, '');
+    expect(breaksOf(marked)).toBe(breaksOf(plain));
+    expect(breaksOf(marked)).toContain('<wbr/>');
+    expect(marked).toContain('<strong>');
   });
 
   it('sets a space between Chinese characters in a table cell as the ideographic space, as in a paragraph', () => {
