@@ -10,31 +10,23 @@ import { parsePreviewCommand } from './preview.parser.js';
 import { parseReleaseCommand } from './release.parser.js';
 import { parseSiteCommand } from './site.parser.js';
 
+type Runner<Request> = (request: Request, out: Out) => Promise<number>;
+
+/** A command: its parser runs first; its runner's module is imported only then. */
+function command<Request>(parse: (args: string[]) => Request, runner: () => Promise<Runner<Request>>) {
+  return async (args: string[], out: Out): Promise<number> => {
+    const request = parse(args);
+    return (await runner())(request, out);
+  };
+}
+
 const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
-  build: async (args, out) => {
-    const request = parseBuildCommand(args);
-    return (await import('./build.runner.js')).runBuild(request, out);
-  },
-  release: async (args, out) => {
-    const request = parseReleaseCommand(args);
-    return (await import('./release.runner.js')).runRelease(request, out);
-  },
-  check: async (args, out) => {
-    const request = parseCheckCommand(args);
-    return (await import('./check.runner.js')).runCheckCommand(request, out);
-  },
-  import: async (args, out) => {
-    const request = parseImportCommand(args);
-    return (await import('./import.runner.js')).runImportCommand(request, out);
-  },
-  site: async (args, out) => {
-    const request = parseSiteCommand(args);
-    return (await import('./site.runner.js')).runSite(request, out);
-  },
-  preview: async (args, out) => {
-    const request = parsePreviewCommand(args);
-    return (await import('./preview.runner.js')).runPreview(request, out);
-  },
+  build: command(parseBuildCommand, async () => (await import('./build.runner.js')).runBuild),
+  release: command(parseReleaseCommand, async () => (await import('./release.runner.js')).runRelease),
+  check: command(parseCheckCommand, async () => (await import('./check.runner.js')).runCheckCommand),
+  import: command(parseImportCommand, async () => (await import('./import.runner.js')).runImportCommand),
+  site: command(parseSiteCommand, async () => (await import('./site.runner.js')).runSite),
+  preview: command(parsePreviewCommand, async () => (await import('./preview.runner.js')).runPreview),
 };
 
 /** Runs `qikan <command> <args>`; returns the exit code, or throws a UserError / UsageError / bug. */
