@@ -12,7 +12,7 @@ import { renderReaderHtml } from '../markdown/reader.js';
 import { breakBetweenPhrases } from './markup-phrases.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
-import { ideographicSpaces, typesetText } from './typeset-text.js';
+import { typesetText } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -103,12 +103,12 @@ function walk(nodes: AnyNode[], state: WalkState): void {
     if (HEADING.test(name)) heading(element, state);
     else if (name === 'img') image(element, state);
     else if (name === 'a') link(element, state);
-    else if (CELL.has(name) && isPlainText(element)) setPhrases(element, ideographicSpaces);
     else if (!VERBATIM.has(name)) {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
       if (CELL.has(name)) breakBetweenPhrases(element, isOpaque);
+      if (name === 'p' || CELL.has(name)) keepLastCharactersTogether(element);
       bindNoteMarks(element);
       typesetChildren(element);
       walk(element.children, state);
@@ -133,9 +133,21 @@ function heading(element: Element, state: WalkState): void {
 // Table cells, like headings, break only between phrases (keep-all in the
 // stylesheet): a cell's words stay whole (第一支部), and a long cell can still
 // wrap — without the <wbr/>, 另有3名党员在外地学习 was one unbreakable word,
-// and Chromium set the table past the page's edge. A cell or heading with
-// markup gets its breaks across the markup (markup-phrases.ts).
+// and Chromium set the table past the page's edge. The breaks are found on a
+// cell's whole text, across its markup (markup-phrases.ts).
 const CELL = new Set(['td', 'th']);
+
+// The text nodes that end a paragraph or a cell: their last two characters are
+// kept together (typeset-text.ts), so that no line holds one alone — also in
+// MuPDF, which knows no <wbr/> and sets a cell's last character alone (言).
+const blockEnds = new WeakSet<Text>();
+
+/** Marks the text the element ends with, inside its inline markup (bold, a link); none after a note mark or code. */
+function keepLastCharactersTogether(element: Element): void {
+  let node: AnyNode | undefined = element.children.at(-1);
+  while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
+  if (node?.type === 'text') blockEnds.add(node as Text);
+}
 
 /** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
 function isOpaque(element: Element): boolean {
@@ -146,9 +158,9 @@ function isPlainText(element: Element): boolean {
   return element.children.every((child) => child.type === 'text');
 }
 
-/** The element's text, set as phrases with <wbr/> between them (phrases.ts); `spaces` first, for a cell's gaps. */
-function setPhrases(element: Element, spaces: (text: string) => string = (text) => text): void {
-  const text = new Text(typesetPhrases(spaces(unescapeXml(textOf(element)))));
+/** A heading's text, set as phrases with <wbr/> between them (phrases.ts). */
+function setPhrases(element: Element): void {
+  const text = new Text(typesetPhrases(unescapeXml(textOf(element))));
   text.parent = element;
   element.children = [text];
 }
@@ -216,13 +228,12 @@ function bindNoteMarks(element: Element): void {
   }
 }
 
-/** Typesets the text directly inside a block or inline element (paragraph end guard only on a paragraph's last text). */
+/** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: blockEnds). */
 function typesetChildren(element: Element): void {
-  const last = element.children[element.children.length - 1];
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const text = child as Text;
-    text.data = typesetText(text.data, { lastLine: element.name === 'p' && child === last });
+    text.data = typesetText(text.data, { lastLine: blockEnds.has(text) });
   }
 }
 

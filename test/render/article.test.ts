@@ -21,10 +21,11 @@ describe('renderArticle', () => {
   it('sets a table cell of plain text as phrases, so that a long one can wrap without breaking a word', () => {
     const { body } = renderArticle(article('| 支部 | 备注 |\n| --- | --- |\n| 第一支部 | 另有3名党员在外地学习 |\n| *强调* | 甲 |\n'));
     expect(body).toContain('<th>支部</th>');
-    expect(body).toContain('<td>第一支部</td>');
+    // The last two characters are kept together (MuPDF knows no <wbr/>), as at a paragraph's end.
+    expect(body).toContain('<td>第一<span class="nowrap">支部</span></td>');
     // Breaks between phrases (<wbr/>), never inside one: 3名, 党员 and 在外地 stay whole.
     const cell = /<td>(另有.*?)<\/td>/.exec(body)![1]!;
-    expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地学习');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地<span class="nowrap">学习</span>');
     expect(cell.split('<wbr/>').length).toBeGreaterThan(2);
     for (const word of ['3名', '党员', '在外地']) expect(cell).toContain(word);
     // A short cell with markup keeps it as it is.
@@ -35,7 +36,7 @@ describe('renderArticle', () => {
     const { body } = renderArticle(article('| 备注 |\n| --- |\n| 全部参加，其中**2名**同志作了交流发言 |\n'));
     const cell = /<td>(.*?)<\/td>/.exec(body)![1]!;
     // The markup and every character are kept; only <wbr/> is added.
-    expect(cell.replaceAll('<wbr/>', '')).toBe('全部参加，其中<strong>2名</strong>同志作了交流发言');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('全部参加，其中<strong>2名</strong>同志作了交流<span class="nowrap">发言</span>');
     expect(cell.split('<wbr/>').length).toBeGreaterThan(3);
     // Words stay whole, and the comma stays at the end of its line.
     for (const word of ['参加', '2名', '同志', '交流发言']) expect(cell.replaceAll(/<[^>]*>/g, (tag) => (tag === '<wbr/>' ? '|' : ''))).toContain(word);
@@ -59,7 +60,14 @@ describe('renderArticle', () => {
 
   it('sets a space between Chinese characters in a cell with markup as the ideographic space, and keeps escaped characters', () => {
     const cell = /<td>(.*?)<\/td>/.exec(renderArticle(article('| 名单 |\n| --- |\n| **张三** 李四 王五 A&B 公司的全体同志 |\n')).body)![1]!;
-    expect(cell.replaceAll('<wbr/>', '')).toBe('<strong>张三</strong> 李四\u3000王五 A&amp;B 公司的全体同志');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('<strong>张三</strong> 李四\u3000王五 A&amp;B 公司的全体<span class="nowrap">同志</span>');
+  });
+
+  it('keeps the last two characters of a paragraph or cell together when they are inside bold or a link, and not after a note mark', () => {
+    expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<span class="nowrap">领会。</span></strong></p>');
+    expect(renderArticle(article('| 备注 |\n| --- |\n| 见[通知全文](https://example.com/a) |\n')).body).toContain('<a href="https://example.com/a">通知<span class="nowrap">全文</span></a></td>');
+    // A note mark already holds the character before it on its line.
+    expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
   });
 
   it('breaks a heading with markup between the same phrases as the heading without it', () => {
@@ -73,7 +81,7 @@ describe('renderArticle', () => {
 
   it('sets a space between Chinese characters in a table cell as the ideographic space, as in a paragraph', () => {
     const { body } = renderArticle(article('| 名单 |\n| --- |\n| 张三 李四 |\n'));
-    expect(/<td>(.*?)<\/td>/.exec(body)![1]!.replaceAll('<wbr/>', '')).toBe('张三\u3000李四');
+    expect(/<td>(.*?)<\/td>/.exec(body)![1]!.replaceAll('<wbr/>', '')).toBe('张三\u3000<span class="nowrap">李四</span>');
   });
 
   it('keeps Chinese as characters and escapes markup characters', () => {
