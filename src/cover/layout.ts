@@ -63,16 +63,29 @@ const SLOGAN_BASELINE = 1380;
 const YEAR_BASELINE = 1610;
 const DATE_BASELINE = 2330;
 
+const TITLE_SIZE = 172;
+const TITLE_SPACING_EM = 0.06;
+const ORGANISATION_SPACING_EM = 0.2;
+
+/** The size (px) an organisation line is set at: the first (中国共产党) a little larger than the body (…委员会). */
+export function organisationLineSize(line: string, index: number): number {
+  return fitFontSize(line, index === 0 ? 92 : 76, TEXT_WIDTH, ORGANISATION_SPACING_EM);
+}
+
+/** The largest size (px) a title line can be set at across the cover's width (the band may set it smaller still). */
+export function titleLineSize(line: string): number {
+  return fitFontSize(line, TITLE_SIZE, TEXT_WIDTH, TITLE_SPACING_EM);
+}
+
 /** The cover as SVG plus the glyphs it needs. Same inputs, same string. */
 export function layoutCover(content: CoverContent, style: CoverStyle): CoverLayout {
   const text = new TextWriter();
   const parts: string[] = [frame(style)];
 
-  // Organisation: the first line (中国共产党) a little larger than the body (…委员会).
   const organisation = content.organisation.slice(0, MAX_LINES);
   organisation.forEach((line, i) => {
-    const size = fitFontSize(line, i === 0 ? 92 : 76, TEXT_WIDTH, 0.2);
-    parts.push(text.line({ text: line, size, y: ORGANISATION_TOP + i * ORGANISATION_PITCH, weight: 700, fill: style.accent, spacingEm: 0.2 }));
+    const size = organisationLineSize(line, i);
+    parts.push(text.line({ text: line, size, y: ORGANISATION_TOP + i * ORGANISATION_PITCH, weight: 700, fill: style.accent, spacingEm: ORGANISATION_SPACING_EM }));
   });
   const ruleY = ORGANISATION_TOP + Math.max(organisation.length - 1, 0) * ORGANISATION_PITCH + 115;
   parts.push(ornamentRule(ruleY, style.accent));
@@ -121,12 +134,12 @@ function textWidth(text: string, size: number, spacingEm: number): number {
 function titleBand(lines: string[], regionTop: number, regionBottom: number, style: CoverStyle, text: TextWriter): string {
   if (lines.length === 0) return '';
   const region = regionBottom - regionTop;
-  const spacingEm = 0.06;
+  const spacingEm = TITLE_SPACING_EM;
   const lineHeight = 1.3;
   const paddingEm = 1.2; // top and bottom together: keeps the ink clear of the gold rules
   const blockEm = lines.length * lineHeight - (lineHeight - 1);
   const bySpace = Math.floor(region / (blockEm + paddingEm));
-  const size = Math.min(172, bySpace, ...lines.map((line) => fitFontSize(line, 172, TEXT_WIDTH, spacingEm)));
+  const size = Math.min(TITLE_SIZE, bySpace, ...lines.map(titleLineSize));
   // The band hugs its lines and sits in the middle of the space it may use,
   // so one long line is not lost on a band sized for two.
   const height = Math.round(size * (blockEm + paddingEm));

@@ -1,9 +1,8 @@
 // Input: series.yaml `title:` of 5,000 characters (or 40) and no
 // cover.title_lines: the generated cover fits the line to its width, and the
 // title shrinks to a grey hairline without a word. Organisation lines too.
-import { TEXT_WIDTH } from '../../cover/layout.js';
+import { organisationLineSize, titleLineSize } from '../../cover/layout.js';
 import { CoverStyleSchema } from '../../issue/cover-style.js';
-import { fitFontSize } from '../../cover/text-fit.js';
 import type { IssueRule } from '../rule.js';
 
 /** Below these sizes (px on the 1600 × 2560 cover) a line cannot be read on a shelf's thumbnail. */
@@ -23,11 +22,11 @@ export const structureCoverText: IssueRule = {
     const lines: CoverLine[] = [
       ...(titleLines.length > 0 ? titleLines.map((text, i) => titleLine(text, `cover.title_lines[${i}]`, ['cover', 'title_lines', i])) : [titleLine(issue.series.title, 'title', [], 'title')]),
       ...(organisation.length > 0
-        ? organisation.map((text, i) => organisationLine(text, `cover.organisation[${i}]`, ['cover', 'organisation', i]))
-        : [organisationLine(issue.series.publisher, 'publisher', [], 'publisher')]),
+        ? organisation.map((text, i) => organisationLine(text, i, `cover.organisation[${i}]`, ['cover', 'organisation', i]))
+        : [organisationLine(issue.series.publisher, 0, 'publisher', [], 'publisher')]),
     ];
     for (const line of lines) {
-      const size = fitFontSize(line.text, line.preferred, TEXT_WIDTH, line.spacingEm);
+      const size = line.size;
       if (size >= line.least) continue;
       const at = seriesYaml.locate(line.path, line.key);
       report(seriesYaml, at, at, `${line.name} (${[...line.text].length} characters) would be set at ${size} px on the cover, too small to read — ${line.advice}`);
@@ -41,18 +40,17 @@ interface CoverLine {
   name: string;
   path: (string | number)[];
   key?: string;
-  preferred: number;
-  spacingEm: number;
+  /** As the cover sets it (cover/layout.ts). */
+  size: number;
   least: number;
   advice: string;
 }
 
-// Sizes and letter-spacing as layout.ts sets the title band and the organisation lines.
 const titleLine = (text: string, name: string, path: (string | number)[], key?: string): CoverLine => ({
-  text, name, path, ...(key ? { key } : {}), preferred: 172, spacingEm: 0.06, least: MIN_TITLE_PX,
+  text, name, path, ...(key ? { key } : {}), size: titleLineSize(text), least: MIN_TITLE_PX,
   advice: 'set the cover’s lines with cover.title_lines (at most 3, each of up to 18 characters)',
 });
-const organisationLine = (text: string, name: string, path: (string | number)[], key?: string): CoverLine => ({
-  text, name, path, ...(key ? { key } : {}), preferred: 92, spacingEm: 0.2, least: MIN_ORGANISATION_PX,
+const organisationLine = (text: string, index: number, name: string, path: (string | number)[], key?: string): CoverLine => ({
+  text, name, path, ...(key ? { key } : {}), size: organisationLineSize(text, index), least: MIN_ORGANISATION_PX,
   advice: 'set the cover’s lines with cover.organisation (at most 3)',
 });
