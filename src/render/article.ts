@@ -140,13 +140,15 @@ const CELL = new Set(['td', 'th']);
 // The text nodes that end a paragraph or a cell: their last two characters are
 // kept together (typeset-text.ts), so that no line holds one alone — also in
 // MuPDF, which knows no <wbr/> and sets a cell's last character alone (言).
-const blockEnds = new WeakSet<Text>();
+// Each with the number of the block's characters before it: a cell split into
+// phrases ends with a text node of its last phrase alone (学习会).
+const blockEnds = new WeakMap<Text, number>();
 
 /** Marks the text the element ends with, inside its inline markup (bold, a link); none after a note mark or code. */
 function keepLastCharactersTogether(element: Element): void {
   let node: AnyNode | undefined = element.children.at(-1);
   while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
-  if (node?.type === 'text') blockEnds.add(node as Text);
+  if (node?.type === 'text') blockEnds.set(node as Text, [...textOf(element)].length - [...(node as Text).data].length);
 }
 
 /** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
@@ -233,7 +235,8 @@ function typesetChildren(element: Element): void {
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const text = child as Text;
-    text.data = typesetText(text.data, { lastLine: blockEnds.has(text) });
+    const textBefore = blockEnds.get(text);
+    text.data = typesetText(text.data, { lastLine: textBefore !== undefined, ...(textBefore ? { textBefore } : {}) });
   }
 }
 

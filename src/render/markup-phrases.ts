@@ -7,14 +7,13 @@
 //
 // The <wbr/> are element nodes put in before the text is typeset, so the
 // typesetting of each text node (typeset-text.ts) runs on text without them.
-// For the same reason no break is put where it would split what the
-// typesetting treats as one: a run of adjacent marks (compressed together),
-// a space between two Chinese characters (it becomes U+3000), or a character
-// from the note mark bound to it.
+// For the same reason phrases.ts puts no break where it would split what the
+// typesetting treats as one — a run of adjacent marks (compressed together), a
+// space between two Chinese characters (it becomes U+3000) — and none is put
+// here next to a note mark (bound to the character before it) or code.
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
 import { append, prepend } from 'domutils';
 import { phraseBreaks } from './phrases.js';
-import { CLOSING_MARKS, OPENING_MARKS, isCompressible } from './punctuation.js';
 import { unescapeXml } from './xml.js';
 
 // One character of escaped XML text: a reference (&amp;) or one code point.
@@ -50,18 +49,11 @@ export function breakBetweenPhrases(element: Element, isOpaque: (element: Elemen
   };
   collect(element.children);
   const chars = pieces.flatMap((piece) => piece.characters.map(unescapeCharacter));
-  const breaks = phraseBreaks(chars.join('')).filter((at) => !fences.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!));
+  const breaks = phraseBreaks(chars.join('')).filter((at) => !fences.has(at));
   for (const piece of pieces) {
     const inside = breaks.filter((at) => at >= piece.start && at < piece.start + piece.characters.length).map((at) => at - piece.start);
     if (inside.length > 0) splitAt(piece, inside);
   }
-}
-
-/** Would a line break between these two characters keep to what the typesetting and clreq need? */
-function mayBreakBetween(before: string, after: string): boolean {
-  if (/\s/u.test(before) || /\s/u.test(after)) return false;
-  if (isCompressible(before) && isCompressible(after)) return false;
-  return !CLOSING_MARKS.includes(after) && !OPENING_MARKS.includes(before);
 }
 
 /** The piece's text node, cut at the given offsets with a <wbr/> at each (one at 0 goes before it). */

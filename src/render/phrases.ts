@@ -9,7 +9,7 @@
 // <wbr/>, with `word-break: keep-all` in the stylesheet; an engine that knows
 // neither (MuPDF) breaks as it always did.
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
-import { halfMark, halvedMarks, isCompressible } from './punctuation.js';
+import { CLOSING_MARKS, OPENING_MARKS, halfMark, halvedMarks, isCompressible } from './punctuation.js';
 import { escapeXml } from './xml.js';
 
 let budoux: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
@@ -19,6 +19,23 @@ let words: Intl.Segmenter | undefined;
 const TERMS = /团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
 const NUMBER = /[〇零一二三四五六七八九十百千万亿两0-9０-９]+[年月日号次届期个条点]?|第[〇零一二三四五六七八九十百千0-9０-９]+[次届期条个]?/gu;
 const LONE = 2;
+// What may not begin a line (closing marks, the middle dot of 卡尔·马克思, the
+// wave dash, half-width closing punctuation) or end one (opening marks): the
+// segmenters put word boundaries on both sides of punctuation (GB/T 15834).
+const NO_LINE_START = new Set([...CLOSING_MARKS, ...'·・～〜)]}>,.:;!?%']);
+const NO_LINE_END = new Set([...OPENING_MARKS, ...'([{<']);
+
+/**
+ * May a line break fall between these two characters? Not next to white space
+ * (a space between Chinese characters is set as U+3000), not inside a run of
+ * marks (compressed together: punctuation.ts), and not where a mark would start
+ * or end a line against the rules.
+ */
+export function mayBreakBetween(before: string, after: string): boolean {
+  if (/\s/u.test(before) || /\s/u.test(after)) return false;
+  if (isCompressible(before) && isCompressible(after)) return false;
+  return !NO_LINE_START.has(after) && !NO_LINE_END.has(before);
+}
 
 /** Code-point offsets in `text` where a line may break (never 0 or the end). */
 export function phraseBreaks(text: string): number[] {
@@ -35,7 +52,7 @@ export function phraseBreaks(text: string): number[] {
       for (let k = start + 1; k < start + [...match[0]].length; k++) inside.add(k);
     }
   }
-  const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && !/\s/u.test(chars[at - 1]!));
+  const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!));
   // Phrases between the breaks; one of a single character (在, 上, 的) goes with the phrase after it.
   const phrases: string[][] = [];
   let from = 0;

@@ -16,6 +16,8 @@ const LAST_CHARACTERS = new RegExp(`\\p{Script=Han}{2}[${CLOSING_MARKS}…—]*$
 export interface TypesetOptions {
   /** Is this the text that ends a paragraph? Its last characters are kept together. */
   lastLine: boolean;
+  /** How many characters of the paragraph come before this text (in other text nodes): default none. */
+  textBefore?: number;
 }
 
 /** A space between Chinese characters as the ideographic space (escaped or plain text alike). */
@@ -28,6 +30,6 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   if (!options.lastLine) return compressPunctuation(spaced);
   const tail = LAST_CHARACTERS.exec(spaced);
   // A paragraph of a few characters has no last line to protect.
-  if (!tail || tail.index < 2) return compressPunctuation(spaced);
+  if (!tail || tail.index + (options.textBefore ?? 0) < 2) return compressPunctuation(spaced);
   return `${compressPunctuation(spaced.slice(0, tail.index))}<span class="nowrap">${compressPunctuation(tail[0])}</span>`;
 }

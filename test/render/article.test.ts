@@ -66,6 +66,9 @@ describe('renderArticle', () => {
   it('keeps the last two characters of a paragraph or cell together when they are inside bold or a link, and not after a note mark', () => {
     expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<span class="nowrap">领会。</span></strong></p>');
     expect(renderArticle(article('| 备注 |\n| --- |\n| 见[通知全文](https://example.com/a) |\n')).body).toContain('<a href="https://example.com/a">通知<span class="nowrap">全文</span></a></td>');
+    // The last text may be short, after markup or a phrase break: the characters before it count.
+    expect(renderArticle(article('| 备注 |\n| --- |\n| 党员干部参加学习会 |\n')).body).toMatch(/学<span class="nowrap">习会<\/span><\/td>/);
+    expect(renderArticle(article('全文要求其中**2名**同志\n')).body).toContain('<strong>2名</strong><span class="nowrap">同志</span></p>');
     // A note mark already holds the character before it on its line.
     expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
   });

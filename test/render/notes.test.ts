@@ -36,7 +36,7 @@ describe('notes in the book', () => {
     const { body, notes } = renderArticle(article('- 项目[^1]\n\n| 甲 |\n| --- |\n| 单元[^2] |\n\n[^1]: 第一段。\n\n    第二段。\n[^2]: 表注。\n'));
     expect(body).toContain('<li>项<span class="nowrap">目<sup class="noteref">');
     expect(body).toContain('<td>单<span class="nowrap">元<sup class="noteref">');
-    expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第一段。</p>\n<p>第二段。</p>\n</aside>');
+    expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第<span class="nowrap">一段。</span></p>\n<p>第二段。</p>\n</aside>');
     expect(notes).toBe(2);
   });
 

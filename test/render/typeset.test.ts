@@ -47,6 +47,19 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     expect(typesetPhrases('理论学习中心组学习资料')).toBe('理论<wbr/>学习<wbr/>中心组学习资料');
   });
 
+  it('never breaks where a mark would begin or end a line, inside a run of marks, or next to white space', () => {
+    const texts = ['全部参加。（括号）中国特色社会主义', '学习贯彻《中国共产党章程》和卡尔·马克思的著作', '他说：“要学习。”“好。”大家表示赞同', '学习 (试行) 办法, 共10条; 另附说明'];
+    for (const text of texts) {
+      const chars = [...text];
+      for (const at of phraseBreaks(text)) {
+        const pair = `${chars[at - 1]}|${chars[at]}`;
+        expect(pair).not.toMatch(/\|[，。、；：！？）」』”’》〉】〕·～),.:;!?%]|[（「『“‘《〈【〔(]\||[，。”“]\|[，。”“]|\s\||\|\s/u);
+      }
+    }
+    // The opening bracket of （括号） stays with 括号 (a segmenter alone would break after it).
+    expect(typesetPhrases('全部参加。（括号）中国特色社会主义')).not.toContain('（<wbr/>');
+  });
+
   it('escapes markup characters and changes no character', () => {
     const title = 'A&B：《<决定>》的“说明”';
     expect(typesetPhrases(title).replace(/<wbr\/>|<\/?span[^>]*>/g, '')).toBe('A&amp;B：《&lt;决定&gt;》的“说明”');
