@@ -4,13 +4,14 @@
 // whatever the build embeds.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { hasScheme } from '../markdown/links.js';
 
 export type Containment =
   | { ok: true; file: string }
   | { ok: false; ruleId: 'structure/remote-image' | 'structure/image-outside-issue' | 'structure/image-missing'; message: string };
 
 export async function resolveInside(folder: string, reference: string): Promise<Containment> {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) {
+  if (hasScheme(reference) || reference.startsWith('//')) {
     return { ok: false, ruleId: 'structure/remote-image', message: 'is not a file in the issue folder — e-books are self-contained: download it into the issue folder and link the file' };
   }
   let decoded: string;

@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio/slim';
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
 import { appendChild, replaceElement } from 'domutils';
 import type { Article } from '../issue/model.js';
+import { hasScheme } from '../markdown/links.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
@@ -192,7 +193,7 @@ function link(element: Element, state: WalkState): void {
   if (NOTE_LINKS.has(element.attribs.role ?? '')) return;
   typesetChildren(element);
   walk(element.children, state);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(element.attribs.href ?? '')) return;
+  if (hasScheme(element.attribs.href ?? '')) return;
   const parent = element.parent;
   if (!parent) return;
   const at = parent.children.indexOf(element);

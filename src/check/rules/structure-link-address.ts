@@ -3,11 +3,10 @@
 // they are no address a reader can open, and EPUBCheck refuses a book with
 // a malformed URL (RSC-020). A link is a web address (http, https, with a
 // host the WHATWG URL parser accepts), mailto: or tel:.
+import { hasScheme } from '../../markdown/links.js';
 import { markdownParser } from '../../markdown/parser.js';
 import type { FileRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
-
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 export const structureLinkAddress: FileRule = {
   id: 'structure/link-address',
@@ -18,7 +17,7 @@ export const structureLinkAddress: FileRule = {
   scope: 'file',
   check({ doc, report }) {
     for (const link of doc.links) {
-      if (!ABSOLUTE.test(link.href) || isAddress(link.href)) continue;
+      if (!hasScheme(link.href) || isAddress(link.href)) continue;
       report(link.start, link.end, `link "${short(link.href)}" is not an address a reader can open — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`);
     }
   },

@@ -2,11 +2,9 @@
 // A book holds XHTML files with generated names and ids, not the Markdown
 // sources: a relative link or a #fragment points at nothing in it (EPUBCheck
 // RSC-007/RSC-012 fail the book). Only full addresses leave the book safely.
+import { hasScheme } from '../../markdown/links.js';
 import type { FileRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
-
-/** A scheme (https:, mailto:) makes a link absolute; `//host` is relative to the book and does not. */
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 export const structureLocalLink: FileRule = {
   id: 'structure/local-link',
@@ -17,7 +15,8 @@ export const structureLocalLink: FileRule = {
   scope: 'file',
   check({ doc, report }) {
     for (const link of doc.links) {
-      if (ABSOLUTE.test(link.href)) continue;
+      // A scheme (https:, mailto:) makes a link absolute; `//host` is relative to the book and does not.
+      if (hasScheme(link.href)) continue;
       report(
         link.start,
         link.end,
