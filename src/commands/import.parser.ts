@@ -1,16 +1,11 @@
 // `qikan import FILE [--id ID] [--into DIR] [--force]`: argv → an ImportRequest. Pure.
 import path from 'node:path';
 import { ISSUE_ID } from '../book-files.js';
+import type { ImportOptions } from '../import/command.js';
 import { parseCommandArgs, stringValue, UsageError } from './args.js';
 
-export interface ImportRequest {
-  /** The .txt or .docx of the printed issue, absolute. */
-  input: string;
-  /** The folder that gets <id>/ (default ./issues), absolute. */
-  into: string;
-  id?: string;
-  force: boolean;
-}
+/** What the import is asked: its options as the import takes them (paths absolute, `into` default ./issues). */
+export type ImportRequest = ImportOptions;
 
 export function parseImportCommand(args: string[]): ImportRequest {
   const { values, positionals } = parseCommandArgs(args, { id: { type: 'string' }, into: { type: 'string' }, force: { type: 'boolean' } });

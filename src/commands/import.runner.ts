@@ -9,7 +9,7 @@ import type { Out } from './args.js';
 import type { ImportRequest } from './import.parser.js';
 
 export async function runImportCommand(request: ImportRequest, out: Out): Promise<number> {
-  const result = await runImport({ input: request.input, into: request.into, ...(request.id !== undefined ? { id: request.id } : {}), force: request.force });
+  const result = await runImport(request);
   const articles = result.files.filter((f) => f.endsWith('.md')).length;
   out(`imported ${articles} articles into ${displayPath(result.issueDir)}\n${pageSummary(result.pages)}\n`);
   for (const note of result.notes) out(`${formatDiagnostic(note)}\n`);

@@ -1,4 +1,4 @@
-// `qikan import FILE [--id ID] [--into DIR] [--force]`: a .txt or .docx
+// `qikan import FILE [--id ID] [--into DIR] [--force]`: a .pdf, .txt or .docx
 // compilation → <into>/<id>/issue.yaml + NN-<slug>.md (+ images/), and
 // <into>/series.yaml when there is none. Everything is built in memory and
 // checked first; the folder is written all at once or not at all.
@@ -11,7 +11,7 @@ import { newSeriesText, readExistingSeries, seriesDisagreements } from './series
 import { writeIssue } from './write-issue.js';
 
 export interface ImportOptions {
-  /** The .txt or .docx file. */
+  /** The printed issue's .pdf, or its text as .txt or .docx. */
   input: string;
   /** The issues folder (holds series.yaml), e.g. ./issues */
   into: string;
