@@ -31,7 +31,7 @@ const NO_LINE_END = new Set([...OPENING_MARKS, ...'([{<']);
  * marks (compressed together: punctuation.ts), and not where a mark would start
  * or end a line against the rules.
  */
-export function mayBreakBetween(before: string, after: string): boolean {
+function mayBreakBetween(before: string, after: string): boolean {
   if (/\s/u.test(before) || /\s/u.test(after)) return false;
   if (isCompressible(before) && isCompressible(after)) return false;
   return !NO_LINE_START.has(after) && !NO_LINE_END.has(before);
