@@ -13,7 +13,7 @@ import { parseSiteCommand } from './site.parser.js';
 type Runner<Request> = (request: Request, out: Out) => Promise<number>;
 
 /** A command: its parser runs first; its runner's module is imported only then. */
-function command<Request>(parse: (args: string[]) => Request, runner: () => Promise<Runner<Request>>) {
+function lazyCommand<Request>(parse: (args: string[]) => Request, runner: () => Promise<Runner<Request>>) {
   return async (args: string[], out: Out): Promise<number> => {
     const request = parse(args);
     return (await runner())(request, out);
@@ -21,12 +21,12 @@ function command<Request>(parse: (args: string[]) => Request, runner: () => Prom
 }
 
 const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
-  build: command(parseBuildCommand, async () => (await import('./build.runner.js')).runBuild),
-  release: command(parseReleaseCommand, async () => (await import('./release.runner.js')).runRelease),
-  check: command(parseCheckCommand, async () => (await import('./check.runner.js')).runCheckCommand),
-  import: command(parseImportCommand, async () => (await import('./import.runner.js')).runImportCommand),
-  site: command(parseSiteCommand, async () => (await import('./site.runner.js')).runSite),
-  preview: command(parsePreviewCommand, async () => (await import('./preview.runner.js')).runPreview),
+  build: lazyCommand(parseBuildCommand, async () => (await import('./build.runner.js')).runBuild),
+  release: lazyCommand(parseReleaseCommand, async () => (await import('./release.runner.js')).runRelease),
+  check: lazyCommand(parseCheckCommand, async () => (await import('./check.runner.js')).runCheckCommand),
+  import: lazyCommand(parseImportCommand, async () => (await import('./import.runner.js')).runImportCommand),
+  site: lazyCommand(parseSiteCommand, async () => (await import('./site.runner.js')).runSite),
+  preview: lazyCommand(parsePreviewCommand, async () => (await import('./preview.runner.js')).runPreview),
 };
 
 /** Runs `qikan <command> <args>`; returns the exit code, or throws a UserError / UsageError / bug. */
