@@ -15,8 +15,8 @@ import { escapeXml } from './xml.js';
 let budoux: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
 let words: Intl.Segmenter | undefined;
 
-// Words of these compilations that both segmenters split (团|拜会, 中心|组).
-const TERMS = /团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
+// Words of these compilations that both segmenters split (团|拜会, 中心|组, 贯彻党|的二十大).
+const TERMS = /党的二十大|团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
 const NUMBER = /[〇零一二三四五六七八九十百千万亿两0-9０-９]+[年月日号次届期个条点]?|第[〇零一二三四五六七八九十百千0-9０-９]+[次届期条个]?/gu;
 const LONE = 2;
 // What may not begin a line (closing marks, the middle dot of 卡尔·马克思, the

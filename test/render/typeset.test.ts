@@ -40,6 +40,12 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     expect(typesetPhrases('习近平：在二〇二四年春节团拜会上的讲话')).toBe(`习近平：<wbr/>在二〇二四年<wbr/>春节团拜会<wbr/>上的讲话`);
   });
 
+  it('keeps 党的二十大 whole (BudouX alone breaks 贯彻党 / 的二十大)', () => {
+    const phrases = typesetPhrases('关于深入学习贯彻党的二十大精神的几点具体要求').split('<wbr/>');
+    expect(phrases.length).toBeGreaterThan(3);
+    expect(phrases.some((phrase) => phrase.includes('党的二十大'))).toBe(true);
+  });
+
   it('never leaves one or two characters alone at the end', () => {
     const title = '全国教育工作会议精神';
     const breaks = phraseBreaks(title);
