@@ -66,7 +66,7 @@ export function renderArticle(article: Article, printed: ArticlePages = {}): Ren
   // Text nodes therefore hold escaped XML, which the typesetting below may
   // extend with markup of its own (spans, <wbr/>): it is written out as is.
   const $ = cheerio.load(renderReaderHtml(article.body, env), { xml: { xmlMode: true, decodeEntities: false } }, false);
-  const state: WalkState = { flat: [], images: [], targetOf: new Map(), taken: new Set(), tables: [], articleIndex: article.index };
+  const state: WalkState = { flat: [], images: [], targetOf: new Map(), taken: new Set(), tables: [], articleIndex: article.index, blockEnds: new Map() };
   // One walk over the tree: selections on the root cost quadratic time on a long article.
   walk($.root()[0]!.children, state);
   // A table sits in a block of its own (.table-wrap: the space above and below it).
@@ -94,6 +94,8 @@ interface WalkState {
   taken: Set<string>;
   tables: Element[];
   articleIndex: number;
+  /** The text nodes that end a paragraph or a cell, each with the number of the block's characters before it. */
+  blockEnds: Map<Text, number>;
 }
 
 function walk(nodes: AnyNode[], state: WalkState): void {
@@ -109,9 +111,9 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
       if (CELL.has(name)) breakBetweenPhrases(element, isOpaque);
-      if (name === 'p' || CELL.has(name)) keepLastCharactersTogether(element);
+      if (name === 'p' || CELL.has(name)) keepLastCharactersTogether(element, state);
       bindNoteMarks(element);
-      typesetChildren(element);
+      typesetChildren(element, state);
       walk(element.children, state);
     }
   }
@@ -126,7 +128,7 @@ function heading(element: Element, state: WalkState): void {
   if (isPlainText(element)) setPhrases(element);
   else {
     breakBetweenPhrases(element, isOpaque);
-    typesetChildren(element);
+    typesetChildren(element, state);
     walk(element.children, state);
   }
 }
@@ -138,18 +140,18 @@ function heading(element: Element, state: WalkState): void {
 // cell's whole text, across its markup (markup-phrases.ts).
 const CELL = new Set(['td', 'th']);
 
-// The text nodes that end a paragraph or a cell: their last two characters are
-// kept together (typeset-text.ts), so that no line holds one alone — also in
-// MuPDF, which knows no <wbr/> and sets a cell's last character alone (言).
-// Each with the number of the block's characters before it: a cell split into
-// phrases ends with a text node of its last phrase alone (学习会).
-const blockEnds = new WeakMap<Text, number>();
-
-/** Marks the text the element ends with, inside its inline markup (bold, a link); none after a note mark or code. */
-function keepLastCharactersTogether(element: Element): void {
+/**
+ * Marks the text a paragraph or cell ends with, inside its inline markup (bold,
+ * a link; none after a note mark or code): its last two characters are kept
+ * together (typeset-text.ts), so that no line holds one alone — also in MuPDF,
+ * which knows no <wbr/> and set a cell's last character alone (言). The count
+ * of the block's characters before it goes along: a cell split into phrases
+ * ends with a text node of its last phrase alone (学习会).
+ */
+function keepLastCharactersTogether(element: Element, state: WalkState): void {
   let node: AnyNode | undefined = element.children.at(-1);
   while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
-  if (node?.type === 'text') blockEnds.set(node as Text, [...textOf(element)].length - [...(node as Text).data].length);
+  if (node?.type === 'text') state.blockEnds.set(node as Text, [...textOf(element)].length - [...(node as Text).data].length);
 }
 
 /** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
@@ -191,7 +193,7 @@ const NOTE_LINKS = new Set(['doc-noteref', 'doc-backlink']);
 // disabled, the words stay and the dead link goes (EPUBCheck RSC-007).
 function link(element: Element, state: WalkState): void {
   if (NOTE_LINKS.has(element.attribs.role ?? '')) return;
-  typesetChildren(element);
+  typesetChildren(element, state);
   walk(element.children, state);
   if (hasScheme(element.attribs.href ?? '')) return;
   const parent = element.parent;
@@ -231,12 +233,12 @@ function bindNoteMarks(element: Element): void {
   }
 }
 
-/** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: blockEnds). */
-function typesetChildren(element: Element): void {
+/** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: state.blockEnds). */
+function typesetChildren(element: Element, state: WalkState): void {
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const text = child as Text;
-    const textBefore = blockEnds.get(text);
+    const textBefore = state.blockEnds.get(text);
     text.data = typesetText(text.data, { lastLine: textBefore !== undefined, ...(textBefore ? { textBefore } : {}) });
   }
 }
