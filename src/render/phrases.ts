@@ -6,8 +6,8 @@
 // terms (习近|平, 团|拜会) — and never inside a number with its unit
 // (二〇二四年, 第2次). A last phrase of one or two characters stays with the one
 // before it, so no heading ends on a lone character. The opportunities are
-// <wbr/>, with `word-break: keep-all` in the stylesheet; an engine that knows
-// neither (MuPDF) breaks as it always did.
+// <wbr/>, with `word-break: keep-all` in the stylesheet; for MuPDF, which knows
+// neither, each phrase but its first letter is in a nowrap span (keptPhrase).
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import { CLOSING_MARKS, OPENING_MARKS, halfMark, halvedMarks, isCompressible } from './punctuation.js';
 import { escapeXml } from './xml.js';
@@ -19,6 +19,8 @@ let words: Intl.Segmenter | undefined;
 const TERMS = /党的二十大|团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
 const NUMBER = /[〇零一二三四五六七八九十百千万亿两0-9０-９]+[年月日号次届期个条点]?|第[〇零一二三四五六七八九十百千0-9０-９]+[次届期条个]?/gu;
 const LONE = 2;
+// A phrase longer than this is not kept on one line: it could be wider than a narrow page.
+const LONGEST_KEPT = 8;
 // What may not begin a line (closing marks, the middle dot of 卡尔·马克思, the
 // wave dash, half-width closing punctuation) or end one (opening marks): the
 // segmenters put word boundaries on both sides of punctuation (GB/T 15834).
@@ -90,12 +92,41 @@ function countVisible(chars: string[]): number {
 
 /**
  * Plain text → XHTML markup of a heading or contents entry: escaped, with
- * <wbr/> between phrases and the marks that give up half their width in
- * <span class="half"> (punctuation.ts).
+ * <wbr/> between phrases, each phrase kept whole for MuPDF (keptPhrase), and
+ * the marks that give up half their width in <span class="half"> (punctuation.ts).
  */
 export function typesetPhrases(text: string): string {
   const chars = [...text];
-  const breaks = new Set(phraseBreaks(text));
+  const breaks = phraseBreaks(text);
   const halved = halvedMarks(chars);
-  return chars.map((char, i) => `${breaks.has(i) ? '<wbr/>' : ''}${halved.has(i) ? halfMark(char) : escapeXml(char)}`).join('');
+  const typeset = (from: number, to: number): string =>
+    chars
+      .slice(from, to)
+      .map((char, k) => (halved.has(from + k) ? halfMark(char) : escapeXml(char)))
+      .join('');
+  if (breaks.length === 0) return typeset(0, chars.length);
+  const starts = [0, ...breaks];
+  return starts
+    .map((from, k) => {
+      const to = starts[k + 1] ?? chars.length;
+      return `${k > 0 ? '<wbr/>' : ''}${keptPhrase(chars, from, to, typeset)}`;
+    })
+    .join('');
+}
+
+/**
+ * One phrase for MuPDF, which knows neither <wbr/> nor keep-all and breaks
+ * Chinese text anywhere: all but its first letter in a nowrap span. MuPDF
+ * decides a break before a character by the line-break class of the last
+ * character outside a nowrap span (UAX #14's pair table): so the break falls
+ * before the phrase's first letter, never inside the phrase, and never before
+ * the span (where it took the character before along). Leading marks stay
+ * outside with the letter. A phrase too long for any line stays breakable.
+ */
+function keptPhrase(chars: readonly string[], from: number, to: number, typeset: (from: number, to: number) => string): string {
+  let split = from;
+  while (split < to && /[\p{P}\s]/u.test(chars[split]!)) split++;
+  split++;
+  if (split >= to || to - from > LONGEST_KEPT) return typeset(from, to);
+  return `${typeset(from, split)}<span class="nowrap">${typeset(split, to)}</span>`;
 }

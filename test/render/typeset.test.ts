@@ -37,7 +37,19 @@ describe('compressPunctuation (clreq §3.1.6)', () => {
 
 describe('phraseBreaks and typesetPhrases: headings break between phrases', () => {
   it('breaks where BudouX and ICU agree, never inside a name, a number with its unit or a term', () => {
-    expect(typesetPhrases('习近平：在二〇二四年春节团拜会上的讲话')).toBe(`习近平：<wbr/>在二〇二四年<wbr/>春节团拜会<wbr/>上的讲话`);
+    expect(typesetPhrases('习近平：在二〇二四年春节团拜会上的讲话').replace(/<\/?span[^>]*>/g, '')).toBe(`习近平：<wbr/>在二〇二四年<wbr/>春节团拜会<wbr/>上的讲话`);
+  });
+
+  it('keeps each phrase but its first letter in a nowrap span, so that MuPDF breaks only before a phrase', () => {
+    const kept = (first: string, rest: string) => `${first}<span class="nowrap">${rest}</span>`;
+    expect(typesetPhrases('习近平：在二〇二四年春节团拜会上的讲话')).toBe(
+      [kept('习', '近平：'), kept('在', '二〇二四年'), kept('春', '节团拜会'), kept('上', '的讲话')].join('<wbr/>'),
+    );
+    // Leading marks stay outside with the letter: MuPDF decides a break by the last character outside a span.
+    expect(typesetPhrases('深入学习“两个确立”的决定性意义').split('<wbr/>')).toContain(kept('“两', '个'));
+    // A phrase too long for a narrow page may still break anywhere; a heading of one phrase gets no span.
+    expect(typesetPhrases('学习贯彻习近平新时代中国特色社会主义思想')).toMatch(/^学习贯彻习近平新时代<wbr\/>/);
+    expect(typesetPhrases('全国教育')).toBe('全国教育');
   });
 
   it('keeps 党的二十大 whole (BudouX alone breaks 贯彻党 / 的二十大)', () => {
@@ -50,7 +62,7 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     const title = '全国教育工作会议精神';
     const breaks = phraseBreaks(title);
     expect(title.length - breaks[breaks.length - 1]!).toBeGreaterThan(2);
-    expect(typesetPhrases('理论学习中心组学习资料')).toBe('理论<wbr/>学习<wbr/>中心组学习资料');
+    expect(typesetPhrases('理论学习中心组学习资料').replace(/<\/?span[^>]*>/g, '')).toBe('理论<wbr/>学习<wbr/>中心组学习资料');
   });
 
   it('never breaks where a mark would begin or end a line, inside a run of marks, or next to white space', () => {

@@ -14,7 +14,7 @@ import { bodyLinePitch } from './measures/line-pitch.js';
 
 const available = toolAvailable('calibre') && toolAvailable('mupdf');
 
-describeTargets('Calibre', 'calibre', (book, fonts, run) => renderWithCalibre(book.epub, fonts, run), { pairs: true, headings: true, simplifiedForms: false, rules: true }, available);
+describeTargets('Calibre', 'calibre', (book, fonts, run) => renderWithCalibre(book.epub, fonts, run), { pairs: true, headings: true, headingsOnOnePage: true, simplifiedForms: false, rules: true }, available);
 
 describe.skipIf(!available || !toolAvailable('epubcheck'))('Calibre on the AZW3 of 2024-02', () => {
   it('sets body lines 1.5 to 1.9 times the font size apart', async () => {

@@ -4,4 +4,4 @@ import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 import { describeTargets } from './engine-targets.js';
 import { renderWithChromium } from './engines/chromium.js';
 
-describeTargets('Chromium', 'chromium', (book, _fonts, run) => renderWithChromium(book, CHROMIUM, run), { pairs: true, headings: true, simplifiedForms: false, rules: false }, toolAvailable('chromium'));
+describeTargets('Chromium', 'chromium', (book, _fonts, run) => renderWithChromium(book, CHROMIUM, run), { pairs: true, headings: true, headingsOnOnePage: true, simplifiedForms: false, rules: false }, toolAvailable('chromium'));

@@ -17,8 +17,10 @@ import { kaiBylines } from './targets.js';
 export interface EngineTargets {
   /** Every adjacent full-width pair ≤ 1.5 em (Chromium, Calibre, MuPDF). */
   pairs: boolean;
-  /** No heading or contents entry broken inside a phrase or with ≤ 2 characters on its last line (Chromium, Calibre). */
+  /** No heading or contents entry broken inside a phrase or with ≤ 2 characters on its last line (Chromium, Calibre, MuPDF). */
   headings: boolean;
+  /** No heading split between pages (Chromium, Calibre; MuPDF keeps no block together across pages). */
+  headingsOnOnePage: boolean;
   /** Simplified forms of ，。 (MuPDF). */
   simplifiedForms: boolean;
   /** No table border drawn through text (MuPDF, Calibre: the engines whose drawings the harness reads). */
@@ -113,6 +115,11 @@ export function describeTargets(title: string, engine: EngineName, render: Rende
       it.runIf(targets.headings)('breaks no heading or contents entry inside a phrase, and leaves more than two characters on its last line', () => {
         const found = of(book).headings.filter((h) => h.findings.length > 0);
         expect(found.map((h) => `${h.role} ${h.lines.join(' / ')}: ${h.findings.join('; ')}`)).toEqual([]);
+      });
+
+      it.runIf(targets.headingsOnOnePage)('splits no heading between pages', () => {
+        const found = of(book).headings.filter((h) => h.pageSplit);
+        expect(found.map((h) => `${h.role} ${h.lines.join(' / ')}: ${h.pageSplit}`)).toEqual([]);
       });
 
       it('draws every character with a real glyph (no missing-glyph box, 𠮷 included)', () => {

@@ -45,7 +45,7 @@ describe('heading breaks', () => {
   it('finds a heading split between two pages', () => {
     const pages = [page(4, [line('全国教育工作', { role: 'heading2' })]), page(5, [line('会议精神', { role: 'heading2' })])];
     expect(headingBreaks(pages, [{ role: 'heading2', text: '全国教育工作会议精神' }])).toEqual([
-      { role: 'heading2', text: '全国教育工作会议精神', lines: ['全国教育工作', '会议精神'], pages: [4, 5], findings: ['split between pages 4 and 5'] },
+      { role: 'heading2', text: '全国教育工作会议精神', lines: ['全国教育工作', '会议精神'], pages: [4, 5], findings: [], pageSplit: 'split between pages 4 and 5' },
     ]);
   });
 });

@@ -4,4 +4,4 @@ import { toolAvailable } from '../helpers/tools.js';
 import { describeTargets } from './engine-targets.js';
 import { renderWithMupdf } from './engines/mupdf.js';
 
-describeTargets('MuPDF', 'mupdf', (book, _fonts, run) => renderWithMupdf(book.epub, run), { pairs: true, headings: false, simplifiedForms: true, rules: true }, toolAvailable('mupdf'));
+describeTargets('MuPDF', 'mupdf', (book, _fonts, run) => renderWithMupdf(book.epub, run), { pairs: true, headings: true, headingsOnOnePage: false, simplifiedForms: true, rules: true }, toolAvailable('mupdf'));

@@ -3,6 +3,7 @@
 // what lies behind each number — the lines, pairs, headings and glyphs found.
 import { characters } from './clreq.js';
 import type { Measurements } from './measure-all.js';
+import { headingProblems } from './measures/headings.js';
 import { COLUMNS, ROWS, type Column } from './targets.js';
 
 export interface ReportEntry {
@@ -64,7 +65,7 @@ function details(column: Column, m: Measurements): string[] {
   );
   section(
     'headings and contents entries with findings',
-    m.headings.filter((h) => h.findings.length > 0).map((h) => `${h.role} “${h.text}” set as ${h.lines.map((l) => `“${l}”`).join(' / ') || 'nothing'}: ${h.findings.join('; ')}`),
+    m.headings.filter((h) => headingProblems(h).length > 0).map((h) => `${h.role} “${h.text}” set as ${h.lines.map((l) => `“${l}”`).join(' / ') || 'nothing'}: ${headingProblems(h).join('; ')}`),
   );
   section('missing glyphs', m.missingGlyphs.map((f) => `${f.character} ${codePoint(f.character)} in ${f.font || '?'} ×${f.count} (first on page ${f.page})`));
   section('CJK text in a font without CJK', m.cjkInLatinFont.map((f) => `${f.character} ${codePoint(f.character)} in ${f.font} ×${f.count} (first on page ${f.page})`));

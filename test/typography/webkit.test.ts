@@ -6,4 +6,4 @@ import { toolAvailable } from '../helpers/tools.js';
 import { describeTargets } from './engine-targets.js';
 import { renderWithWebKit } from './engines/webkit.js';
 
-describeTargets('WebKit', 'webkit', (book, fonts, run) => renderWithWebKit(book, fonts, run), { pairs: false, headings: false, simplifiedForms: false, rules: false }, toolAvailable('webkit'));
+describeTargets('WebKit', 'webkit', (book, fonts, run) => renderWithWebKit(book, fonts, run), { pairs: false, headings: false, headingsOnOnePage: false, simplifiedForms: false, rules: false }, toolAvailable('webkit'));

@@ -22,8 +22,15 @@ export interface HeadingBreaks {
   lines: string[];
   /** The page of each line. */
   pages: number[];
-  /** What is wrong with the breaks, in words; [] when nothing is. */
+  /** What is wrong with the line breaks, in words; [] when nothing is. */
   findings: string[];
+  /** "split between pages 4 and 5" where the heading starts on one page and ends on another. */
+  pageSplit?: string;
+}
+
+/** Everything wrong with a heading: its line breaks, then a split between pages. */
+export function headingProblems(heading: HeadingBreaks): string[] {
+  return heading.pageSplit ? [...heading.findings, heading.pageSplit] : heading.findings;
 }
 
 /** The heading lines of each role, in reading order, with their pages. */
@@ -114,8 +121,8 @@ export function headingBreaks(pages: readonly Page[], expected: readonly Expecte
       const onPages = assigned[i]!.map(([, line]) => set[line]!.page);
       const complete = lines.join('') === text.replace(/\s/g, '');
       const findings = complete ? breakFindings(text, lines) : [`not found as set text (${lines.length} lines matched)`];
-      if (new Set(onPages).size > 1) findings.push(`split between pages ${onPages[0]} and ${onPages.at(-1)}`);
-      return { role, text, lines, pages: onPages, findings };
+      const split = new Set(onPages).size > 1 ? { pageSplit: `split between pages ${onPages[0]} and ${onPages.at(-1)}` } : {};
+      return { role, text, lines, pages: onPages, findings, ...split };
     });
   });
 }
