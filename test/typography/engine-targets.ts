@@ -15,11 +15,11 @@ import type { EngineName, Rendering } from './model.js';
 import { kaiBylines } from './targets.js';
 
 export interface EngineTargets {
-  /** Every adjacent full-width pair ≤ 1.5 em (Chromium, Calibre, MuPDF). */
+  /** Every adjacent full-width pair ≤ 1.5 em (Chromium, WebKit, Calibre, MuPDF). */
   pairs: boolean;
-  /** No heading or contents entry broken inside a phrase or with ≤ 2 characters on its last line (Chromium, Calibre, MuPDF). */
+  /** No heading or contents entry broken inside a phrase or with ≤ 2 characters on its last line (every engine). */
   headings: boolean;
-  /** No heading split between pages (Chromium, Calibre; MuPDF keeps no block together across pages). */
+  /** No heading split between pages (all but MuPDF, which keeps no block together across pages). */
   headingsOnOnePage: boolean;
   /** Simplified forms of ，。 (MuPDF). */
   simplifiedForms: boolean;

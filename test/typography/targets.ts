@@ -84,18 +84,18 @@ export const ROWS: readonly Row[] = [
   {
     label: `widest punctuation pair (≤ ${PAIR_LIMIT_EM} em)`,
     value: (m) => (m.pairs.length === 0 ? 'n/a' : `${Math.max(...m.pairs.map((p) => p.max)).toFixed(2)} em; ${m.widePairs.length} of ${m.pairs.reduce((n, p) => n + p.count, 0)} wider`),
-    pass: only((c) => !c.kindle && c.engine !== 'webkit', (m) => m.widePairs.length === 0),
+    pass: only((c) => !c.kindle, (m) => m.widePairs.length === 0),
   },
   {
     label: 'headings/contents badly broken',
     value: (m) => `${m.headings.filter((h) => h.findings.length > 0).length} of ${m.headings.length}`,
-    pass: only((c) => !c.kindle && c.engine !== 'webkit', (m) => m.headings.every((h) => h.findings.length === 0)),
+    pass: only((c) => !c.kindle, (m) => m.headings.every((h) => h.findings.length === 0)),
   },
   {
     // MuPDF keeps no block together across a page break (it has no break-inside, widows or orphans).
     label: 'headings split between pages',
     value: (m) => count(m.headings.filter((h) => h.pageSplit).length),
-    pass: only((c) => !c.kindle && (c.engine === 'chromium' || c.engine === 'calibre'), (m) => m.headings.every((h) => !h.pageSplit)),
+    pass: only((c) => !c.kindle && c.engine !== 'mupdf', (m) => m.headings.every((h) => !h.pageSplit)),
   },
   {
     label: 'missing glyphs (tofu)',
