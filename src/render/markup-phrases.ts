@@ -1,9 +1,10 @@
 // A table cell or heading with markup in it (bold, emphasis, a link, a note
 // mark) breaks between phrases like one of plain text: the phrases are found
 // on its whole text (phrases.ts) and a <wbr/> goes into whichever text node a
-// break falls in. Without them, `word-break: keep-all` made a long cell with
-// one bold word a single unbreakable word, and Chromium set the table past
-// the page's edge.
+// break falls in, and each phrase's kept run (phrases.ts keptRuns) goes in
+// nowrap spans for MuPDF. Without the <wbr/>, `word-break: keep-all` made a
+// long cell with one bold word a single unbreakable word, and Chromium set the
+// table past the page's edge.
 //
 // The <wbr/> are element nodes put in before the text is typeset, so the
 // typesetting of each text node (typeset-text.ts) runs on text without them.
@@ -12,8 +13,7 @@
 // space between two Chinese characters (it becomes U+3000) — and none is put
 // here next to a note mark (bound to the character before it) or code.
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
-import { append, prepend } from 'domutils';
-import { phraseBreaks } from './phrases.js';
+import { keptRuns, phraseBreaks } from './phrases.js';
 import { unescapeXml } from './xml.js';
 
 // One character of escaped XML text: a reference (&amp;) or one code point.
@@ -28,7 +28,10 @@ interface Piece {
   characters: string[];
 }
 
-/** Puts <wbr/> between the phrases of `element`'s text, across its inline markup. */
+/**
+ * Puts <wbr/> between the phrases of `element`'s text, across its inline
+ * markup, and each phrase's kept run (phrases.ts keptRuns) in nowrap spans.
+ */
 export function breakBetweenPhrases(element: Element, isOpaque: (element: Element) => boolean): void {
   const pieces: Piece[] = [];
   // Offsets next to something that is not text (a note mark, code): no break there.
@@ -50,26 +53,39 @@ export function breakBetweenPhrases(element: Element, isOpaque: (element: Elemen
   collect(element.children);
   const chars = pieces.flatMap((piece) => piece.characters.map(unescapeCharacter));
   const breaks = phraseBreaks(chars.join('')).filter((at) => !fences.has(at));
-  for (const piece of pieces) {
-    const inside = breaks.filter((at) => at >= piece.start && at < piece.start + piece.characters.length).map((at) => at - piece.start);
-    if (inside.length > 0) splitAt(piece, inside);
-  }
+  const kept = keptRuns(chars, breaks);
+  for (const piece of pieces) setPiece(piece, breaks, kept);
 }
 
-/** The piece's text node, cut at the given offsets with a <wbr/> at each (one at 0 goes before it). */
-function splitAt(piece: Piece, offsets: number[]): void {
-  const { node, characters } = piece;
-  const cuts = [...offsets.filter((at) => at > 0), characters.length];
-  if (offsets[0] === 0) prepend(node, new ElementNode('wbr', {}));
-  node.data = characters.slice(0, cuts[0]).join('');
-  let last: AnyNode = node;
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const wbr = new ElementNode('wbr', {});
-    const text = new Text(characters.slice(cuts[k], cuts[k + 1]).join(''));
-    append(last, wbr);
-    append(wbr, text);
-    last = text;
+/**
+ * The piece's text node, cut where a phrase or a kept run starts or ends: a
+ * <wbr/> before each phrase (one at the piece's start goes before it), each
+ * part of a kept run in a nowrap span.
+ */
+function setPiece(piece: Piece, breaks: readonly number[], kept: readonly [number, number][]): void {
+  const { node, start, characters } = piece;
+  const end = start + characters.length;
+  const cuts = new Set([start, end]);
+  for (const at of [...breaks, ...kept.flat()]) if (at > start && at < end) cuts.add(at);
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const parts: AnyNode[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!];
+    if (breaks.includes(from)) parts.push(new ElementNode('wbr', {}));
+    const text = new Text(characters.slice(from - start, to - start).join(''));
+    parts.push(kept.some(([a, b]) => a <= from && to <= b) ? new ElementNode('span', { class: 'nowrap' }, [text]) : text);
   }
+  if (parts.length === 1 && parts[0]!.type === 'text') return;
+  const parent = node.parent!;
+  const at = parent.children.indexOf(node);
+  parent.children.splice(at, 1, ...parts);
+  for (let k = 0; k < parent.children.length; k++) {
+    const child = parent.children[k]!;
+    child.parent = parent;
+    child.prev = parent.children[k - 1] ?? null;
+    child.next = parent.children[k + 1] ?? null;
+  }
+  for (const part of parts) if (part.type === 'tag') for (const child of (part as Element).children) child.parent = part as Element;
 }
 
 /** The character a reader sees; U+FFFC for a reference that is not one character, so offsets stay one per piece. */

@@ -26,15 +26,19 @@ const LONGEST_KEPT = 8;
 // segmenters put word boundaries on both sides of punctuation (GB/T 15834).
 const NO_LINE_START = new Set([...CLOSING_MARKS, ...'·・～〜)]}>,.:;!?%']);
 const NO_LINE_END = new Set([...OPENING_MARKS, ...'([{<']);
+const WESTERN = /[\x21-\x7e\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
 /**
  * May a line break fall between these two characters? Not next to white space
- * (a space between Chinese characters is set as U+3000), not inside a run of
- * marks (compressed together: punctuation.ts), and not where a mark would start
- * or end a line against the rules.
+ * (a space between Chinese characters is set as U+3000), not inside a Latin
+ * word or number, not inside a run of marks (compressed together:
+ * punctuation.ts), and not where a mark would start or end a line against the
+ * rules.
  */
 function mayBreakBetween(before: string, after: string): boolean {
   if (/\s/u.test(before) || /\s/u.test(after)) return false;
+  // Inside a Latin word, number or code (A&B, 3.5, COVID-19), which ICU cuts at its symbols.
+  if (WESTERN.test(before) && WESTERN.test(after)) return false;
   if (isCompressible(before) && isCompressible(after)) return false;
   return !NO_LINE_START.has(after) && !NO_LINE_END.has(before);
 }
@@ -97,36 +101,38 @@ function countVisible(chars: string[]): number {
  */
 export function typesetPhrases(text: string): string {
   const chars = [...text];
-  const breaks = phraseBreaks(text);
+  const breaks = new Set(phraseBreaks(text));
+  const kept = keptRuns(chars, [...breaks]);
+  const opens = new Set(kept.map(([from]) => from));
+  const closes = new Set(kept.map(([, to]) => to));
   const halved = halvedMarks(chars);
-  const typeset = (from: number, to: number): string =>
-    chars
-      .slice(from, to)
-      .map((char, k) => (halved.has(from + k) ? halfMark(char) : escapeXml(char)))
-      .join('');
-  if (breaks.length === 0) return typeset(0, chars.length);
-  const starts = [0, ...breaks];
-  return starts
-    .map((from, k) => {
-      const to = starts[k + 1] ?? chars.length;
-      return `${k > 0 ? '<wbr/>' : ''}${keptPhrase(chars, from, to, typeset)}`;
+  return chars
+    .map((char, i) => {
+      const before = `${closes.has(i) ? '</span>' : ''}${breaks.has(i) ? '<wbr/>' : ''}${opens.has(i) ? '<span class="nowrap">' : ''}`;
+      return `${before}${halved.has(i) ? halfMark(char) : escapeXml(char)}`;
     })
-    .join('');
+    .join('')
+    .concat(closes.has(chars.length) ? '</span>' : '');
 }
 
 /**
- * One phrase for MuPDF, which knows neither <wbr/> nor keep-all and breaks
- * Chinese text anywhere: all but its first letter in a nowrap span. MuPDF
- * decides a break before a character by the line-break class of the last
- * character outside a nowrap span (UAX #14's pair table): so the break falls
- * before the phrase's first letter, never inside the phrase, and never before
- * the span (where it took the character before along). Leading marks stay
- * outside with the letter. A phrase too long for any line stays breakable.
+ * [from, to) of what MuPDF must keep on one line in each phrase: all but its
+ * first letter and the marks before it. MuPDF knows neither <wbr/> nor
+ * keep-all and breaks Chinese text anywhere, but it decides a break before a
+ * character by the line-break class of the last character outside a nowrap
+ * span (UAX #14's pair table, html-parse.c), and never breaks before one
+ * inside: with these runs in nowrap spans it breaks only before a phrase. A
+ * phrase too long for a narrow line, or the only phrase, keeps no run.
  */
-function keptPhrase(chars: readonly string[], from: number, to: number, typeset: (from: number, to: number) => string): string {
-  let split = from;
-  while (split < to && /[\p{P}\s]/u.test(chars[split]!)) split++;
-  split++;
-  if (split >= to || to - from > LONGEST_KEPT) return typeset(from, to);
-  return `${typeset(from, split)}<span class="nowrap">${typeset(split, to)}</span>`;
+export function keptRuns(chars: readonly string[], breaks: readonly number[]): [number, number][] {
+  if (breaks.length === 0) return [];
+  const starts = [0, ...breaks];
+  return starts.flatMap((from, k): [number, number][] => {
+    const to = starts[k + 1] ?? chars.length;
+    let letter = from;
+    while (letter < to && /[\p{P}\s]/u.test(chars[letter]!)) letter++;
+    // A space right after the letter stays in its text, where it may become U+3000 (typeset-text.ts).
+    const kept = to - from <= LONGEST_KEPT && letter + 1 < to && !/\s/u.test(chars[letter + 1]!);
+    return kept ? [[letter + 1, to]] : [];
+  });
 }

@@ -2,7 +2,7 @@
 // mark of a pair gives up half its width, where headings may break, what
 // becomes an ideographic space, which characters end a paragraph together.
 import { describe, expect, it } from 'vitest';
-import { phraseBreaks, typesetPhrases } from '../../src/render/phrases.js';
+import { keptRuns, phraseBreaks, typesetPhrases } from '../../src/render/phrases.js';
 import { compressPunctuation } from '../../src/render/punctuation.js';
 import { typesetText } from '../../src/render/typeset-text.js';
 
@@ -50,6 +50,11 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     // A phrase too long for a narrow page may still break anywhere; a heading of one phrase gets no span.
     expect(typesetPhrases('学习贯彻习近平新时代中国特色社会主义思想')).toMatch(/^学习贯彻习近平新时代<wbr\/>/);
     expect(typesetPhrases('全国教育')).toBe('全国教育');
+  });
+
+  it('keeps no run that would cut a space off the letter before it (the space may become U+3000)', () => {
+    expect(keptRuns([...'张 三丰同志学习'], [4])).toEqual([[5, 8]]);
+    expect(keptRuns([...'张三丰同志学习'], [3])).toEqual([[1, 3], [4, 7]]);
   });
 
   it('keeps 党的二十大 whole (BudouX alone breaks 贯彻党 / 的二十大)', () => {
