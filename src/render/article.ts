@@ -4,7 +4,7 @@
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
-import { appendChild, removeElement, replaceElement } from 'domutils';
+import { appendChild, replaceElement } from 'domutils';
 import type { Article } from '../issue/model.js';
 import { hasScheme } from '../markdown/links.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
@@ -110,7 +110,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       if (name === 'table') state.tables.push(element);
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
-      if (CELL.has(name)) breakBetweenPhrases(element, isOpaque);
+      if (CELL.has(name)) breakBetweenPhrases(element, isOpaque, false);
       if (name === 'p' || CELL.has(name)) keepLastCharactersTogether(element, state);
       bindNoteMarks(element);
       typesetChildren(element, state);
@@ -127,7 +127,7 @@ function heading(element: Element, state: WalkState): void {
   // A heading breaks between phrases, across its markup (emphasis, a link) where it has some.
   if (isPlainText(element)) setPhrases(element);
   else {
-    breakBetweenPhrases(element, isOpaque);
+    breakBetweenPhrases(element, isOpaque, true);
     typesetChildren(element, state);
     walk(element.children, state);
   }
@@ -157,11 +157,6 @@ function keepLastCharactersTogether(element: Element, state: WalkState): void {
 /** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
 function isOpaque(element: Element): boolean {
   return VERBATIM.has(element.name) || (element.name === 'sup' && element.attribs.class === 'noteref');
-}
-
-/** A span whose text stays on one line: a phrase's kept run, a note mark bound to its character. */
-function isKeptRun(element: Element): boolean {
-  return element.name === 'span' && element.attribs.class === 'nowrap';
 }
 
 function isPlainText(element: Element): boolean {
@@ -221,38 +216,21 @@ const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
  */
 function bindNoteMarks(element: Element): void {
   // Already bound (the walk comes into the span it made).
-  if (isKeptRun(element)) return;
+  if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   for (const child of [...element.children]) {
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
     const before = child.prev;
-    let bound: Element;
-    if (before?.type === 'tag' && isKeptRun(before as Element)) {
-      // After a phrase's kept run (markup-phrases.ts), the mark joins the run's span.
-      bound = before as Element;
-      removeElement(child);
-      appendChild(bound, child);
-    } else {
-      if (before?.type !== 'text') continue;
-      const last = LAST_CHARACTER.exec((before as Text).data);
-      if (!last || /^\s$/u.test(last[0])) continue;
-      (before as Text).data = (before as Text).data.slice(0, last.index);
-      bound = new ElementNode('span', { class: 'nowrap' });
-      replaceElement(child, bound);
-      appendChild(bound, new Text(last[0]));
-      appendChild(bound, child);
-    }
-    const closing = takeClosingMarks(bound.next);
-    if (closing) appendChild(bound, new Text(closing));
+    if (before?.type !== 'text') continue;
+    const last = LAST_CHARACTER.exec((before as Text).data);
+    if (!last || /^\s$/u.test(last[0])) continue;
+    (before as Text).data = (before as Text).data.slice(0, last.index);
+    const span = new ElementNode('span', { class: 'nowrap' });
+    const after = child.next;
+    const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
+    if (closing) (after as Text).data = (after as Text).data.slice(closing[0].length);
+    replaceElement(child, span);
+    for (const node of [new Text(last[0]), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
-}
-
-/** The closing marks that begin the text after a note mark (in the next phrase's kept run, too), taken out of it. */
-function takeClosingMarks(next: AnyNode | null): string | undefined {
-  const first = next?.type === 'tag' && isKeptRun(next as Element) ? (next as Element).children[0] : next;
-  if (first?.type !== 'text') return undefined;
-  const closing = LEADING_CLOSING_MARKS.exec((first as Text).data);
-  if (closing) (first as Text).data = (first as Text).data.slice(closing[0].length);
-  return closing?.[0];
 }
 
 /** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: state.blockEnds). */
@@ -260,8 +238,7 @@ function typesetChildren(element: Element, state: WalkState): void {
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const text = child as Text;
-    // Inside a phrase's kept run (markup-phrases.ts) the last characters are together already.
-    const textBefore = isKeptRun(element) ? undefined : state.blockEnds.get(text);
+    const textBefore = state.blockEnds.get(text);
     text.data = typesetText(text.data, { lastLine: textBefore !== undefined, ...(textBefore ? { textBefore } : {}) });
   }
 }

@@ -1,10 +1,10 @@
 // A table cell or heading with markup in it (bold, emphasis, a link, a note
 // mark) breaks between phrases like one of plain text: the phrases are found
 // on its whole text (phrases.ts) and a <wbr/> goes into whichever text node a
-// break falls in, and each phrase's kept run (phrases.ts keptRuns) goes in
-// nowrap spans for MuPDF. Without the <wbr/>, `word-break: keep-all` made a
-// long cell with one bold word a single unbreakable word, and Chromium set the
-// table past the page's edge.
+// break falls in, and in a heading each phrase's kept run (phrases.ts
+// keptRuns) goes in nowrap spans for MuPDF. Without the <wbr/>,
+// `word-break: keep-all` made a long cell with one bold word a single
+// unbreakable word, and Chromium set the table past the page's edge.
 //
 // The <wbr/> are element nodes put in before the text is typeset, so the
 // typesetting of each text node (typeset-text.ts) runs on text without them.
@@ -30,9 +30,12 @@ interface Piece {
 
 /**
  * Puts <wbr/> between the phrases of `element`'s text, across its inline
- * markup, and each phrase's kept run (phrases.ts keptRuns) in nowrap spans.
+ * markup, and with `keepRuns` each phrase's kept run (phrases.ts keptRuns) in
+ * nowrap spans. A heading keeps them; a table cell does not: MuPDF does not
+ * widen a column for a nowrap run, and set 社会主义思想 of a five-column
+ * table over the next column, where without the span it broke the word.
  */
-export function breakBetweenPhrases(element: Element, isOpaque: (element: Element) => boolean): void {
+export function breakBetweenPhrases(element: Element, isOpaque: (element: Element) => boolean, keepRuns: boolean): void {
   const pieces: Piece[] = [];
   // Offsets next to something that is not text (a note mark, code): no break there.
   const fences = new Set<number>();
@@ -53,7 +56,7 @@ export function breakBetweenPhrases(element: Element, isOpaque: (element: Elemen
   collect(element.children);
   const chars = pieces.flatMap((piece) => piece.characters.map(unescapeCharacter));
   const breaks = phraseBreaks(chars.join('')).filter((at) => !fences.has(at));
-  const kept = keptRuns(chars, breaks);
+  const kept = keepRuns ? keptRuns(chars, breaks) : [];
   for (const piece of pieces) setPiece(piece, breaks, kept);
 }
 

@@ -26,6 +26,7 @@ const LONGEST_KEPT = 8;
 // segmenters put word boundaries on both sides of punctuation (GB/T 15834).
 const NO_LINE_START = new Set([...CLOSING_MARKS, ...'·・～〜)]}>,.:;!?%']);
 const NO_LINE_END = new Set([...OPENING_MARKS, ...'([{<']);
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WESTERN = /[\x21-\x7e\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
 /**
@@ -119,10 +120,15 @@ export function typesetPhrases(text: string): string {
  * [from, to) of what MuPDF must keep on one line in each phrase: all but its
  * first letter and the marks before it. MuPDF knows neither <wbr/> nor
  * keep-all and breaks Chinese text anywhere, but it decides a break before a
- * character by the line-break class of the last character outside a nowrap
- * span (UAX #14's pair table, html-parse.c), and never breaks before one
- * inside: with these runs in nowrap spans it breaks only before a phrase. A
- * phrase too long for a narrow line, or the only phrase, keeps no run.
+ * character by its line-break class and that of the last character outside a
+ * nowrap span (UAX #14's pair table, html-parse.c), and never breaks before
+ * one inside: with these runs in nowrap spans it breaks only before a phrase.
+ * It does break between an ideograph and a digit or Latin letter either way,
+ * not between two digits or Latin letters: a phrase led by one keeps no run
+ * unless the next begins with an ideograph (2019年、 / 2020年、 / …: with a run
+ * each, no break was left). A phrase too long for a narrow line, one with a
+ * space (a place to break, and one that may become U+3000 in typeset-text.ts)
+ * and the only phrase keep no run.
  */
 export function keptRuns(chars: readonly string[], breaks: readonly number[]): [number, number][] {
   if (breaks.length === 0) return [];
@@ -131,8 +137,8 @@ export function keptRuns(chars: readonly string[], breaks: readonly number[]): [
     const to = starts[k + 1] ?? chars.length;
     let letter = from;
     while (letter < to && /[\p{P}\s]/u.test(chars[letter]!)) letter++;
-    // A space right after the letter stays in its text, where it may become U+3000 (typeset-text.ts).
-    const kept = to - from <= LONGEST_KEPT && letter + 1 < to && !/\s/u.test(chars[letter + 1]!);
+    const breakableAfter = to === chars.length || IDEOGRAPH.test(chars[letter] ?? '') || IDEOGRAPH.test(chars[to]!);
+    const kept = to - from <= LONGEST_KEPT && letter + 1 < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
     return kept ? [[letter + 1, to]] : [];
   });
 }

@@ -52,9 +52,16 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     expect(typesetPhrases('全国教育')).toBe('全国教育');
   });
 
-  it('keeps no run that would cut a space off the letter before it (the space may become U+3000)', () => {
+  it('keeps no run in a phrase with a space (a place to break, and one that may become U+3000)', () => {
     expect(keptRuns([...'张 三丰同志学习'], [4])).toEqual([[5, 8]]);
     expect(keptRuns([...'张三丰同志学习'], [3])).toEqual([[1, 3], [4, 7]]);
+  });
+
+  it('keeps no run in a phrase led by a digit or Latin letter when the next one is too: MuPDF would find no break between them', () => {
+    const chars = [...'2019年、2020年、2021年全市工作'];
+    // Phrases 2019年、| 2020年、| 2021年 | 全市工作: only 2021年, before an ideograph, keeps its run.
+    expect(keptRuns(chars, [6, 12, 17])).toEqual([[13, 17], [18, 21]]);
+    expect(keptRuns([...'全市2019年工作'], [2, 7])).toEqual([[1, 2], [3, 7], [8, 9]]);
   });
 
   it('keeps 党的二十大 whole (BudouX alone breaks 贯彻党 / 的二十大)', () => {

@@ -1,0 +1,57 @@
+// Headings as MuPDF sets them, on narrow pages: the nowrap spans that keep
+// each phrase whole there (src/render/phrases.ts keptRuns) must never leave a
+// heading without a place to break. A chain of phrases led by digits
+// (2019年、2020年、…) had none, and MuPDF set the first line past the page's
+// edge, the characters beyond it lost. Each heading is laid out alone, as an
+// h1 with the book's stylesheet, at several page widths.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { typesetPhrases } from '../../src/render/phrases.js';
+import { ROOT } from '../helpers/book.js';
+import { toolAvailable } from '../helpers/tools.js';
+
+const HEADINGS = [
+  '2019年、2020年、2021年、2022年、2023年全市安全检查工作总结',
+  'COVID-19、AI、5G、ChatGPT与高等教育数字化转型的若干问题',
+  '习近平：在二〇二四年春节团拜会上的讲话',
+  '中央学习贯彻习近平新时代中国特色社会主义思想主题教育总结会议精神',
+  '关于“两个确立”“两个维护”和“四个意识”“四个自信”的学习体会',
+];
+const WIDTHS = [220, 280, 360];
+
+interface SetLine {
+  text: string;
+  /** Right edge of its last character. */
+  right: number;
+}
+
+/** The lines of an `mutool draw -F stext` page, with their characters. */
+function stextLines(stext: string): SetLine[] {
+  return [...stext.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map(([, body]) => {
+    const chars = [...body!.matchAll(/<char quad="([^"]+)"[^>]* c="([^"]*)"\/>/g)];
+    const text = chars.map(([, , c]) => c!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+      .join('');
+    const right = Math.max(...chars.map(([, quad]) => Number(quad!.split(' ')[2])));
+    return { text, right };
+  });
+}
+
+describe.skipIf(!toolAvailable('mupdf'))('MuPDF sets headings kept by phrase without losing a character', () => {
+  it.each(WIDTHS)('at %i px wide, every heading is whole and inside the page', async (width) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-mupdf-headings-'));
+    const css = await readFile(path.join(ROOT, 'styles', 'book.css'), 'utf8');
+    for (const [k, heading] of HEADINGS.entries()) {
+      const file = path.join(dir, `h${k}.xhtml`);
+      const xhtml = `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>h</title><style>${css}</style></head><body lang="zh-CN"><h1>${typesetPhrases(heading)}</h1></body></html>`;
+      await writeFile(file, xhtml);
+      const stext = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-W', String(width), '-H', '2000', '-S', '16', '-o', '-', file], { encoding: 'utf8', timeout: 60_000 });
+      const lines = stextLines(stext);
+      expect({ heading, width, text: lines.map((line) => line.text).join('') }).toEqual({ heading, width, text: heading });
+      const past = lines.filter((line) => line.right > width + 0.5).map((line) => `${line.text} ends at ${line.right.toFixed(1)}`);
+      expect({ heading, width, past }).toEqual({ heading, width, past: [] });
+    }
+  });
+});
