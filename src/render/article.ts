@@ -4,7 +4,7 @@
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
-import { appendChild, replaceElement } from 'domutils';
+import { appendChild, removeElement, replaceElement } from 'domutils';
 import type { Article } from '../issue/model.js';
 import { hasScheme } from '../markdown/links.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
@@ -219,18 +219,41 @@ function bindNoteMarks(element: Element): void {
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   for (const child of [...element.children]) {
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
-    const before = child.prev;
-    if (before?.type !== 'text') continue;
-    const last = LAST_CHARACTER.exec((before as Text).data);
-    if (!last || /^\s$/u.test(last[0])) continue;
-    (before as Text).data = (before as Text).data.slice(0, last.index);
+    const last = takeLastCharacter(child.prev);
+    if (!last) continue;
     const span = new ElementNode('span', { class: 'nowrap' });
     const after = child.next;
     const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
     if (closing) (after as Text).data = (after as Text).data.slice(closing[0].length);
     replaceElement(child, span);
-    for (const node of [new Text(last[0]), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
+    for (const node of [last, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
+}
+
+// Inline markup a note mark may follow whose last character goes with it, in a copy of the markup.
+const STYLED = new Set(['strong', 'em', 's']);
+
+/**
+ * The last character before a note mark, taken out of the text it ends: plain
+ * text, or text at the end of bold, emphasis or strike-through (…**重要**[^1]
+ * gives <strong>要</strong>, the bold left with 重). None after a space, a
+ * link, code or another mark.
+ */
+function takeLastCharacter(node: AnyNode | null): AnyNode | undefined {
+  if (node?.type === 'text') {
+    const last = LAST_CHARACTER.exec((node as Text).data);
+    if (!last || /^\s$/u.test(last[0])) return undefined;
+    (node as Text).data = (node as Text).data.slice(0, last.index);
+    return new Text(last[0]);
+  }
+  if (node?.type !== 'tag' || !STYLED.has((node as Element).name)) return undefined;
+  const styled = node as Element;
+  const inner = takeLastCharacter(styled.children.at(-1) ?? null);
+  if (!inner) return undefined;
+  const copy = new ElementNode(styled.name, { ...styled.attribs }, [inner]);
+  inner.parent = copy;
+  if (textOf(styled) === '') removeElement(styled);
+  return copy;
 }
 
 /** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: state.blockEnds). */
