@@ -7,7 +7,7 @@
 // (二〇二四年, 第2次). A last phrase of one or two characters stays with the one
 // before it, so no heading ends on a lone character. The opportunities are
 // <wbr/>, with `word-break: keep-all` in the stylesheet; for MuPDF, which knows
-// neither, each phrase but its first letter is in a nowrap span (keptPhrase).
+// neither, each phrase but its first letter is in a nowrap span (keptRuns).
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import { CLOSING_MARKS, OPENING_MARKS, halfMark, halvedMarks, isCompressible } from './punctuation.js';
 import { escapeXml } from './xml.js';
@@ -97,7 +97,7 @@ function countVisible(chars: string[]): number {
 
 /**
  * Plain text → XHTML markup of a heading or contents entry: escaped, with
- * <wbr/> between phrases, each phrase kept whole for MuPDF (keptPhrase), and
+ * <wbr/> between phrases, each phrase kept whole for MuPDF (keptRuns), and
  * the marks that give up half their width in <span class="half"> (punctuation.ts).
  */
 export function typesetPhrases(text: string): string {
