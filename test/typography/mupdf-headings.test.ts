@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { typesetPhrases } from '../../src/render/phrases.js';
 import { ROOT } from '../helpers/book.js';
 import { toolAvailable } from '../helpers/tools.js';
+import { parseTrace, tracePages } from './engines/trace.js';
+import { lineText } from './model.js';
 
 const HEADINGS = [
   '2019年、2020年、2021年、2022年、2023年全市安全检查工作总结',
@@ -22,23 +24,6 @@ const HEADINGS = [
 ];
 const WIDTHS = [220, 280, 360];
 
-interface SetLine {
-  text: string;
-  /** Right edge of its last character. */
-  right: number;
-}
-
-/** The lines of an `mutool draw -F stext` page, with their characters. */
-function stextLines(stext: string): SetLine[] {
-  return [...stext.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map(([, body]) => {
-    const chars = [...body!.matchAll(/<char quad="([^"]+)"[^>]* c="([^"]*)"\/>/g)];
-    const text = chars.map(([, , c]) => c!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
-      .join('');
-    const right = Math.max(...chars.map(([, quad]) => Number(quad!.split(' ')[2])));
-    return { text, right };
-  });
-}
-
 describe.skipIf(!toolAvailable('mupdf'))('MuPDF sets headings kept by phrase without losing a character', () => {
   it.each(WIDTHS)('at %i px wide, every heading is whole and inside the page', async (width) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-mupdf-headings-'));
@@ -47,10 +32,11 @@ describe.skipIf(!toolAvailable('mupdf'))('MuPDF sets headings kept by phrase wit
       const file = path.join(dir, `h${k}.xhtml`);
       const xhtml = `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>h</title><style>${css}</style></head><body lang="zh-CN"><h1>${typesetPhrases(heading)}</h1></body></html>`;
       await writeFile(file, xhtml);
-      const stext = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-W', String(width), '-H', '2000', '-S', '16', '-o', '-', file], { encoding: 'utf8', timeout: 60_000 });
-      const lines = stextLines(stext);
-      expect({ heading, width, text: lines.map((line) => line.text).join('') }).toEqual({ heading, width, text: heading });
-      const past = lines.filter((line) => line.right > width + 0.5).map((line) => `${line.text} ends at ${line.right.toFixed(1)}`);
+      const trace = execFileSync('mutool', ['draw', '-q', '-F', 'trace', '-W', String(width), '-H', '2000', '-S', '16', '-o', '-', file], { encoding: 'utf8', timeout: 60_000 });
+      const lines = tracePages(parseTrace(trace)).flatMap((page) => page.lines);
+      expect({ heading, width, text: lines.map(lineText).join('') }).toEqual({ heading, width, text: heading.replace(/\s/g, '') });
+      const right = (line: (typeof lines)[number]) => Math.max(...line.glyphs.map((glyph) => glyph.x + glyph.width));
+      const past = lines.filter((line) => right(line) > width + 0.5).map((line) => `${lineText(line)} ends at ${right(line).toFixed(1)}`);
       expect({ heading, width, past }).toEqual({ heading, width, past: [] });
     }
   });
