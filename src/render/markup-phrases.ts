@@ -13,6 +13,7 @@
 // space between two Chinese characters (it becomes U+3000) — and none is put
 // here next to a note mark (bound to the character before it) or code.
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
+import { append, replaceElement } from 'domutils';
 import { keptRuns, phraseBreaks } from './phrases.js';
 import { unescapeXml } from './xml.js';
 
@@ -76,19 +77,16 @@ function setPiece(piece: Piece, breaks: readonly number[], kept: readonly [numbe
     const [from, to] = [bounds[k]!, bounds[k + 1]!];
     if (breaks.includes(from)) parts.push(new ElementNode('wbr', {}));
     const text = new Text(characters.slice(from - start, to - start).join(''));
-    parts.push(kept.some(([a, b]) => a <= from && to <= b) ? new ElementNode('span', { class: 'nowrap' }, [text]) : text);
+    if (!kept.some(([a, b]) => a <= from && to <= b)) parts.push(text);
+    else {
+      const span = new ElementNode('span', { class: 'nowrap' }, [text]);
+      text.parent = span;
+      parts.push(span);
+    }
   }
   if (parts.length === 1 && parts[0]!.type === 'text') return;
-  const parent = node.parent!;
-  const at = parent.children.indexOf(node);
-  parent.children.splice(at, 1, ...parts);
-  for (let k = 0; k < parent.children.length; k++) {
-    const child = parent.children[k]!;
-    child.parent = parent;
-    child.prev = parent.children[k - 1] ?? null;
-    child.next = parent.children[k + 1] ?? null;
-  }
-  for (const part of parts) if (part.type === 'tag') for (const child of (part as Element).children) child.parent = part as Element;
+  replaceElement(node, parts[0]!);
+  for (let k = 1; k < parts.length; k++) append(parts[k - 1]!, parts[k]!);
 }
 
 /** The character a reader sees; U+FFFC for a reference that is not one character, so offsets stay one per piece. */
