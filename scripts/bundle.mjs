@@ -74,8 +74,9 @@ await build({
   outdir: 'dist-js',
   // Native, or loaded lazily from their own folders: font packages are read as files, and
   // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder;
-  // pagefind finds its binary (@pagefind/<platform>) from its own.
-  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist', 'pagefind'],
+  // pagefind finds its binary (@pagefind/<platform>) from its own. Ace and the
+  // browser driver it runs in are development packages, loaded only by a release.
+  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist', 'pagefind', '@daisy/ace-core', 'playwright-core'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight, budouxWithoutDom],

@@ -3,28 +3,27 @@
 // EPUBCheck says the book is well-formed, Ace says a reader with a screen
 // reader can use it. Every violation becomes one diagnostic.
 //
-// Ace is the npm package @daisy/ace-cli (the `ace` command without the
-// Electron app that @daisy/ace adds); it drives Chromium through Puppeteer.
-// .puppeteerrc.cjs stops Puppeteer downloading a browser of its own, so Ace
-// is pointed at the system's Chromium (PUPPETEER_EXECUTABLE_PATH).
-import { spawn } from 'node:child_process';
+// Ace runs in this process: @daisy/ace-core, the engine of the `ace` command
+// and of the Ace app, with its pages opened in the system's Chromium by
+// playwright-core (ace-pages.ts says why not by Ace's own runner). Both are
+// development packages: a release needs them, a build does not, so they are
+// loaded only here, when a check is asked for.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
+import { AcePages, type AxeRunner } from './ace-pages.js';
 
-const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-cli (no browser is downloaded: .puppeteerrc.cjs) and apt-get install -y chromium';
+const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-core playwright-core (no browser is downloaded) and apt-get install -y chromium';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const DEFAULT_TIME_LIMIT_MS = 180_000;
 
 export interface AceOptions {
-  /** The Chromium Ace drives; default PUPPETEER_EXECUTABLE_PATH, QIKAN_CHROMIUM or Debian's. */
+  /** The Chromium Ace runs in; default QIKAN_CHROMIUM or Debian's. */
   chromium?: string;
-  /** Ace's bin/ace.js; default the one of the installed @daisy/ace-cli. */
-  aceScript?: string;
   /** Ace is stopped (with its browser) after this long; default 3 minutes. */
   timeLimitMs?: number;
   /** How messages name the book, when `epubPath` is a staged temporary of it. */
@@ -46,21 +45,30 @@ export interface AceReport {
 /** Every Ace violation as a diagnostic; [] when the book passes. */
 export async function aceProblems(epubPath: string, options: AceOptions = {}): Promise<Diagnostic[]> {
   const shown = options.shownAs ?? displayPath(epubPath);
-  const aceScript = options.aceScript ?? installedAceScript();
-  if (aceScript === undefined || !existsSync(aceScript)) return [fileProblem('ace', 'kindle/ace-missing', `Ace by DAISY is not installed — ${INSTALL_HINT}`)];
-  const chromium = options.chromium ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.QIKAN_CHROMIUM ?? DEFAULT_CHROMIUM;
-  if (!existsSync(chromium)) return [fileProblem(chromium, 'kindle/ace-missing', `is not there, and Ace needs Chromium — ${INSTALL_HINT}`)];
+  const ace = loadAce();
+  const chromium = await loadChromium();
+  if (ace === undefined || chromium === undefined) return [fileProblem('ace', 'kindle/ace-missing', `Ace by DAISY is not installed — ${INSTALL_HINT}`)];
+  const executable = options.chromium ?? process.env.QIKAN_CHROMIUM ?? DEFAULT_CHROMIUM;
+  if (!existsSync(executable)) return [fileProblem(executable, 'kindle/ace-missing', `is not there, and Ace needs Chromium — ${INSTALL_HINT}`)];
+  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-ace-'));
+  const pages = new AcePages(chromium, executable);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const run = await runAce(aceScript, chromium, epubPath, workDir, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
-    if (run.timedOut) return [fileProblem(shown, 'kindle/ace', `Ace did not finish within ${Math.round((options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000)} s and was stopped`)];
-    const report = await readReport(path.join(workDir, 'report', 'report.json'));
-    if (report === undefined) {
-      const tail = run.output.trim().split('\n').slice(-5).join(' | ');
-      return [fileProblem(shown, 'kindle/ace', `Ace could not check it (exit ${run.code}): ${tail || 'no report written'}`)];
+    // Ace writes its report (JSON, HTML and the book's images) to outdir; without one it prints the JSON to stdout.
+    const checking = ace(path.resolve(epubPath), { cwd: process.cwd(), outdir: path.join(workDir, 'report'), tmpdir: path.join(workDir, 'book'), silent: true }, pages);
+    const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeLimitMs)));
+    const outcome = await Promise.race([checking, expired]);
+    if (outcome === 'expired') {
+      checking.catch(() => undefined); // Its browser is closed below; what it says then is not news.
+      return [fileProblem(shown, 'kindle/ace', `Ace did not finish within ${Math.round(timeLimitMs / 1000)} s and was stopped`)];
     }
-    return aceViolations(report, shown);
+    return aceViolations(outcome[1], shown);
+  } catch (error) {
+    return [fileProblem(shown, 'kindle/ace', `Ace could not check it: ${reason(error)}`)];
   } finally {
+    clearTimeout(timer);
+    await pages.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -86,57 +94,34 @@ function severityOf(impact: string): Diagnostic['severity'] {
   return impact === 'critical' || impact === 'serious' ? 'error' : 'warning';
 }
 
-function installedAceScript(): string | undefined {
+/** @daisy/ace-core's entry point: resolves with [job id, report] or rejects with the reason. */
+type Ace = (epubPath: string, options: { cwd: string; outdir: string; tmpdir: string; silent: boolean }, runner: AxeRunner) => Promise<[string, AceReport]>;
+
+function loadAce(): Ace | undefined {
+  const require = createRequire(import.meta.url);
   try {
-    const manifest = createRequire(import.meta.url).resolve('@daisy/ace-cli/package.json');
-    return path.join(path.dirname(manifest), 'bin', 'ace.js');
+    const ace = require('@daisy/ace-core') as Ace;
+    // Ace logs with winston's shared logger, which has no outlet until its
+    // command adds one (and then writes log files); its errors reach us as
+    // rejections, so the logger gets a silent outlet instead of complaining.
+    const winston = createRequire(require.resolve('@daisy/ace-core'))('winston') as { configure(options: object): void; transports: { Console: new (options: object) => object } };
+    winston.configure({ transports: [new winston.transports.Console({ silent: true })] });
+    return ace;
   } catch {
     return undefined;
   }
 }
 
-interface AceRun {
-  code: number | null;
-  output: string;
-  timedOut: boolean;
-}
-
-/** Ace in its own process group, so that a time-out stops its browser too. */
-function runAce(aceScript: string, chromium: string, epubPath: string, workDir: string, timeLimitMs: number): Promise<AceRun> {
-  return new Promise((resolve, reject) => {
-    const args = [aceScript, '--silent', '--force', '--outdir', path.join(workDir, 'report'), '--tempdir', path.join(workDir, 'tmp'), epubPath];
-    const child = spawn(process.execPath, args, {
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium, PUPPETEER_SKIP_DOWNLOAD: 'true' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, timeLimitMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, timedOut });
-    });
-  });
-}
-
-async function readReport(jsonPath: string): Promise<AceReport | undefined> {
+async function loadChromium(): Promise<(typeof import('playwright-core'))['chromium'] | undefined> {
   try {
-    return JSON.parse(await readFile(jsonPath, 'utf8')) as AceReport;
+    return (await import('playwright-core')).chromium;
   } catch {
     return undefined;
   }
+}
+
+/** Ace rejects with an Error, or with the job id ('') when it has already logged the reason. */
+function reason(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0]!;
+  return typeof error === 'string' && error !== '' ? error : 'no report written (is it an EPUB?)';
 }

@@ -112,7 +112,7 @@ describe('the release workflow', () => {
   it('never expands ${{ }} inside a run script; the id arrives through env', () => {
     for (const step of Object.values(workflow.jobs).flatMap((j) => j.steps)) if (step.run !== undefined) expect(step.run, step.name).not.toContain('${{');
     // The id, and the Chromium that Ace drives (the runner's Google Chrome).
-    expect(job().env).toEqual({ RELEASE_ID: '${{ inputs.issue || github.ref_name }}', PUPPETEER_EXECUTABLE_PATH: '/usr/bin/google-chrome' });
+    expect(job().env).toEqual({ RELEASE_ID: '${{ inputs.issue || github.ref_name }}', QIKAN_CHROMIUM: '/usr/bin/google-chrome' });
   });
 
   it('gives the token only to the steps that call gh: the upload, and the listing for the shelf', () => {

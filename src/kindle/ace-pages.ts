@@ -1,0 +1,97 @@
+// The browser side of Ace by DAISY: the object @daisy/ace-core hands each
+// content document to (its "axe runner": launch, run, close), here on
+// Chromium driven by playwright-core.
+//
+// Ace's own runner (@daisy/ace-axe-runner-puppeteer, behind the `ace`
+// command) opens every document in a fresh page and injects its 1.3 MB of
+// axe-core into each: on the 2-core machine that was 16–18 s of CPU for the
+// 11 documents of 2024-02, more than EPUBCheck, and a release runs both (see
+// README, "The release"). This runner keeps one page per worker and registers
+// Ace's scripts with it once, as init scripts: each document then gets them
+// as it is created, compiled from V8's cache of the same process, and there
+// are no page processes to start per document. The checks, the scripts and
+// the report are Ace's own; only how the pages are opened differs, and on
+// the real book and on a book full of faults the two runners write the same
+// report.json (test/kindle/ace.test.ts holds the faults' findings).
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** What @daisy/ace-core asks of the browser that runs its checks. */
+export interface AxeRunner {
+  /** How many documents it is given at once. */
+  concurrency: number;
+  setTimeout(ms: number): void;
+  launch(): Promise<void>;
+  /** Ace's scripts run in the document at `url`; resolves with what `daisy.ace.run` reports. */
+  run(url: string, scripts: string[], scriptContents: string[], basedir: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+type Chromium = (typeof import('playwright-core'))['chromium'];
+
+export class AcePages implements AxeRunner {
+  // One page per core: axe-core's rules are the work, and more pages only share the cores.
+  readonly concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  private browser: Browser | undefined;
+  private context: BrowserContext | undefined;
+  private readonly idle: Page[] = [];
+  private readonly sources = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly chromium: Chromium,
+    private readonly executablePath: string,
+  ) {}
+
+  setTimeout(): void {
+    // aceProblems bounds the whole check instead.
+  }
+
+  async launch(): Promise<void> {
+    this.browser = await this.chromium.launch({ executablePath: this.executablePath });
+    // As Ace's runner: the viewport of Puppeteer's default page, and nothing
+    // fetched from the network (Ace aborts every http(s) request).
+    this.context = await this.browser.newContext({ viewport: { width: 800, height: 600 }, offline: true });
+  }
+
+  async run(url: string, scripts: string[], scriptContents: string[]): Promise<unknown> {
+    const page = this.idle.pop() ?? (await this.newPage(scripts, scriptContents));
+    await page.goto(url);
+    // Ace's runner calls the same entry point; the scripts are in place from the document's start.
+    const results = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const ace = (window as unknown as { daisy: { ace: { run(done: (error: unknown, results: unknown) => void): void } } }).daisy.ace;
+          ace.run((error, results) => (error ? reject(error) : resolve(results)));
+        }),
+    );
+    this.idle.push(page);
+    return results;
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.context = undefined;
+    this.idle.length = 0;
+    await browser?.close();
+  }
+
+  /**
+   * A page that runs Ace's scripts in every document it opens, in Ace's order
+   * (its localized strings first, then axe-core and Ace's own).
+   */
+  private async newPage(scripts: string[], scriptContents: string[]): Promise<Page> {
+    if (this.context === undefined) throw new Error('Ace asked for a page before launching the browser');
+    const page = await this.context.newPage();
+    const files = await Promise.all(scripts.map((file) => this.source(file)));
+    for (const content of [...scriptContents, ...files]) await page.addInitScript({ content });
+    return page;
+  }
+
+  private source(file: string): Promise<string> {
+    let text = this.sources.get(file);
+    if (text === undefined) this.sources.set(file, (text = readFile(file, 'utf8')));
+    return text;
+  }
+}
