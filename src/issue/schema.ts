@@ -8,7 +8,7 @@ import { xmlForbiddenMessage } from './xml-text.js';
 /** A string that can go into XML: every text value of the sources is one. */
 export const XmlText = z.string().superRefine((value, ctx) => {
   const message = xmlForbiddenMessage(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
+  if (message) ctx.addIssue({ code: 'custom', message });
 });
 
 const nonEmpty = (what: string) => XmlText.pipe(z.string().trim().min(1, `${what} must not be empty`));
@@ -32,6 +32,21 @@ function isRealDate(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The short name the book files are named with (<slug>-<id>.epub), e.g. llxx. */
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and hyphens, e.g. llxx');
+
+/** An article of the issue's folder: a Markdown file named in ASCII. */
+const ArticleFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md');
+
+/** A picture of the issue's folder, named in ASCII: what EPUB and Kindle readers show as a cover. */
+const CoverFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i, 'must be a JPEG or PNG file name in the issue folder');
+
+/** A UTC time stamp to the second, as dcterms:modified is written. */
+const UtcTimestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be a UTC time stamp like 2024-03-01T08:00:00Z')
+  .refine(isRealTime, 'is not a real time between 1980 and 2107 (what a ZIP time stamp can hold), e.g. 2024-03-01T08:00:00Z');
+
 /** A time stamp whose every field is in range, from 1980 to 2107: a ZIP (DOS) time stamp holds no other. */
 function isRealTime(value: string): boolean {
   const [date, time] = value.slice(0, -1).split('T') as [string, string];
@@ -46,18 +61,12 @@ export const SeriesSchema = z
     publisher: nonEmpty('publisher').describe('Publishing body, e.g. 中共运城开放大学总支委员会'),
     editor: nonEmpty('editor').optional().describe('Editing office, e.g. 综合办'),
     language: LanguageTag.default('zh-CN').describe('BCP 47 language of the text'),
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and hyphens, e.g. llxx')
-      .describe('ASCII short name used in file names: <slug>-<id>.epub'),
+    slug: Slug.describe('ASCII short name used in file names: <slug>-<id>.epub'),
     slogan: nonEmpty('slogan').optional().describe('Slogan on the cover, e.g. 人人皆学 处处能学 时时可学'),
     motto: nonEmpty('motto').optional().describe('Motto on the back page, e.g. 敬学广惠 有教无类'),
     back_note: nonEmpty('back_note').optional().describe('Line under the motto on the back page, e.g. 学习资料电子版'),
     cover: CoverStyleSchema.optional().describe('Colours and lines of the generated cover (see “Cover”)'),
-    margin_page_numbers: z
-      .boolean()
-      .optional()
-      .describe('Show the printed page numbers in the margin, small and grey (default: false; see “Printed pages”)'),
+    margin_page_numbers: z.boolean().optional().describe('Show the printed page numbers in the margin, small and grey (default: false; see “Printed pages”)'),
     note_marks: z
       .enum(['circled', 'brackets'])
       .optional()
@@ -70,21 +79,9 @@ export const IssueSchema = z
     year: z.number().int().min(1900).max(2999).describe('Year of the issue, e.g. 2024'),
     number: z.number().int().min(1).max(99).describe('The N of 第N次'),
     date: IsoDate.describe('Publication date, YYYY-MM or YYYY-MM-DD'),
-    articles: z
-      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md'))
-      .min(1, 'must list at least one article')
-      .describe('Reading order: the article files of this folder'),
-    cover: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i, 'must be a JPEG or PNG file name in the issue folder')
-      .optional()
-      .describe('A cover image supplied by the maintainer; replaces the generated one'),
-    modified: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be a UTC time stamp like 2024-03-01T08:00:00Z')
-      .refine(isRealTime, 'is not a real time between 1980 and 2107 (what a ZIP time stamp can hold), e.g. 2024-03-01T08:00:00Z')
-      .optional()
-      .describe('When a corrected edition was made (dcterms:modified); default: the issue date'),
+    articles: z.array(ArticleFile).min(1, 'must list at least one article').describe('Reading order: the article files of this folder'),
+    cover: CoverFile.optional().describe('A cover image supplied by the maintainer; replaces the generated one'),
+    modified: UtcTimestamp.optional().describe('When a corrected edition was made (dcterms:modified); default: the issue date'),
   })
   .strict();
 
