@@ -12,9 +12,13 @@
 // are no page processes to start per document. The checks, the scripts and
 // the report are Ace's own; only how the pages are opened differs, and on
 // the real book and on a book full of faults the two runners write the same
-// report.json (test/kindle/ace.test.ts holds the faults' findings).
+// report.json (test/kindle/ace.test.ts holds the faults' findings). Where Ace's
+// runner does more than open a page, this one does the same: a document named
+// .html is read as XHTML, nothing comes from the network, and a document whose
+// own scripts undo Ace's gets them again after it has loaded.
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What @daisy/ace-core asks of the browser that runs its checks. */
@@ -30,6 +34,13 @@ export interface AxeRunner {
 
 type Chromium = (typeof import('playwright-core'))['chromium'];
 
+/** What the pages are asked for after close(): Ace was stopped (its time limit), and must not start a browser again. */
+class AceStopped extends Error {
+  constructor() {
+    super('Ace was stopped');
+  }
+}
+
 export class AcePages implements AxeRunner {
   // One page per core: axe-core's rules are the work, and more pages only share the cores.
   readonly concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -37,6 +48,7 @@ export class AcePages implements AxeRunner {
   private context: BrowserContext | undefined;
   private readonly idle: Page[] = [];
   private readonly sources = new Map<string, Promise<string>>();
+  private closed = false;
 
   constructor(
     private readonly chromium: Chromium,
@@ -48,16 +60,35 @@ export class AcePages implements AxeRunner {
   }
 
   async launch(): Promise<void> {
-    this.browser = await this.chromium.launch({ executablePath: this.executablePath });
+    const browser = await this.chromium.launch({ executablePath: this.executablePath });
+    if (this.closed) {
+      // Stopped while the browser was starting: it must not outlive the check.
+      await browser.close();
+      throw new AceStopped();
+    }
+    this.browser = browser;
     // As Ace's runner: the viewport of Puppeteer's default page, and nothing
     // fetched from the network (Ace aborts every http(s) request).
-    this.context = await this.browser.newContext({ viewport: { width: 800, height: 600 }, offline: true });
+    this.context = await browser.newContext({ viewport: { width: 800, height: 600 }, offline: true });
   }
 
   async run(url: string, scripts: string[], scriptContents: string[]): Promise<unknown> {
+    if (this.closed) throw new AceStopped();
     const page = this.idle.pop() ?? (await this.newPage(scripts, scriptContents));
+    // Ace's runner answers a .html document as XHTML, which is what an EPUB's content documents are.
+    if (/\.html?$/i.test(new URL(url).pathname)) {
+      await page.route(url, (route) => route.fulfill({ contentType: 'application/xhtml+xml', path: fileURLToPath(url) }));
+    }
     await page.goto(url);
-    // Ace's runner calls the same entry point; the scripts are in place from the document's start.
+    // A document's own script may have replaced window.daisy or window.axe; Ace's runner adds its
+    // scripts after the document's, so they are added again, as it adds them (marked data-ace).
+    if (!(await page.evaluate(() => typeof (window as unknown as { daisy?: { ace?: { run?: unknown } } }).daisy?.ace?.run === 'function' && 'axe' in window))) {
+      for (const content of await this.scriptsFor(scripts, scriptContents)) {
+        const element = await page.addScriptTag({ content });
+        await element.evaluate((script) => (script as Element).setAttribute('data-ace', ''));
+      }
+    }
+    // Ace's runner calls the same entry point.
     const results = await page.evaluate(
       () =>
         new Promise((resolve, reject) => {
@@ -70,6 +101,7 @@ export class AcePages implements AxeRunner {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const browser = this.browser;
     this.browser = undefined;
     this.context = undefined;
@@ -84,9 +116,12 @@ export class AcePages implements AxeRunner {
   private async newPage(scripts: string[], scriptContents: string[]): Promise<Page> {
     if (this.context === undefined) throw new Error('Ace asked for a page before launching the browser');
     const page = await this.context.newPage();
-    const files = await Promise.all(scripts.map((file) => this.source(file)));
-    for (const content of [...scriptContents, ...files]) await page.addInitScript({ content });
+    for (const content of await this.scriptsFor(scripts, scriptContents)) await page.addInitScript({ content });
     return page;
+  }
+
+  private async scriptsFor(scripts: string[], scriptContents: string[]): Promise<string[]> {
+    return [...scriptContents, ...(await Promise.all(scripts.map((file) => this.source(file))))];
   }
 
   private source(file: string): Promise<string> {

@@ -8,11 +8,12 @@
 // playwright-core (ace-pages.ts says why not by Ace's own runner). Both are
 // development packages: a release needs them, a build does not, so they are
 // loaded only here, when a check is asked for.
-import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { AcePages, type AxeRunner } from './ace-pages.js';
@@ -20,6 +21,8 @@ import { AcePages, type AxeRunner } from './ace-pages.js';
 const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-core playwright-core (no browser is downloaded) and apt-get install -y chromium';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const DEFAULT_TIME_LIMIT_MS = 180_000;
+// How long a stopped check may take to wind down before its folder is removed.
+const SETTLE_MS = 10_000;
 
 export interface AceOptions {
   /** The Chromium Ace runs in; default QIKAN_CHROMIUM or Debian's. */
@@ -50,25 +53,37 @@ export async function aceProblems(epubPath: string, options: AceOptions = {}): P
   if (ace === undefined || chromium === undefined) return [fileProblem('ace', 'kindle/ace-missing', `Ace by DAISY is not installed — ${INSTALL_HINT}`)];
   const executable = options.chromium ?? process.env.QIKAN_CHROMIUM ?? DEFAULT_CHROMIUM;
   if (!existsSync(executable)) return [fileProblem(executable, 'kindle/ace-missing', `is not there, and Ace needs Chromium — ${INSTALL_HINT}`)];
+  if (!existsSync(epubPath)) return [fileProblem(shown, 'kindle/ace', 'is not there, so Ace cannot check it')];
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-ace-'));
   const pages = new AcePages(chromium, executable);
+  const restoreLog = withoutAceErrorLog();
   let timer: NodeJS.Timeout | undefined;
+  let checking: Promise<unknown> = Promise.resolve();
   try {
-    // Ace writes its report (JSON, HTML and the book's images) to outdir; without one it prints the JSON to stdout.
-    const checking = ace(path.resolve(epubPath), { cwd: process.cwd(), outdir: path.join(workDir, 'report'), tmpdir: path.join(workDir, 'book'), silent: true }, pages);
+    const checked = (async () => {
+      // Unpacked here, so that nothing of the book outlives the check (Ace would unpack it in the
+      // system's temporary folder until the process ends); Ace takes a folder as an unpacked EPUB.
+      const book = path.join(workDir, 'book');
+      await new ace.EPUB(path.resolve(epubPath)).extract(book);
+      // Ace writes its report (JSON, HTML and the book's images) to outdir; without one it prints the
+      // JSON to stdout. Without tmpdir it makes a folder of its own in the system's.
+      const [, report] = await ace.check(book, { cwd: process.cwd(), outdir: path.join(workDir, 'report'), tmpdir: path.join(workDir, 'tmp'), silent: true }, pages);
+      return report;
+    })();
+    checking = checked;
     const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeLimitMs)));
-    const outcome = await Promise.race([checking, expired]);
-    if (outcome === 'expired') {
-      checking.catch(() => undefined); // Its browser is closed below; what it says then is not news.
-      return [fileProblem(shown, 'kindle/ace', `Ace did not finish within ${Math.round(timeLimitMs / 1000)} s and was stopped`)];
-    }
-    return aceViolations(outcome[1], shown);
+    const outcome = await Promise.race([checked, expired]);
+    if (outcome === 'expired') return [fileProblem(shown, 'kindle/ace', `Ace did not finish within ${seconds(timeLimitMs)} and was stopped`)];
+    return aceViolations(outcome, shown);
   } catch (error) {
     return [fileProblem(shown, 'kindle/ace', `Ace could not check it: ${reason(error)}`)];
   } finally {
     clearTimeout(timer);
+    // Closed pages stop a check still under way: it fails at its next document, or as its browser starts.
     await pages.close();
+    await Promise.race([checking.catch(() => undefined), delay(SETTLE_MS, undefined, { ref: false })]);
+    restoreLog();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -94,22 +109,43 @@ function severityOf(impact: string): Diagnostic['severity'] {
   return impact === 'critical' || impact === 'serious' ? 'error' : 'warning';
 }
 
-/** @daisy/ace-core's entry point: resolves with [job id, report] or rejects with the reason. */
-type Ace = (epubPath: string, options: { cwd: string; outdir: string; tmpdir: string; silent: boolean }, runner: AxeRunner) => Promise<[string, AceReport]>;
+interface AceEngine {
+  /** @daisy/ace-core's entry point: resolves with [job id, report] or rejects with the reason. */
+  check: (epubPath: string, options: { cwd: string; outdir: string; tmpdir: string; silent: boolean }, runner: AxeRunner) => Promise<[string, AceReport]>;
+  /** Ace's own EPUB reader (@daisy/epub-utils), which unpacks a book as Ace does, damaged ZIPs included. */
+  EPUB: new (epubPath: string) => { extract(folder: string): Promise<unknown> };
+}
 
-function loadAce(): Ace | undefined {
-  const require = createRequire(import.meta.url);
+function loadAce(): AceEngine | undefined {
   try {
-    const ace = require('@daisy/ace-core') as Ace;
+    const core = createRequire(import.meta.url).resolve('@daisy/ace-core');
+    const fromAce = createRequire(core);
     // Ace logs with winston's shared logger, which has no outlet until its
     // command adds one (and then writes log files); its errors reach us as
     // rejections, so the logger gets a silent outlet instead of complaining.
-    const winston = createRequire(require.resolve('@daisy/ace-core'))('winston') as { configure(options: object): void; transports: { Console: new (options: object) => object } };
+    const winston = fromAce('winston') as { configure(options: object): void; transports: { Console: new (options: object) => object } };
     winston.configure({ transports: [new winston.transports.Console({ silent: true })] });
-    return ace;
+    return { check: fromAce(core) as AceEngine['check'], EPUB: (fromAce('@daisy/epub-utils') as { EPUB: AceEngine['EPUB'] }).EPUB };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Ace prints the error of a document it could not check with console.log
+ * (ace-core's checker-chromium.js) before it rejects with it: on qikan's
+ * output that would be a stack trace. While Ace runs, errors given to
+ * console.log alone are dropped; the rejection says what went wrong.
+ */
+function withoutAceErrorLog(): () => void {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (args.length === 1 && args[0] instanceof Error) return;
+    log(...args);
+  };
+  return () => {
+    console.log = log;
+  };
 }
 
 async function loadChromium(): Promise<(typeof import('playwright-core'))['chromium'] | undefined> {
@@ -118,6 +154,10 @@ async function loadChromium(): Promise<(typeof import('playwright-core'))['chrom
   } catch {
     return undefined;
   }
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
 /** Ace rejects with an Error, or with the job id ('') when it has already logged the reason. */
