@@ -46,7 +46,8 @@ export class AcePages implements AxeRunner {
   readonly concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   private browser: Browser | undefined;
   private context: BrowserContext | undefined;
-  private readonly idle: Page[] = [];
+  /** Pages between documents, by the scripts they were made with (Ace gives every document the same). */
+  private readonly idle = new Map<string, Page[]>();
   private readonly sources = new Map<string, Promise<string>>();
   private closed = false;
 
@@ -74,7 +75,8 @@ export class AcePages implements AxeRunner {
 
   async run(url: string, scripts: string[], scriptContents: string[]): Promise<unknown> {
     if (this.closed) throw new AceStopped();
-    const page = this.idle.pop() ?? (await this.newPage(scripts, scriptContents));
+    const made = JSON.stringify([scriptContents, scripts]);
+    const page = this.idle.get(made)?.pop() ?? (await this.newPage(scripts, scriptContents));
     // Ace's runner answers a .html document as XHTML, which is what an EPUB's content documents are.
     if (/\.html?$/i.test(new URL(url).pathname)) {
       await page.route(url, (route) => route.fulfill({ contentType: 'application/xhtml+xml', path: fileURLToPath(url) }));
@@ -96,7 +98,7 @@ export class AcePages implements AxeRunner {
           ace.run((error, results) => (error ? reject(error) : resolve(results)));
         }),
     );
-    this.idle.push(page);
+    this.idle.set(made, [...(this.idle.get(made) ?? []), page]);
     return results;
   }
 
@@ -105,7 +107,7 @@ export class AcePages implements AxeRunner {
     const browser = this.browser;
     this.browser = undefined;
     this.context = undefined;
-    this.idle.length = 0;
+    this.idle.clear();
     await browser?.close();
   }
 

@@ -58,20 +58,18 @@ export async function aceProblems(epubPath: string, options: AceOptions = {}): P
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-ace-'));
   const pages = new AcePages(chromium, executable);
   const restoreLog = withoutAceErrorLog();
+  const checked = (async () => {
+    // Unpacked here, so that nothing of the book outlives the check (Ace would unpack it in the
+    // system's temporary folder until the process ends); Ace takes a folder as an unpacked EPUB.
+    const book = path.join(workDir, 'book');
+    await new ace.EPUB(path.resolve(epubPath)).extract(book);
+    // Ace writes its report (JSON, HTML and the book's images) to outdir; without one it prints the
+    // JSON to stdout. Without tmpdir it makes a folder of its own in the system's.
+    const [, report] = await ace.check(book, { cwd: process.cwd(), outdir: path.join(workDir, 'report'), tmpdir: path.join(workDir, 'tmp'), silent: true }, pages);
+    return report;
+  })();
   let timer: NodeJS.Timeout | undefined;
-  let checking: Promise<unknown> = Promise.resolve();
   try {
-    const checked = (async () => {
-      // Unpacked here, so that nothing of the book outlives the check (Ace would unpack it in the
-      // system's temporary folder until the process ends); Ace takes a folder as an unpacked EPUB.
-      const book = path.join(workDir, 'book');
-      await new ace.EPUB(path.resolve(epubPath)).extract(book);
-      // Ace writes its report (JSON, HTML and the book's images) to outdir; without one it prints the
-      // JSON to stdout. Without tmpdir it makes a folder of its own in the system's.
-      const [, report] = await ace.check(book, { cwd: process.cwd(), outdir: path.join(workDir, 'report'), tmpdir: path.join(workDir, 'tmp'), silent: true }, pages);
-      return report;
-    })();
-    checking = checked;
     const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeLimitMs)));
     const outcome = await Promise.race([checked, expired]);
     if (outcome === 'expired') return [fileProblem(shown, 'kindle/ace', `Ace did not finish within ${seconds(timeLimitMs)} and was stopped`)];
@@ -82,7 +80,7 @@ export async function aceProblems(epubPath: string, options: AceOptions = {}): P
     clearTimeout(timer);
     // Closed pages stop a check still under way: it fails at its next document, or as its browser starts.
     await pages.close();
-    await Promise.race([checking.catch(() => undefined), delay(SETTLE_MS, undefined, { ref: false })]);
+    await Promise.race([checked.catch(() => undefined), delay(SETTLE_MS, undefined, { ref: false })]);
     restoreLog();
     await rm(workDir, { recursive: true, force: true });
   }
@@ -131,6 +129,10 @@ function loadAce(): AceEngine | undefined {
   }
 }
 
+// Checks running at once in this process, and console.log as it was before the first.
+let checksRunning = 0;
+let consoleLog: typeof console.log = console.log;
+
 /**
  * Ace prints the error of a document it could not check with console.log
  * (ace-core's checker-chromium.js) before it rejects with it: on qikan's
@@ -138,13 +140,15 @@ function loadAce(): AceEngine | undefined {
  * console.log alone are dropped; the rejection says what went wrong.
  */
 function withoutAceErrorLog(): () => void {
-  const log = console.log;
-  console.log = (...args: unknown[]) => {
-    if (args.length === 1 && args[0] instanceof Error) return;
-    log(...args);
-  };
+  if (checksRunning++ === 0) {
+    consoleLog = console.log;
+    console.log = (...args: unknown[]) => {
+      if (args.length === 1 && args[0] instanceof Error) return;
+      consoleLog(...args);
+    };
+  }
   return () => {
-    console.log = log;
+    if (--checksRunning === 0) console.log = consoleLog;
   };
 }
 
