@@ -219,7 +219,7 @@ function bindNoteMarks(element: Element): void {
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   for (const child of [...element.children]) {
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
-    const last = takeLastCharacter(child.prev);
+    const last = takeLastCharacter(child.prev) ?? takeShortLink(child.prev);
     if (!last) continue;
     const span = new ElementNode('span', { class: 'nowrap' });
     const after = child.next;
@@ -237,7 +237,7 @@ const STYLED = new Set(['strong', 'em', 's']);
  * The last character before a note mark, taken out of the text it ends: plain
  * text, or text at the end of bold, emphasis or strike-through (…**重要**[^1]
  * gives <strong>要</strong>, the bold left with 重). None after a space, a
- * link, code or another mark.
+ * link (takeShortLink), code or another mark.
  */
 function takeLastCharacter(node: AnyNode | null): AnyNode | undefined {
   if (node?.type === 'text') {
@@ -254,6 +254,23 @@ function takeLastCharacter(node: AnyNode | null): AnyNode | undefined {
   inner.parent = copy;
   if (textOf(styled) === '') removeElement(styled);
   return copy;
+}
+
+// The longest link that goes whole onto the line of the note mark after it: as
+// long as the longest phrase a heading keeps whole (render/phrases.ts).
+const SHORT_LINK = 8;
+
+/**
+ * A short link before a note mark (…见[通知](url)[^1]): it goes with the mark
+ * whole, since a copy of a link holding its last character would be a second
+ * link, read out twice. A longer one, or one with a space, stays as it is.
+ */
+function takeShortLink(node: AnyNode | null): AnyNode | undefined {
+  if (node?.type !== 'tag' || (node as Element).name !== 'a') return undefined;
+  const text = textOf(node);
+  if (text === '' || [...text].length > SHORT_LINK || /\s/u.test(text)) return undefined;
+  removeElement(node);
+  return node;
 }
 
 /** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: state.blockEnds). */

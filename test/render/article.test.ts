@@ -73,12 +73,17 @@ describe('renderArticle', () => {
     expect(renderArticle(article('全文要求其中**2名**同志\n')).body).toContain('<strong>2名</strong><span class="nowrap">同志</span></p>');
     // A note mark already holds the character before it on its line.
     expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
-    // After bold or emphasis, the last character goes with the mark in a copy of the markup; after a link it does not.
+    // After bold or emphasis, the last character goes with the mark in a copy of the markup; a link of up
+    // to eight characters goes with it whole (a copy would be a second link), a longer one not at all.
     expect(renderArticle(article('要求**高度重视**[^1]，认真落实\n\n[^1]: 注。\n')).body).toMatch(
       /要求<strong>高度重<\/strong><span class="nowrap"><strong>视<\/strong><sup class="noteref">.*?<\/sup>，<\/span>认真/,
     );
     expect(renderArticle(article('这是*重*[^1]\n\n[^1]: 注。\n')).body).toMatch(/这是<span class="nowrap"><em>重<\/em><sup class="noteref">/);
-    expect(renderArticle(article('见[通知](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/<a href="https:\/\/example.com\/a">通知<\/a><sup class="noteref">/);
+    expect(renderArticle(article('见[通知](https://example.com/a)[^1]。\n\n[^1]: 注。\n')).body).toMatch(
+      /见<span class="nowrap"><a href="https:\/\/example.com\/a">通知<\/a><sup class="noteref">.*?<\/sup>。<\/span>/,
+    );
+    expect(renderArticle(article('见[关于进一步加强学习的通知](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/见<a href="https:\/\/example.com\/a">关于进一步加强学习的通知<\/a><sup class="noteref">/);
+    expect(renderArticle(article('见[the notice](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/notice<\/a><sup class="noteref">/);
   });
 
   it('keeps a cell’s phrases in no nowrap span, which MuPDF would set over the next column; a heading with markup keeps them', () => {
