@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/issue/model.js';
+import { article } from '../helpers/article.js';
 import { renderArticle } from '../../src/render/article.js';
 import { chineseDate, chineseYear, issueNumberText } from '../../src/render/chinese.js';
-
-function article(body: string, meta: Article['meta'] = { title: '标题' }): Article {
-  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta, body, bodyLine: 4 };
-}
 
 describe('renderArticle', () => {
   it('sets the title as h1, then byline and source, then the text', () => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/issue/model.js';
+import { article } from '../helpers/article.js';
 import { renderArticle } from '../../src/render/article.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 
@@ -14,10 +14,6 @@ const available = toolAvailable('chromium');
 let browser: Browser | undefined;
 let page: Page;
 let stylesheet: string;
-
-function article(body: string): Article {
-  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
-}
 
 beforeAll(async () => {
   if (!available) return;

@@ -1,12 +1,8 @@
 // Notes in the book's markup: the mark, the note after the text, the way back.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/issue/model.js';
+import { article } from '../helpers/article.js';
 import { circledNumber, noteMark } from '../../src/markdown/notes.js';
 import { renderArticle } from '../../src/render/article.js';
-
-function article(body: string): Article {
-  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
-}
 
 const MARK_1 = '<sup class="noteref"><a epub:type="noteref" role="doc-noteref" class="duokan-footnote" id="noteref-1" href="#note-1">①</a></sup>';
 

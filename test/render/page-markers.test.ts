@@ -1,14 +1,10 @@
 // Page markers in Markdown → the book's page-break markers. Plain fixtures:
 // source in, the exact XHTML out.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/issue/model.js';
+import { article } from '../helpers/article.js';
 import { renderArticle } from '../../src/render/article.js';
 import { markerPages } from '../../src/markdown/page-markers.js';
 import { articlePages } from '../../src/render/printed-pages.js';
-
-function article(body: string): Article {
-  return { index: 0, fileName: '01-a.md', source: { path: '/x/01-a.md', display: '01-a.md', text: body }, meta: { title: '标题' }, body, bodyLine: 4 };
-}
 
 const BREAK_6 = '<span epub:type="pagebreak" role="doc-pagebreak" id="page-6" aria-label="6"/>';
 
