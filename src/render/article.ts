@@ -4,7 +4,7 @@
 // cheerio/slim: htmlparser2 only — we parse XML, and the full build's parse5 and undici cost 130 ms of start-up.
 import * as cheerio from 'cheerio/slim';
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
-import { appendChild, removeElement, replaceElement } from 'domutils';
+import { appendChild, prepend, removeElement, replaceElement } from 'domutils';
 import type { Article } from '../issue/model.js';
 import { hasScheme } from '../markdown/links.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
@@ -212,22 +212,35 @@ const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
  * that close the sentence after it (…第四卷⑥；): a line may not begin with a
  * note mark, nor with the ； after one. Calibre and Chromium break before the
  * <sup> (① is a character a line may start with), so the three are one
- * unbreakable span.
+ * unbreakable span. What cannot go into the span — a long link, code, another
+ * mark — is joined to it by a WORD JOINER (U+2060, UAX #14: no break on
+ * either side), which Chromium and MuPDF honour and draw as nothing.
  */
 function bindNoteMarks(element: Element): void {
   // Already bound (the walk comes into the span it made).
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   for (const child of [...element.children]) {
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
-    const last = takeLastCharacter(child.prev) ?? takeShortLink(child.prev);
-    if (!last) continue;
+    // By its place among the children: a node moved by replaceElement keeps stale neighbours.
+    const before = element.children[element.children.indexOf(child) - 1] ?? null;
+    const last = takeLastCharacter(before) ?? takeShortLink(before);
+    const joined = last === undefined && isJoinable(before);
+    if (!last && !joined) continue;
     const span = new ElementNode('span', { class: 'nowrap' });
     const after = child.next;
     const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
     if (closing) (after as Text).data = (after as Text).data.slice(closing[0].length);
     replaceElement(child, span);
-    for (const node of [last, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
+    if (joined) prepend(span, new Text(WORD_JOINER));
+    for (const node of [...(last ? [last] : []), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
+}
+
+const WORD_JOINER = '\u2060';
+
+/** Inline content a note mark follows without a break, though no character of it can go into the mark's span. */
+function isJoinable(node: AnyNode | null): boolean {
+  return node?.type === 'tag' && !['br', 'wbr'].includes((node as Element).name);
 }
 
 // Inline markup a note mark may follow whose last character goes with it, in a copy of the markup.

@@ -70,7 +70,8 @@ describe('renderArticle', () => {
     // A note mark already holds the character before it on its line.
     expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
     // After bold or emphasis, the last character goes with the mark in a copy of the markup; a link of up
-    // to eight characters goes with it whole (a copy would be a second link), a longer one not at all.
+    // to eight characters goes with it whole (a copy would be a second link); a longer link, code or another
+    // mark is joined to the mark's span by a WORD JOINER (U+2060).
     expect(renderArticle(article('要求**高度重视**[^1]，认真落实\n\n[^1]: 注。\n')).body).toMatch(
       /要求<strong>高度重<\/strong><span class="nowrap"><strong>视<\/strong><sup class="noteref">.*?<\/sup>，<\/span>认真/,
     );
@@ -78,8 +79,16 @@ describe('renderArticle', () => {
     expect(renderArticle(article('见[通知](https://example.com/a)[^1]。\n\n[^1]: 注。\n')).body).toMatch(
       /见<span class="nowrap"><a href="https:\/\/example.com\/a">通知<\/a><sup class="noteref">.*?<\/sup>。<\/span>/,
     );
-    expect(renderArticle(article('见[关于进一步加强学习的通知](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/见<a href="https:\/\/example.com\/a">关于进一步加强学习的通知<\/a><sup class="noteref">/);
-    expect(renderArticle(article('见[the notice](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/notice<\/a><sup class="noteref">/);
+    expect(renderArticle(article('见[关于进一步加强学习的通知](https://example.com/a)[^1]；又\n\n[^1]: 注。\n')).body).toMatch(
+      /见<a href="https:\/\/example.com\/a">关于进一步加强学习的通知<\/a>\u2060<span class="nowrap"><sup class="noteref">.*?<\/sup>；<\/span>又/,
+    );
+    expect(renderArticle(article('见[the notice](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/notice<\/a>\u2060<span class="nowrap"><sup class="noteref">/);
+    expect(renderArticle(article('见`qikan check`[^1]\n\n[^1]: 注。\n')).body).toMatch(/<code>qikan check<\/code>\u2060<span class="nowrap"><sup class="noteref">/);
+    expect(renderArticle(article('甲[^1][^2]乙\n\n[^1]: 注。\n[^2]: 注二。\n')).body).toMatch(
+      /<span class="nowrap">甲<sup class="noteref">.*?①.*?<\/sup><\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②.*?<\/sup><\/span>乙/,
+    );
+    // After a space the line may break: nothing joins the mark to the word before it.
+    expect(renderArticle(article('见 notice [^1]\n\n[^1]: 注。\n')).body).toMatch(/notice <sup class="noteref">/);
   });
 
   it('keeps a cell’s phrases in no nowrap span, which MuPDF would set over the next column; a heading with markup keeps them', () => {

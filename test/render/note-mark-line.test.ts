@@ -2,22 +2,29 @@
 // viewer and of many Android readers), with the book's own stylesheet, the
 // paragraph as the renderer writes it is laid out at every width from 200 to
 // 380 px, and the mark must stand on the line of what it annotates — after a
-// plain character, after bold, and after a short link.
-import { readFile } from 'node:fs/promises';
+// plain character, after bold, after a short link, and after what is joined
+// to it (a long link, code, another mark).
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article } from '../helpers/article.js';
+import { copyIssues, runCli } from '../helpers/book.js';
 import { renderArticle } from '../../src/render/article.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 
 const available = toolAvailable('chromium');
+const mupdfAvailable = toolAvailable('mupdf');
 let browser: Browser | undefined;
 let page: Page;
 let stylesheet: string;
 
 beforeAll(async () => {
+  // The book's stylesheet: book.css, and notes.css in a book with notes (as the build adds it).
+  const styles = await Promise.all(['book.css', 'notes.css'].map((name) => readFile(new URL(`../../styles/${name}`, import.meta.url), 'utf8')));
+  stylesheet = styles.join('\n');
   if (!available) return;
-  stylesheet = await readFile(new URL('../../styles/book.css', import.meta.url), 'utf8');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   page = await browser.newPage({ viewport: { width: 420, height: 900 } });
 }, 60_000);
@@ -33,16 +40,21 @@ async function widthsSplittingTheMark(source: string): Promise<number[]> {
   for (let width = 200; width <= 380; width++) {
     await page.setContent(`<html lang="zh-CN"><head><style>${stylesheet}</style></head><body style="width:${width}px">${body}</body></html>`);
     const apart = await page.evaluate(() => {
-      const mark = document.querySelector('sup.noteref a')!;
-      // The character right before the mark, wherever the markup put it.
+      const paragraph = document.querySelector('section.article p:not(.byline)')!;
+      // The paragraph's last mark (after another mark, the second).
+      const mark = [...paragraph.querySelectorAll('sup.noteref a')].at(-1)!;
+      // The visible character right before the mark, wherever the markup put it (not the word joiner).
+      const invisible = /[\u2060\u200b]/;
       const range = document.createRange();
-      const walker = document.createTreeWalker(document.querySelector('section.article p:not(.byline)')!, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       let before: Text | undefined;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (mark.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING && (node as Text).data.length > 0) before = node as Text;
+        if (mark.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING && /[^\u2060\u200b]/.test((node as Text).data)) before = node as Text;
       }
-      range.setStart(before!, before!.data.length - 1);
-      range.setEnd(before!, before!.data.length);
+      let at = before!.data.length - 1;
+      while (invisible.test(before!.data[at]!)) at--;
+      range.setStart(before!, at);
+      range.setEnd(before!, at + 1);
       const character = range.getBoundingClientRect();
       const markBox = mark.getBoundingClientRect();
       return Math.abs(markBox.bottom - character.bottom) > character.height * 0.8;
@@ -64,4 +76,63 @@ describe.skipIf(!available)('a note mark in Chromium, at every width from 200 to
   it('stays on the line of a short link before it', async () => {
     expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见[通知](https://example.com/)[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
   }, 120_000);
+
+  it('stays on the line of a long link before it', async () => {
+    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
+  }, 120_000);
+
+  it('stays on the line of code before it', async () => {
+    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神，在目录中写`第一部分　总体要求`[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
+  }, 120_000);
+
+  it('stays on the line of the mark before it', async () => {
+    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见通知[^1][^2]。后面还有一些文字。\n\n[^1]: 注。\n[^2]: 注二。\n')).toEqual([]);
+  }, 120_000);
+});
+
+/**
+ * MuPDF (the engine of many e-ink readers) breaks before a mark after a long
+ * link, and between ① and ②, where nothing joins them. A real book, built
+ * by the CLI with its stylesheet and cut fonts: each case set 24 times with
+ * 0–23 more characters before it, so that on MuPDF's 360 px pages the mark
+ * falls at every place of a line; the lines that begin with a mark, as
+ * `mutool draw -F stext` reports them.
+ */
+async function mupdfLinesOf(paragraphs: string[], notes: string): Promise<string[]> {
+  const dir = await copyIssues();
+  try {
+    const issue = path.join(dir, 'issues', '2099-02');
+    await mkdir(issue);
+    await writeFile(path.join(issue, 'issue.yaml'), 'year: 2099\nnumber: 2\ndate: 2099-02\narticles:\n  - 01-marks.md\n');
+    const body = Array.from({ length: 24 }, (_, k) => paragraphs.map((paragraph) => '学'.repeat(k) + paragraph).join('\n\n')).join('\n\n');
+    await writeFile(path.join(issue, '01-marks.md'), `---\ntitle: 注释标记的换行测试\n---\n\n${body}\n\n${notes}`);
+    const built = await runCli(['build', '2099-02', '--out', path.join(dir, 'out')], { cwd: dir });
+    expect(built.stderr).toBe('');
+    const epub = (await readdir(path.join(dir, 'out', '2099-02'))).find((name) => name.endsWith('.epub'))!;
+    const stext = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-W', '360', '-H', '480', '-S', '12', '-o', '-', path.join(dir, 'out', '2099-02', epub)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    // stext writes a character as a reference (&#x4e2d;) or as itself.
+    const character = (c: string) => c.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
+    return [...stext.matchAll(/<line\b[\s\S]*?<\/line>/g)].map((line) => [...line[0].matchAll(/<char [^>]*c="([^"]*)"/g)].map((c) => character(c[1]!)).join(''));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!mupdfAvailable)('a note mark in MuPDF, at every place of a line', () => {
+  it('stays on the line of a long link before it, and of the mark before it; the word joiner is not drawn', async () => {
+    const lines = await mupdfLinesOf(
+      ['各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。', '各单位要认真学习领会文件精神见通知[^2][^3]。后面还有一些文字。'],
+      '[^1]: 注一。\n[^2]: 注二。\n[^3]: 注三。\n',
+    );
+    const text = lines.join('');
+    // Every paragraph was laid out: each mark's paragraph 24 times.
+    expect(text.split('各单位要认真学习领会文件精神见').length - 1).toBe(48);
+    // The notes themselves begin with their mark (①注一。).
+    expect(lines.filter((line) => /^[①②③](?!注)/u.test(line))).toEqual([]);
+    expect(text).not.toContain('\u2060');
+  }, 180_000);
 });
