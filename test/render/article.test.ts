@@ -91,6 +91,13 @@ describe('renderArticle', () => {
     expect(renderArticle(article('见 notice [^1]\n\n[^1]: 注。\n')).body).toMatch(/notice <sup class="noteref">/);
   });
 
+  it('keeps the text in its order where note marks stand side by side', () => {
+    // Each mark used to take one more character of the text before the first (stale sibling links): 甲丁①丙②乙③戊.
+    const marks = '甲乙丙丁[^1][^2][^3]戊。\n\n加粗**重要内容**[^4][^5]。\n\n链接[通知](https://www.gov.cn/)[^6][^7]。\n\n' + [1, 2, 3, 4, 5, 6, 7].map((n) => `[^${n}]: 注。\n`).join('');
+    const paragraphs = renderArticle(article(marks)).body.split('<section class="notes"')[0]!.match(/<p>.*?<\/p>/g)!.map((p) => p.replace(/<[^>]+>|\u2060/g, ''));
+    expect(paragraphs).toEqual(['甲乙丙丁①②③戊。', '加粗重要内容④⑤。', '链接通知⑥⑦。']);
+  });
+
   it('keeps a cell’s phrases in no nowrap span, which MuPDF would set over the next column; a heading with markup keeps them', () => {
     const source = '## 深入学习贯彻**党的二十大精神**的具体要求\n\n| 时间 | 地点 | 内容 | 单位 | 备注 |\n| --- | --- | --- | --- | --- |\n| 1月2日 | 市委党校报告厅 | 中国特色社会主义思想 | 组织部宣传部 | 全体党员参加 |\n';
     const body = renderArticle(article(source)).body;
