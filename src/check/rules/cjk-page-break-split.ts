@@ -9,6 +9,7 @@
 // signature over its date are not prose either (line-shapes.ts).
 import { CLOSERS, INNER, TERMINAL, hanAt, hanBefore, isAsciiAlnum, isAsciiLetter } from '../cjk.js';
 import { isContactLine, isDateLine, isSectionHead, isVersePair } from '../line-shapes.js';
+import { offsetIn, type CheckDoc, type TextBlock } from '../document.js';
 import type { FileRule } from '../rule.js';
 
 const PROSE_MARK = /[，。；！？、]/;
@@ -32,6 +33,8 @@ export const cjkPageBreakSplit: FileRule = {
       const last = lastVisible(a.text);
       const first = firstVisible(b.text);
       if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first) || notProse(a.text, b.text)) continue;
+      // A picture's description ends as it likes, and the text after it is no part of it.
+      if (isPictureOnly(doc, a) || isPictureOnly(doc, b)) continue;
       const end = offsetIn(a, a.text.length - 1) + 1;
       // Indentation of the next paragraph goes too (not its markup: **, [ …).
       let lead = 0;
@@ -43,11 +46,24 @@ export const cjkPageBreakSplit: FileRule = {
       const head = visible(b.text.slice(first, first + 3));
       const message = `paragraph seems cut at a page break: "…${tail}" + "${head}…" — join them`;
       // A page marker between the two pieces stays, inline where the page begins.
-      const markers = doc.pages.filter((p) => p.start >= end && p.end <= start).map((p) => doc.text.slice(p.start, p.end));
-      report(offsetIn(a, last), offsetIn(b, first) + 1, message, latinJoin ? undefined : { start: end, end: start, text: markers.join('') });
+      const pages = doc.pages.filter((p) => p.start >= end && p.end <= start);
+      const markers = pages.map((p) => doc.text.slice(p.start, p.end));
+      // Only blank lines (and a block quote's >) may go with the join: a link
+      // definition or a disable comment between the pieces is left to a person.
+      let between = doc.text.slice(end, start);
+      for (const marker of markers) between = between.replace(marker, '');
+      const certain = !latinJoin && /^[\s>]*$/.test(between);
+      report(offsetIn(a, last), offsetIn(b, first) + 1, message, certain ? { start: end, end: start, text: markers.join('') } : undefined);
     }
   },
 };
+
+// A paragraph that is one picture: ![description](file) or ![description][label].
+const PICTURE = /^!\[(?:[^\]\\]|\\.)*\](?:\([^)]*\)|\[[^\]]*\])?$/s;
+
+function isPictureOnly(doc: CheckDoc, block: TextBlock): boolean {
+  return PICTURE.test(doc.text.slice(offsetIn(block, 0), offsetIn(block, block.text.length - 1) + 1).trim());
+}
 
 function isCut(a: string, last: number, b: string, first: number): boolean {
   const end = a[last]!;

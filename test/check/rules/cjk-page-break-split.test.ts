@@ -38,6 +38,10 @@ testRule(cjkPageBreakSplit, {
     '地址：运城市学苑路\n\n邮编：044000',
     '中共运城开放大学总支委员会、运城开放大学\n\n2024年2月8日',
     '二〇二四年二月八日\n\n附件：学习安排',
+    // A picture's description is no sentence, and the text after it is not its continuation.
+    '![图1 各支部学习情况，单位为人次](images/a.png)\n\n全年共组织学习十二次。',
+    '各支部学习情况如下，\n\n![图1 各支部学习情况](images/a.png)',
+    '![图1 学习情况，见\\[附表\\]][fig]\n\n全年共组织学习十二次。\n\n[fig]: images/a.png',
   ],
   invalid: [
     {
@@ -81,5 +85,8 @@ testRule(cjkPageBreakSplit, {
     // A marker right after the sentence's end is not a cut, wherever it stands.
     // Two Latin words: a space may or may not belong between them — reported, not joined.
     { text: '采用了新的方法，称为 tele\n\nmedicine 模式。', errors: [{ line: 4, column: 15 }] },
+    // Between the pieces a link definition or a disable comment, which a join would delete: reported, not joined.
+    { text: '参见[通知][tz]，推动工作不断\n\n[tz]: https://www.gov.cn/\n\n取得新成效。', errors: [{ line: 4, column: 17 }] },
+    { text: '坚持稳中求进，推动工作不断\n\n<!-- qikan-disable-next-line cjk/latin-word -->\n取得新成效，采用 ABC 方法。', errors: [{ line: 4, column: 13 }] },
   ],
 });
