@@ -9,7 +9,10 @@ describe('line breaks in Chinese text', () => {
   it.each([
     ['between two Chinese characters: joined', '学习\n贯彻', '<p>学习贯彻</p>\n'],
     ['between Latin words: kept', 'deep\nlearning', '<p>deep\nlearning</p>\n'],
-    ['between a Chinese character and a Latin one: kept', '学习\nGDP', '<p>学习\nGDP</p>\n'],
+    ['between a Chinese character and a Latin letter or digit: joined, as cjk/space-around-digit-latin asks', '学习\nGDP增长\n5%，2024年\n3月', '<p>学习GDP增长5%，2024年3月</p>\n'],
+    ['between curly quotes, dashes, ellipses or circled numbers and Chinese: joined', '回答了\n“为了谁”\n的问题……\n然后——\n“好。”', '<p>回答了“为了谁”的问题……然后——“好。”</p>\n'],
+    ['between an ambiguous-width letter and Chinese: kept (Greek, Cyrillic)', '学习\nα粒子', '<p>学习\nα粒子</p>\n'],
+    ['between a dash and a Latin word: kept', 'deep—\nlearning', '<p>deep—\nlearning</p>\n'],
     ['after an astral character: joined', '𠮷\n学', '<p>𠮷学</p>\n'],
     ['between full-width punctuation and Chinese: joined', '学习，\n贯彻', '<p>学习，贯彻</p>\n'],
     ['between Hangul: kept', '한국\n어', '<p>한국\n어</p>\n'],
