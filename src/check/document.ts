@@ -59,6 +59,8 @@ export interface CheckDoc {
   flow: FlowItem[];
   /** 1 for each 0-based line inside a fenced or indented code block. */
   codeLines: Uint8Array;
+  /** Indented code blocks (four spaces or a tab): 0-based file lines [start, end), and whether at the top level. */
+  indentedCode: { start: number; end: number; topLevel: boolean }[];
   /** File offsets of raw HTML and of image targets in the body. */
   html: Span[];
   /** Page markers `<!-- page N -->` in the body, inline or on a line of their own, in order. */
@@ -155,6 +157,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     blocks: [],
     flow: [],
     codeLines: new Uint8Array(lineStarts.length),
+    indentedCode: [],
     html: [],
     pages: [],
     images: [],
@@ -296,6 +299,7 @@ function addBody(doc: CheckDoc): void {
       case 'fence':
       case 'code_block':
         for (let l = token.map![0]; l < token.map![1]; l++) doc.codeLines[fileLine(l)] = 1;
+        if (token.type === 'code_block') doc.indentedCode.push({ start: fileLine(token.map![0]), end: fileLine(token.map![1] - 1) + 1, topLevel });
         if (topLevel) doc.flow.push({ kind: 'other' });
         break;
       default:

@@ -4,13 +4,11 @@
 // 380 px, and the mark must stand on the line of what it annotates — after a
 // plain character, after bold, after a short link, and after what is joined
 // to it (a long link, code, another mark).
-import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article } from '../helpers/article.js';
-import { copyIssues, runCli } from '../helpers/book.js';
+import { mupdfLinesOfArticle } from '../helpers/mupdf.js';
 import { renderArticle } from '../../src/render/article.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 
@@ -98,36 +96,11 @@ describe.skipIf(!available)('a note mark in Chromium, at every width from 200 to
  * falls at every place of a line; the lines that begin with a mark, as
  * `mutool draw -F stext` reports them.
  */
-async function mupdfLinesOf(paragraphs: string[], notes: string): Promise<string[]> {
-  const dir = await copyIssues();
-  try {
-    const issue = path.join(dir, 'issues', '2099-02');
-    await mkdir(issue);
-    await writeFile(path.join(issue, 'issue.yaml'), 'year: 2099\nnumber: 2\ndate: 2099-02\narticles:\n  - 01-marks.md\n');
-    const body = Array.from({ length: 24 }, (_, k) => paragraphs.map((paragraph) => '学'.repeat(k) + paragraph).join('\n\n')).join('\n\n');
-    await writeFile(path.join(issue, '01-marks.md'), `---\ntitle: 注释标记的换行测试\n---\n\n${body}\n\n${notes}`);
-    const built = await runCli(['build', '2099-02', '--out', path.join(dir, 'out')], { cwd: dir });
-    expect(built.stderr).toBe('');
-    const epub = (await readdir(path.join(dir, 'out', '2099-02'))).find((name) => name.endsWith('.epub'))!;
-    const stext = execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-W', '360', '-H', '480', '-S', '12', '-o', '-', path.join(dir, 'out', '2099-02', epub)], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    // stext writes a character as a reference (&#x4e2d;) or as itself.
-    const character = (c: string) => c.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
-    return [...stext.matchAll(/<line\b[\s\S]*?<\/line>/g)].map((line) => [...line[0].matchAll(/<char [^>]*c="([^"]*)"/g)].map((c) => character(c[1]!)).join(''));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 describe.skipIf(!mupdfAvailable)('a note mark in MuPDF, at every place of a line', () => {
   it('stays on the line of a long link before it, and of the mark before it; the word joiner is not drawn', async () => {
-    const lines = await mupdfLinesOf(
-      ['各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。', '各单位要认真学习领会文件精神见通知[^2][^3]。后面还有一些文字。'],
-      '[^1]: 注一。\n[^2]: 注二。\n[^3]: 注三。\n',
-    );
+    const paragraphs = ['各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。', '各单位要认真学习领会文件精神见通知[^2][^3]。后面还有一些文字。'];
+    const body = Array.from({ length: 24 }, (_, k) => paragraphs.map((paragraph) => '学'.repeat(k) + paragraph).join('\n\n')).join('\n\n');
+    const lines = (await mupdfLinesOfArticle(`${body}\n\n[^1]: 注一。\n[^2]: 注二。\n[^3]: 注三。\n`)).map((line) => line.text);
     const text = lines.join('');
     // Every paragraph was laid out: each mark's paragraph 24 times.
     expect(text.split('各单位要认真学习领会文件精神见').length - 1).toBe(48);

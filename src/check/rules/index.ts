@@ -27,6 +27,7 @@ import { sourceControlCharacter } from './source-control-character.js';
 import { sourceCrlf } from './source-crlf.js';
 import { sourceFullwidthIndent } from './source-fullwidth-indent.js';
 import { sourceNotNfc } from './source-not-nfc.js';
+import { sourceIndentedProse } from './source-indented-prose.js';
 import { sourceTab } from './source-tab.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
 import { sourceZeroWidth } from './source-zero-width.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   sourceTab,
   sourceTrailingSpace,
   sourceFullwidthIndent,
+  sourceIndentedProse,
   structureBodyH1,
   structureHeadingSkip,
   structureEmptyArticle,

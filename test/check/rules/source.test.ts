@@ -5,6 +5,7 @@ import { sourceBom } from '../../../src/check/rules/source-bom.js';
 import { sourceControlCharacter } from '../../../src/check/rules/source-control-character.js';
 import { sourceCrlf } from '../../../src/check/rules/source-crlf.js';
 import { sourceFullwidthIndent } from '../../../src/check/rules/source-fullwidth-indent.js';
+import { sourceIndentedProse } from '../../../src/check/rules/source-indented-prose.js';
 import { sourceNotNfc } from '../../../src/check/rules/source-not-nfc.js';
 import { sourceTab } from '../../../src/check/rules/source-tab.js';
 import { sourceTrailingSpace } from '../../../src/check/rules/source-trailing-space.js';
@@ -98,5 +99,20 @@ testRule(sourceFullwidthIndent, {
     { text: '第一段。\n\n　　第二段。', errors: [{ line: 6, column: 1 }], output: '第一段。\n\n第二段。' },
     { text: '第一行\n　　第二行', errors: [{ line: 5, column: 1 }], output: '第一行\n第二行' },
     { text: '> 　　引文。', errors: [{ line: 4, column: 3 }], output: '> 引文。' },
+  ],
+});
+
+testRule(sourceIndentedProse, {
+  // Real code, a fenced block, a list item's continuation paragraph.
+  valid: ['第一段。\n\n    npx qikan check 2024-02\n\n第二段。', '```\n    学习\n```', '- 第一项\n\n    第一项的说明。'],
+  invalid: [
+    {
+      text: '第一段。\n\n    2月6日，全省学习贯彻会议在太原召开。\n    会议强调，要巩固拓展主题教育成果。\n\n第三段。',
+      errors: [{ line: 6, column: 5, message: /^this paragraph is indented by 4 spaces, so Markdown shows it as code/ }],
+      output: '第一段。\n\n2月6日，全省学习贯彻会议在太原召开。\n会议强调，要巩固拓展主题教育成果。\n\n第三段。',
+    },
+    { text: '第一段。\n\n\t第二段。', errors: [{ line: 6, column: 2, message: /indented by a tab/ }], output: '第一段。\n\n第二段。' },
+    // In a block quote the indentation is partly the quote's: reported, not fixed.
+    { text: '>     引文的一段。', errors: [{ line: 4, column: 1 }] },
   ],
 });
