@@ -53,8 +53,9 @@ function sharedFlags(authors: string): string[] {
     '/',
     // Calibre reads only creators with role "aut" as authors; ours is the
     // compiling body (role "com"), which Kindle would list as "Unknown".
+    // Calibre splits the value at & (string_to_authors); && is a literal &.
     '--authors',
-    authors,
+    authors.replaceAll('&', '&&'),
   ];
 }
 

@@ -50,7 +50,9 @@ export function metadataProblems(metadata: KindleMetadata, book: KindleBook, sho
   if (!metadata.languages.some(isChinese)) problem('the language', metadata.languages.join(', '), 'Chinese (zho or zh)');
   // Kindle formats have no series field (see formats.ts): the series is the
   // subject, its number is in the title as 2024年第2次.
-  if (!metadata.subjects.includes(book.seriesTitle)) problem('the subject (the series)', metadata.subjects.join(', '), `“${book.seriesTitle}”`);
+  // Calibre splits a subject at its commas (tags are a comma-separated list): 理论学习,中心组 is two.
+  const subjectParts = book.seriesTitle.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (!subjectParts.every((part) => metadata.subjects.includes(part))) problem('the subject (the series)', metadata.subjects.join(', '), `“${book.seriesTitle}”`);
   if (!metadata.title.includes(book.position)) problem('the title (the place in the series)', metadata.title, `to contain “${book.position}”`);
   if (metadata.cover === undefined || metadata.cover.length === 0) {
     problems.push(fileProblem(shownAs, 'kindle/cover', 'has no cover image — Kindle would show a generated placeholder'));
