@@ -72,6 +72,8 @@ export interface CheckDoc {
   links: LinkSpan[];
   /** 0-based file lines where markdown-it's block parser gave up, nested too deep (the rest of that container would be lost). */
   tooDeep: number[];
+  /** Table rows with more cells than the header has columns: markdown-it drops the extra cells. [start, end) are the dropped cells. */
+  droppedCells: (Span & { columns: number; cells: number })[];
   /** Note marks `[^1]` in the body's prose, with the kind of block each stands in. */
   noteRefs: (NoteRefSpan & { kind: TextBlock['kind'] })[];
   /** Note definitions `[^1]:` in the body: the span of `[^1]`, and whether it stands inside another note. */
@@ -163,6 +165,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     images: [],
     links: [],
     tooDeep: [],
+    droppedCells: [],
     noteRefs: [],
     noteDefs: [],
     pagesInNotes: [],
@@ -254,6 +257,8 @@ function addBody(doc: CheckDoc): void {
   const env: { definitions: DefinitionStart[]; tooDeep: TooDeep[] } & NoteEnv = { definitions: [], tooDeep: [], noteDefinitions: [] };
   md.block.parse(parsedBody, md, env, tokens);
   const containers: TextBlock['container'][] = [];
+  // The column count of the table being read (its header row's cells).
+  let columns = 0;
   const lastLine = doc.lineStarts.length - 1;
   const fileLine = (i: number) => (kept ? kept[Math.min(i, kept.length - 1)]! : Math.min(first + i, lastLine));
   doc.tooDeep = [...new Set(env.tooDeep.map(({ line }) => fileLine(line)))];
@@ -293,7 +298,13 @@ function addBody(doc: CheckDoc): void {
         doc.pages.push({ start: lineStart + line.indexOf('<'), end: lineStart + line.trimEnd().length, page: (token.meta as { page: number }).page });
         break;
       }
+      case 'table_open':
+        columns = 0;
+        for (let k = t + 1; k < tokens.length && tokens[k]!.type !== 'tr_close'; k++) if (tokens[k]!.type === 'th_open') columns++;
+        if (topLevel && token.level === 0) doc.flow.push({ kind: 'other' });
+        break;
       case 'tr_open':
+        droppedCells(doc, fileLine(token.map![0]), columns);
         t = tableRow(doc, tokens, t, fileLine(token.map![0]));
         break;
       case 'fence':
@@ -372,6 +383,30 @@ function lineBlock(doc: CheckDoc, kind: TextBlock['kind'], container: TextBlock[
     index += text.length + 1;
   });
   return addBlock(doc, { kind, level: 0, container, text: raw.join('\n'), lineIndex, lineOffset });
+}
+
+/**
+ * The cells of a row past the header's column count, which markdown-it drops:
+ * the row split at its unescaped pipes as markdown-it splits it (escapedSplit
+ * in rules_block/table.mjs), after a block quote's > markers.
+ */
+function droppedCells(doc: CheckDoc, line0: number, columns: number): void {
+  const source = lineText(doc, line0);
+  const lead = /^[ \t>]*/.exec(source)![0].length;
+  const pipes: number[] = [];
+  for (let i = lead; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '|') pipes.push(i);
+  }
+  const end = source.trimEnd().length;
+  // Cells lie between the pipes; a pipe at the start or the end of the row only closes the row.
+  const bounds = [...(pipes[0] === lead ? [] : [lead - 1]), ...pipes, ...(pipes.at(-1) === end - 1 ? [] : [end])];
+  const cells = bounds.length - 1;
+  if (columns === 0 || cells <= columns) return;
+  let start = bounds[columns]! + 1;
+  while (source[start] === ' ' || source[start] === '\t') start++;
+  start += doc.lineStarts[line0]!;
+  doc.droppedCells.push({ start, end: doc.lineStarts[line0]! + end, columns, cells });
 }
 
 /** A table row's cells, each located in the row's line; returns the index of tr_close. */

@@ -49,6 +49,7 @@ import { structureLocalLink } from './structure-local-link.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
+import { structureTableExtraCells } from './structure-table-extra-cells.js';
 
 export const RULES: readonly Rule[] = [
   schemaFolderName,
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   structureEmptyArticle,
   structureEmptyHeading,
   structureNestingTooDeep,
+  structureTableExtraCells,
   structureDuplicateTitle,
   structureRawHtml,
   structureRemoteImage,

@@ -4,6 +4,7 @@ import { structureEmptyHeading } from '../../../src/check/rules/structure-empty-
 import { structureLinkAddress } from '../../../src/check/rules/structure-link-address.js';
 import { structureNestedLink } from '../../../src/check/rules/structure-nested-link.js';
 import { structureNestingTooDeep } from '../../../src/check/rules/structure-nesting-too-deep.js';
+import { structureTableExtraCells } from '../../../src/check/rules/structure-table-extra-cells.js';
 import { testRule } from '../rule-tester.js';
 
 /** A list whose item k (0-based) is indented 2k spaces: "第k层". */
@@ -65,5 +66,25 @@ testRule(structureNestedLink, {
     // Found by the 2,000-issue campaign: the same through a reference definition.
     { text: '见[全文<https://www.gov.cn/>学][甲]。\n\n[甲]: https://www.news.cn/', errors: [{ line: 4, column: 1 }] },
     { text: '- 第一项\n- 见[全文<https://www.gov.cn/>学](https://www.news.cn/)', errors: [{ line: 5, column: 1 }] },
+  ],
+});
+
+testRule(structureTableExtraCells, {
+  valid: [
+    '| 单位 | 人数 |\n| --- | --- |\n| 第一支部 | 12 |\n| 第二支部 |',
+    // An escaped pipe is text in its cell; rows without outer pipes count the same.
+    '| 单位 | 说明 |\n| --- | --- |\n| 第一支部 | 12\\|13 |\n第二支部 | 8',
+    '> | 单位 | 人数 |\n> | --- | --- |\n> | 第一支部 | 12 |',
+  ],
+  invalid: [
+    {
+      text: '| 单位 | 人数 |\n| --- | --- |\n| 第一支部 | 12 | 另有3名党员在外地学习 |\n| 第二支部 | 8|9 |',
+      errors: [
+        { line: 6, column: 15, message: 'this row has 3 cells and the header 2: the last 1 would be lost from the book — add a column to the header, or write a | inside a cell as \\|' },
+        { line: 7, column: 12 },
+      ],
+    },
+    { text: '单位 | 人数\n--- | ---\n第一支部 | 12 | 另有 | 三名', errors: [{ line: 6, column: 13, message: /has 4 cells and the header 2: the last 2/ }] },
+    { text: '> | 单位 | 人数 |\n> | --- | --- |\n> | 第一支部 | 12 | 另有 |', errors: [{ line: 6, column: 17 }] },
   ],
 });
