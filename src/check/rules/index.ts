@@ -29,6 +29,7 @@ import { sourceFullwidthIndent } from './source-fullwidth-indent.js';
 import { sourceNotNfc } from './source-not-nfc.js';
 import { sourceIndentedProse } from './source-indented-prose.js';
 import { sourceTab } from './source-tab.js';
+import { sourceYamlText } from './source-yaml-text.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
 import { sourceZeroWidth } from './source-zero-width.js';
 import { structureBodyH1 } from './structure-body-h1.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   sourceTrailingSpace,
   sourceFullwidthIndent,
   sourceIndentedProse,
+  sourceYamlText,
   structureBodyH1,
   structureHeadingSkip,
   structureEmptyArticle,

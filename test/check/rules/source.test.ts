@@ -8,6 +8,7 @@ import { sourceFullwidthIndent } from '../../../src/check/rules/source-fullwidth
 import { sourceIndentedProse } from '../../../src/check/rules/source-indented-prose.js';
 import { sourceNotNfc } from '../../../src/check/rules/source-not-nfc.js';
 import { sourceTab } from '../../../src/check/rules/source-tab.js';
+import { sourceYamlText } from '../../../src/check/rules/source-yaml-text.js';
 import { sourceTrailingSpace } from '../../../src/check/rules/source-trailing-space.js';
 import { sourceZeroWidth } from '../../../src/check/rules/source-zero-width.js';
 import { testRule } from '../rule-tester.js';
@@ -114,5 +115,28 @@ testRule(sourceIndentedProse, {
     { text: '第一段。\n\n\t第二段。', errors: [{ line: 6, column: 2, message: /indented by a tab/ }], output: '第一段。\n\n第二段。' },
     // In a block quote the indentation is partly the quote's: reported, not fixed.
     { text: '>     引文的一段。', errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+testRule(sourceYamlText, {
+  valid: [
+    '---\ntitle: "微博热议 #两会# 代表委员谈发展"\n---\n正文。',
+    "---\ntitle: '&两会 代表委员谈发展'\n---\n正文。",
+    '---\ntitle: 习近平在二〇二四年春节团拜会上的讲话\nbyline: 唐登杰 韩长赋讲话\n---\n正文。',
+    // Latin words over two lines: a space between them is right.
+    '---\nsource: Xinhua News\n  Agency\n---\n正文。',
+  ],
+  invalid: [
+    {
+      text: '---\ntitle: 微博热议 #两会# 代表委员谈发展\n---\n正文。',
+      errors: [{ line: 2, column: 13, message: 'YAML reads everything from " #" on as a comment: it is not in the title — quote the value: title: "微博热议 #两会# 代表委员谈发展"' }],
+    },
+    { text: '---\ntitle: 测试\nbyline: 张三 李四 #王五\n---\n正文。', errors: [{ line: 3, column: 15 }] },
+    { text: '---\ntitle: &两会 代表委员谈发展\n---\n正文。', errors: [{ line: 2, column: 8, message: /as an anchor, not as text/ }] },
+    {
+      text: '---\ntitle: 全省学习贯彻习近平新时代中国特色社会主义思想\n  主题教育总结会议召开\n---\n正文。',
+      errors: [{ line: 2, column: 1, message: 'the title goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line' }],
+    },
+    { text: '---\ntitle: 测试\ntoc_title: >-\n  全省学习贯彻\n  主题教育总结会议\n---\n正文。', errors: [{ line: 3, column: 1 }] },
   ],
 });
