@@ -3,7 +3,7 @@
 // the two known CommonMark problems for CJK text fixed by plugins. The one
 // parser of the sources: render, check and the Kindle verification read
 // Markdown through it (and through reader.ts, which drops what is not text).
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import reference from 'markdown-it/lib/rules_block/reference.mjs';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { cjkBreaks } from './cjk-breaks.js';
@@ -73,6 +73,23 @@ export function markdownParser(): MarkdownIt {
     }
     tokenize(state, startLine, endLine);
   };
+  // An image's description (alt) as written: markdown-it's renderInlineAsText
+  // drops escapes (\[), entities (&amp;) and code spans, so 图1：A\&B公司 lost its &.
+  md.renderer.rules.image = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx]!;
+    token.attrSet('alt', altText(token.children ?? []));
+    return self.renderToken(tokens, idx, options);
+  };
   shared = md;
   return md;
+}
+
+function altText(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => {
+      if (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline') return token.content;
+      if (token.type === 'image') return altText(token.children ?? []);
+      return token.type === 'softbreak' || token.type === 'hardbreak' ? '\n' : '';
+    })
+    .join('');
 }
