@@ -32,6 +32,8 @@ export interface TextBlock {
   container: 'none' | 'list' | 'blockquote' | 'note';
   /** The block's lines joined by \n, inline syntax replaced by MASK. */
   text: string;
+  /** The same lines as written, inline syntax and all (index for index with `text`). */
+  source?: string;
   /** Index in `text` where each line starts, and that character's offset in the file. */
   lineIndex: number[];
   lineOffset: number[];
@@ -426,6 +428,8 @@ function tableRow(doc: CheckDoc, tokens: Token[], t: number, line0: number): num
 
 function addBlock(doc: CheckDoc, block: TextBlock): TextBlock {
   const masked = maskInline(block.text);
+  // Kept only where masking changed it: most blocks have no inline syntax.
+  if (masked.text !== block.text) block.source = block.text;
   block.text = masked.text;
   for (const span of masked.html) doc.html.push({ start: offsetIn(block, span.start), end: offsetIn(block, span.end) });
   for (const span of masked.pages) {

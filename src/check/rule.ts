@@ -41,6 +41,8 @@ export type Report = (start: number, end: number, message: string, edit?: Edit) 
 export interface BlockContext {
   /** The block's text: lines joined by \n, inline Markdown masked (MASK), so every index maps to the source. */
   text: string;
+  /** The block's text as written, inline Markdown and all (index for index with `text`): what a mask stands for. */
+  source: string;
   block: TextBlock;
   /** Every match of a global pattern in the text, in order; the driver advances past each. */
   matches(pattern: RegExp): IterableIterator<RegExpExecArray>;

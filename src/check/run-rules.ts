@@ -70,6 +70,7 @@ function blockContext(rule: RuleInfo, doc: CheckDoc, block: TextBlock, found: Di
   };
   return {
     text,
+    source: block.source ?? text,
     block,
     matches: (pattern) => matchesIn(text, pattern),
     lines: () => blockLines(block),

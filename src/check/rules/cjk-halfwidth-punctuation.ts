@@ -33,10 +33,12 @@ export const cjkHalfwidthPunctuation: BlockRule = {
   description: 'Half-width , ; : ? ! ( ) in Chinese text.',
   fix: 'replaces it with the full-width form',
   scope: 'block',
-  check({ text, matches, report }) {
-    // The mark at [at, at + 1) becomes its full-width form; the edit may take spaces after it up to `end`.
+  check({ text, source, matches, report }) {
+    // The mark at [at, at + 1) becomes its full-width form; the edit may take spaces after it up to
+    // `end`, and takes the backslash of an escaped mark (\( ): a full-width mark needs none, and
+    // Markdown would show it as a backslash before one.
     const fix = (at: number, end: number, mark: string) =>
-      report(at, at + 1, `half-width "${mark}" in Chinese text — use "${FULL[mark]}"`, { start: at, end, text: FULL[mark]! });
+      report(at, at + 1, `half-width "${mark}" in Chinese text — use "${FULL[mark]}"`, { start: isEscaped(source, at) ? at - 1 : at, end, text: FULL[mark]! });
     const open: { at: number; han: boolean }[] = [];
     const hanBetween = hanSearch(text);
     let previous = 0;
@@ -66,3 +68,10 @@ export const cjkHalfwidthPunctuation: BlockRule = {
     for (const { at } of open) if (chineseBefore(text, at) || chineseAt(text, at + 1)) fix(at, at + 1, '(');
   },
 };
+
+/** Is the character at `at` escaped: after an odd number of backslashes? */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
+}

@@ -13,6 +13,9 @@ testRule(cjkHalfwidthPunctuation, {
     { text: '注意: 这里', errors: [{ line: 4, column: 3 }], output: '注意：这里' },
     { text: '好,我们走!', errors: [{ line: 4, column: 2 }, { line: 4, column: 6 }], output: '好，我们走！' },
     { text: '(第2次)', errors: [{ line: 4, column: 1 }, { line: 4, column: 5 }], output: '（第2次）' },
+    // An escaped mark loses its backslash with the fix: Markdown would show \（ as a backslash and （.
+    { text: '中文\\(注\\)，又如\\:这里', errors: [{ line: 4, column: 4 }, { line: 4, column: 7 }, { line: 4, column: 12 }], output: '中文（注），又如：这里' },
+    { text: '路径C:\\\\(注)', errors: [{ line: 4, column: 7 }, { line: 4, column: 9 }], output: '路径C:\\\\（注）' },
     { text: 'GDP(国内生产总值)', errors: [{ line: 4, column: 4 }, { line: 4, column: 11 }], output: 'GDP（国内生产总值）' },
     // Chinese inside an inner pair makes the outer one Chinese too; planes 2–3 count.
     { text: 'a(b(中)c)d', errors: [{ line: 4, column: 4 }, { line: 4, column: 6 }, { line: 4, column: 2 }, { line: 4, column: 8 }], output: 'a（b（中）c）d' },
