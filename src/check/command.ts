@@ -27,9 +27,11 @@ export async function runCheck(options: CheckCommandOptions, out: (s: string) =>
   const found = new Map<string, Diagnostic>();
   let fixed = 0;
   const fixedFiles = new Set<string>();
+  const applied: Diagnostic[] = [];
   for (const dir of options.dirs) {
     const result = await checkDir(path.resolve(dir), options.fix);
     fixed += result.fixed;
+    applied.push(...result.applied);
     for (const file of result.files) fixedFiles.add(file);
     // series.yaml is shared by every issue: report its findings once.
     for (const d of result.diagnostics) found.set(`${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`, d);
@@ -37,12 +39,14 @@ export async function runCheck(options: CheckCommandOptions, out: (s: string) =>
   const diagnostics = [...found.values()].sort(compareDiagnostics);
   if (options.format === 'json') out(formatJson(diagnostics));
   else if (options.format === 'github') out(formatGithub(diagnostics));
-  else out(formatText(diagnostics, options.fix ? { fixed, fixedFiles: fixedFiles.size } : {}));
+  else out(formatText(diagnostics, options.fix ? { fixed, fixedFiles: fixedFiles.size, applied } : {}));
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagnostic[]; fixed: number; files: Set<string> }> {
+async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagnostic[]; fixed: number; files: Set<string>; applied: Diagnostic[] }> {
   let fixed = 0;
+  // Every fix made, in every pass: a later pass fixes what an earlier fix brought out, unseen before.
+  const applied: Diagnostic[] = [];
   const files = new Set<string>();
   // Files --fix may not write (read-only, a link leading out): said once each, their findings still listed.
   const refused = new Map<string, Diagnostic>();
@@ -52,12 +56,12 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       issue = await loadIssue(dir);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      return { diagnostics: error.diagnostics, fixed, files };
+      return { diagnostics: error.diagnostics, fixed, files, applied };
     }
     const config = await readCheckConfig(dir);
     const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
-    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files };
-    let applied = 0;
+    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files, applied };
+    let count = 0;
     for (const source of sources(issue)) {
       const mine = diagnostics.filter((d) => d.fix && d.file === source.display);
       if (mine.length === 0 || refused.has(source.path)) continue;
@@ -72,11 +76,12 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
         refused.set(source.path, { ...error.diagnostics[0]!, severity: 'warning' });
         continue;
       }
-      applied += result.applied.length;
+      count += result.applied.length;
+      applied.push(...result.applied);
       files.add(source.path);
     }
-    if (applied === 0) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files };
-    fixed += applied;
+    if (count === 0) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files, applied };
+    fixed += count;
   }
 }
 

@@ -58,9 +58,28 @@ describe('qikan check', () => {
     const second = await check([dir], { fix: true });
     expect(await snapshot(path.dirname(dir))).toEqual(once);
     expect(second.output).not.toMatch(/^fixed/m);
-    expect(second.output.split('\n').slice(0, -2)).toEqual(first.output.split('\n').filter((l) => !l.startsWith('fixed')).slice(0, -2));
+    expect(second.output.split('\n').slice(0, -2)).toEqual(first.output.split('\n').filter((l) => !l.startsWith('fixed') && !l.includes('  fixed  ')).slice(0, -2));
     // Atomic writes leave no temporary files behind.
     expect((await readdir(dir)).filter((name) => name.includes('qikan-tmp'))).toEqual([]);
+  });
+
+  it('--fix lists every fix it made, those a fix brought out included', async () => {
+    // The half-width comma is the only finding; fixed, it makes the paragraph read as cut at a page break.
+    const dir = await tempIssue({ '01-a.md': article('坚持稳中求进,推动\n\n高质量发展。\n') });
+    const a = path.join(dir, '01-a.md');
+    expect((await check([dir])).output).toBe(`${a}:5:7  warning  cjk/halfwidth-punctuation  half-width "," in Chinese text — use "，"\n0 errors, 1 warning, 1 fixable with --fix\n`);
+    const { code, output } = await check([dir], { fix: true });
+    expect(code).toBe(0);
+    expect(output).toBe(
+      [
+        `${a}:5:7  fixed  cjk/halfwidth-punctuation  half-width "," in Chinese text — use "，"`,
+        `${a}:5:9  fixed  cjk/page-break-split  paragraph seems cut at a page break: "…，推动" + "高质量…" — join them`,
+        'fixed 2 problems in 1 file',
+        '0 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    );
+    expect(await readFile(a, 'utf8')).toBe(article('坚持稳中求进，推动高质量发展。\n'));
   });
 
   it('--fix keeps a BOM whose finding is ignored', async () => {
