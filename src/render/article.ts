@@ -203,8 +203,21 @@ function link(element: Element, state: WalkState): void {
   parent.children.splice(at, 1, ...element.children);
 }
 
-// The last character of escaped text: an entity (&amp;) or one code point.
-const LAST_CHARACTER = /(?:&[#A-Za-z0-9]+;|[\s\S])$/u;
+// The last character of escaped text: an entity (&amp;), or one grapheme —
+// a character with what extends it (葛 + a variation selector, 👨‍👩‍👧, q̃),
+// which an engine draws as one only when no markup comes between.
+const LAST_ENTITY = /&[#A-Za-z0-9]+;$/u;
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+function lastCharacter(text: string): { index: number; 0: string } | undefined {
+  const entity = LAST_ENTITY.exec(text);
+  if (entity) return entity;
+  // The last grapheme lies within the last few code units (an emoji sequence is at most some dozens).
+  const from = Math.max(0, text.length - 64);
+  let last: Intl.SegmentData | undefined;
+  for (const segment of graphemes.segment(text.slice(from))) last = segment;
+  return last && { index: from + last.index, 0: last.segment };
+}
 const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
 
 /**
@@ -254,7 +267,7 @@ const STYLED = new Set(['strong', 'em', 's']);
  */
 function takeLastCharacter(node: AnyNode | null): AnyNode | undefined {
   if (node?.type === 'text') {
-    const last = LAST_CHARACTER.exec((node as Text).data);
+    const last = lastCharacter((node as Text).data);
     if (!last || /^\s$/u.test(last[0])) return undefined;
     (node as Text).data = (node as Text).data.slice(0, last.index);
     return new Text(last[0]);

@@ -133,12 +133,29 @@ export function typesetPhrases(text: string): string {
 export function keptRuns(chars: readonly string[], breaks: readonly number[]): [number, number][] {
   if (breaks.length === 0) return [];
   const starts = [0, ...breaks];
+  const clusters = graphemeStarts(chars);
   return starts.flatMap((from, k): [number, number][] => {
     const to = starts[k + 1] ?? chars.length;
     let letter = from;
     while (letter < to && /[\p{P}\s]/u.test(chars[letter]!)) letter++;
+    // The span begins after the first letter with all that extends it (葛 + a variation selector).
+    let after = letter + 1;
+    while (after < to && !clusters.has(after)) after++;
     const breakableAfter = to === chars.length || IDEOGRAPH.test(chars[letter] ?? '') || IDEOGRAPH.test(chars[to]!);
-    const kept = to - from <= LONGEST_KEPT && letter + 1 < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
-    return kept ? [[letter + 1, to]] : [];
+    const kept = to - from <= LONGEST_KEPT && after < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
+    return kept ? [[after, to]] : [];
   });
+}
+
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** The code-point indexes where a grapheme (a character with what extends it) begins. */
+function graphemeStarts(chars: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const { segment } of graphemes.segment(chars.join(''))) {
+    starts.add(at);
+    at += [...segment].length;
+  }
+  return starts;
 }

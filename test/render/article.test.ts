@@ -98,6 +98,17 @@ describe('renderArticle', () => {
     expect(paragraphs).toEqual(['甲乙丙丁①②③戊。', '加粗重要内容④⑤。', '链接通知⑥⑦。']);
   });
 
+  it('never puts markup inside a character: a variation sequence or an emoji sequence stays whole', () => {
+    // 葛 + VS17 (an ideographic variation sequence), and a family emoji joined by ZWJs: one grapheme each.
+    const ivs = '葛\u{E0100}';
+    const family = '👨\u200d👩\u200d👧';
+    const body = renderArticle(article(`## ${ivs}亮同志的讲话\n\n学习${family}[^1]。又见${ivs}[^2]。\n\n[^1]: 注。\n[^2]: 注。\n`)).body;
+    expect(body).toContain(`<span class="nowrap">${family}<sup class="noteref">`);
+    expect(body).toContain(`<span class="nowrap">${ivs}<sup class="noteref">`);
+    // In the heading, no tag between the ideograph and its selector.
+    expect(/<h2 id="s1">(.*?)<\/h2>/.exec(body)![1]).toContain(ivs);
+  });
+
   it('keeps a cell’s phrases in no nowrap span, which MuPDF would set over the next column; a heading with markup keeps them', () => {
     const source = '## 深入学习贯彻**党的二十大精神**的具体要求\n\n| 时间 | 地点 | 内容 | 单位 | 备注 |\n| --- | --- | --- | --- | --- |\n| 1月2日 | 市委党校报告厅 | 中国特色社会主义思想 | 组织部宣传部 | 全体党员参加 |\n';
     const body = renderArticle(article(source)).body;
