@@ -26,8 +26,9 @@ import { issueArb, type GeneratedIssue } from './fuzz/generate.js';
 const ISSUES = Number(process.env.QIKAN_FUZZ_ISSUES ?? (process.env.CI ? 2000 : 300));
 const SEED = Number(process.env.QIKAN_FUZZ_SEED ?? 20240217);
 
-// White space, and the zero-width space after a byline's gaps (render/article.ts), are no text a reader sees.
-const squash = (text: string) => text.replace(/[\s\u200b]+/g, '');
+// White space, the zero-width space after a byline's gaps and the word joiner before a note mark
+// that follows another (render/article.ts) are no text a reader sees.
+const squash = (text: string) => text.replace(/[\s\u200b\u2060]+/g, '');
 
 async function writeIssue(root: string, generated: GeneratedIssue): Promise<string> {
   const dir = path.join(root, 'issues', '2024-02');

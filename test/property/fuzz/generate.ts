@@ -19,8 +19,8 @@ interface Block {
   markdown: string;
   text: string;
   files?: Record<string, Buffer | string>;
-  /** A paragraph with a note mark `[^…]` between `markdown` and `after`; the article numbers it and puts the note at its end. */
-  note?: { after: { markdown: string; text: string }; note: { markdown: string; text: string } };
+  /** A paragraph with note marks `[^…]` side by side between `markdown` and `after`, each with its note; the article numbers them and puts the notes at its end. */
+  note?: { after: { markdown: string; text: string }; notes: { markdown: string; text: string }[] };
 }
 
 /** The book's mark of the nth note (1-based), as Chinese books print it: ①…⑳, ㉑…㉟, ㊱…㊿. */
@@ -116,12 +116,16 @@ const heading: fc.Arbitrary<Block> = fc.tuple(fc.integer({ min: 2, max: 4 }), fc
   text: words?.text ?? '',
 }));
 const figure: fc.Arbitrary<Block> = image;
-/** A paragraph with a note: the mark inside a sentence, the note (a phrase, now and then with a link or emphasis) after the article. */
-const noted: fc.Arbitrary<Block> = fc.tuple(phrase, phrase, line).map(([before, after, note]) => ({
+/**
+ * A paragraph with notes: the marks inside a sentence — now and then two or
+ * three side by side (甲乙[^1][^2]丙), which once reordered the text before
+ * them — the notes (a phrase, now and then with a link or emphasis) after the article.
+ */
+const noted: fc.Arbitrary<Block> = fc.tuple(phrase, phrase, fc.array(line, { minLength: 1, maxLength: 3 })).map(([before, after, notes]) => ({
   markdown: before.markdown,
   text: before.text,
-  note: { after: { markdown: `${after.markdown}。`, text: `${after.text}。` }, note: { markdown: `${note.markdown}。`, text: `${note.text}。` } },
-  ...(note.files ? { files: note.files } : {}),
+  note: { after: { markdown: `${after.markdown}。`, text: `${after.text}。` }, notes: notes.map((note) => ({ markdown: `${note.markdown}。`, text: `${note.text}。` })) },
+  files: Object.assign({}, ...notes.map((note) => note.files ?? {})) as Record<string, Buffer | string>,
 }));
 
 /** A list nested `depth` levels (markdown-it gives up at 10). */
@@ -191,12 +195,12 @@ const frontMatter = fc.tuple(title, fc.option(phrase, { freq: 3 }), extra, fc.co
 
 const article = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 })).map(([front, blocks]) => {
   // Notes are numbered in the order of their marks, and set after the text, each behind its mark.
-  const notes = blocks.flatMap((b) => (b.note ? [b.note.note] : []));
+  const notes = blocks.flatMap((b) => b.note?.notes ?? []);
   let n = 0;
   const body = blocks.map((b) => {
     if (!b.note) return b;
-    n++;
-    return { markdown: `${b.markdown}[^注${n}]${b.note.after.markdown}`, text: `${b.text}${circled(n)}${b.note.after.text}` };
+    const marks = b.note.notes.map(() => ++n);
+    return { markdown: `${b.markdown}${marks.map((m) => `[^注${m}]`).join('')}${b.note.after.markdown}`, text: `${b.text}${marks.map(circled).join('')}${b.note.after.text}` };
   });
   const definitions = notes.map((note, i) => `[^注${i + 1}]: ${note.markdown}`);
   return {
