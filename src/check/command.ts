@@ -31,7 +31,7 @@ export async function runCheck(options: CheckCommandOptions, out: (s: string) =>
   for (const dir of options.dirs) {
     const result = await checkDir(path.resolve(dir), options.fix);
     fixed += result.fixed;
-    applied.push(...result.applied);
+    for (const d of result.applied) applied.push(d);
     for (const file of result.files) fixedFiles.add(file);
     // series.yaml is shared by every issue: report its findings once.
     for (const d of result.diagnostics) found.set(`${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`, d);
@@ -77,7 +77,7 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
         continue;
       }
       count += result.applied.length;
-      applied.push(...result.applied);
+      for (const d of result.applied) applied.push(d);
       files.add(source.path);
     }
     if (count === 0) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files, applied };

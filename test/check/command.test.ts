@@ -82,6 +82,17 @@ describe('qikan check', () => {
     expect(await readFile(a, 'utf8')).toBe(article('坚持稳中求进，推动高质量发展。\n'));
   });
 
+  it('lists and fixes 150,000 findings (a spread of that many overflowed the stack: exit 70)', async () => {
+    const dir = await tempIssue({ '01-a.md': article(`${'中,'.repeat(200)}\n`.repeat(750)) });
+    const listed = await check([dir]);
+    expect(listed.code).toBe(0);
+    expect(listed.output).toMatch(/^0 errors, 150000 warnings, 150000 fixable with --fix\n$/m);
+    const fixed = await check([dir], { fix: true });
+    expect(fixed.code).toBe(0);
+    expect(fixed.output).toMatch(/^fixed 150000 problems in 1 file$/m);
+    expect(await readFile(path.join(dir, '01-a.md'), 'utf8')).toBe(article(`${'中，'.repeat(200)}\n`.repeat(750)));
+  }, 120_000);
+
   it('--fix keeps a BOM whose finding is ignored', async () => {
     const dir = await tempIssue({ '01-a.md': `\uFEFF${article('注意:这里。\n')}` }, { 'check.yaml': 'ignore: [source/bom]\n' });
     await check([dir], { fix: true });
