@@ -389,17 +389,16 @@ function lineBlock(doc: CheckDoc, kind: TextBlock['kind'], container: TextBlock[
 
 /**
  * The cells of a row past the header's column count, which markdown-it drops:
- * the row split at its unescaped pipes as markdown-it splits it (escapedSplit
- * in rules_block/table.mjs), after a block quote's > markers.
+ * the row split at its pipes as markdown-it splits it (escapedSplit in
+ * rules_block/table.mjs: a pipe right after a backslash is text), after what
+ * opens the line's containers (block quotes' >, a list item's marker). Only
+ * cells with text are lost text.
  */
 function droppedCells(doc: CheckDoc, line0: number, columns: number): void {
   const source = lineText(doc, line0);
-  const lead = /^[ \t>]*/.exec(source)![0].length;
+  const lead = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(source)![0].length;
   const pipes: number[] = [];
-  for (let i = lead; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '|') pipes.push(i);
-  }
+  for (let i = lead; i < source.length; i++) if (source[i] === '|' && source[i - 1] !== '\\') pipes.push(i);
   const end = source.trimEnd().length;
   // Cells lie between the pipes; a pipe at the start or the end of the row only closes the row.
   const bounds = [...(pipes[0] === lead ? [] : [lead - 1]), ...pipes, ...(pipes.at(-1) === end - 1 ? [] : [end])];
@@ -407,8 +406,8 @@ function droppedCells(doc: CheckDoc, line0: number, columns: number): void {
   if (columns === 0 || cells <= columns) return;
   let start = bounds[columns]! + 1;
   while (source[start] === ' ' || source[start] === '\t') start++;
-  start += doc.lineStarts[line0]!;
-  doc.droppedCells.push({ start, end: doc.lineStarts[line0]! + end, columns, cells });
+  if (!/[^\s|]/.test(source.slice(start, end))) return;
+  doc.droppedCells.push({ start: doc.lineStarts[line0]! + start, end: doc.lineStarts[line0]! + end, columns, cells });
 }
 
 /** A table row's cells, each located in the row's line; returns the index of tr_close. */

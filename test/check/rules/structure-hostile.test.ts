@@ -83,6 +83,13 @@ testRule(structureTableExtraCells, {
     // An escaped pipe is text in its cell; rows without outer pipes count the same.
     '| 单位 | 说明 |\n| --- | --- |\n| 第一支部 | 12\\|13 |\n第二支部 | 8',
     '> | 单位 | 人数 |\n> | --- | --- |\n> | 第一支部 | 12 |',
+    // A table in a list item, its first row on the marker's line.
+    '1. | 列一 | 列二 |\n   | --- | --- |\n   | 一 | 二 |',
+    '- | 列一 | 列二 |\n  | --- | --- |\n  | 一 | 二 |',
+    // A pipe right after a backslash is text, for markdown-it, even after a second backslash.
+    '| 序号 | 说明 |\n| --- | --- |\n| 1 | a\\\\|b |',
+    // An empty cell past the header loses nothing.
+    '| 序号 | 说明 |\n| --- | --- |\n| 3 | 空 | |\n| 4 | 空 ||',
   ],
   invalid: [
     {
