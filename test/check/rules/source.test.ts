@@ -104,15 +104,26 @@ testRule(sourceFullwidthIndent, {
 });
 
 testRule(sourceIndentedProse, {
-  // Real code, a fenced block, a list item's continuation paragraph.
-  valid: ['第一段。\n\n    npx qikan check 2024-02\n\n第二段。', '```\n    学习\n```', '- 第一项\n\n    第一项的说明。'],
+  // Real code (with a Chinese string and comment too), a fenced block, a list item's continuation paragraph.
+  valid: [
+    '第一段。\n\n    npx qikan check 2024-02\n\n第二段。',
+    '第一段。\n\n    def hello():\n        print("你好")  # 打印问候\n\n第二段。',
+    '```\n    学习\n```',
+    '- 第一项\n\n    第一项的说明。',
+  ],
   invalid: [
     {
-      text: '第一段。\n\n    2月6日，全省学习贯彻会议在太原召开。\n    会议强调，要巩固拓展主题教育成果。\n\n第三段。',
-      errors: [{ line: 6, column: 5, message: /^this paragraph is indented by 4 spaces, so Markdown shows it as code/ }],
-      output: '第一段。\n\n2月6日，全省学习贯彻会议在太原召开。\n会议强调，要巩固拓展主题教育成果。\n\n第三段。',
+      text: '第一段。\n\n    2月6日，全省学习贯彻会议在太原召开。\n\n    会议强调，要巩固拓展主题教育成果。\n\n第三段。',
+      errors: [{ line: 6, column: 5, message: /^this text is indented by 4 spaces, so Markdown shows it as code/ }],
+      output: '第一段。\n\n2月6日，全省学习贯彻会议在太原召开。\n\n会议强调，要巩固拓展主题教育成果。\n\n第三段。',
     },
     { text: '第一段。\n\n\t第二段。', errors: [{ line: 6, column: 2, message: /indented by a tab/ }], output: '第一段。\n\n第二段。' },
+    // Text right after the block would join the paragraph: a blank line goes between.
+    { text: '第一段。\n\n    第二段。\n紧接着的一段。', errors: [{ line: 6, column: 5 }], output: '第一段。\n\n第二段。\n\n紧接着的一段。' },
+    { text: '第一段。\r\n\r\n    第二段。\r\n紧接着的一段。', errors: [{ line: 6, column: 5 }], output: '第一段。\r\n\r\n第二段。\r\n\r\n紧接着的一段。' },
+    // Two lines in a row (one paragraph wrapped, or two pasted?), a line that would become a heading: not fixed.
+    { text: '第一段。\n\n    2月6日，全省学习贯彻会议\n    在太原召开。', errors: [{ line: 6, column: 5 }] },
+    { text: '第一段。\n\n    # 这是标题样子的行', errors: [{ line: 6, column: 5 }] },
     // In a block quote the indentation is partly the quote's: reported, not fixed.
     { text: '>     引文的一段。', errors: [{ line: 4, column: 1 }] },
   ],
