@@ -5,12 +5,14 @@
 // then finds that empty token and throws ("Expected a code point, got
 // undefined") — a linked picture on a line of its own between two lines of
 // Chinese was an internal error (found by the fuzz campaign, test/property).
-// Here empty text tokens are passed over, as the plugin means. Two more joins
-// than the plugin's (which joins only characters of East Asian Width F, W or
-// H), for Chinese text: the marks Chinese shares with other scripts, of
-// ambiguous width (“ ” ‘ ’ … — · ①), count as Chinese — 回答了 / “为了谁”
-// was set 回答了 “为了谁” — and a Chinese character meets a digit or Latin
-// letter with no space, as cjk/space-around-digit-latin asks of the text.
+// Here empty text tokens are passed over, as the plugin means. And the plugin
+// joins only characters of East Asian Width F, W or H; here the marks Chinese
+// shares with other scripts, of ambiguous width (“ ” ‘ ’ … — · ①), are passed
+// over to the letter beyond them, which decides: two Chinese characters join
+// (回答了 / “为了谁” was set 回答了 “为了谁”), and so do a Chinese character
+// and a digit or Latin letter, with no space between them, as
+// cjk/space-around-digit-latin asks of the text — He said “yes” / “no” keeps
+// its space.
 import { eastAsianWidthType } from 'get-east-asian-width';
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
@@ -32,8 +34,10 @@ function joinBreaks(tokens: Token[]): void {
     const last = lastCharBefore(tokens, i);
     const next = firstCharAfter(tokens, i);
     const zeroWidthSpace = last === '\u200b' || next === '\u200b';
-    const hangul = HANGUL.test(last) || HANGUL.test(next);
-    const chinese = (isChinese(last) && isChinese(next)) || (isEastAsian(last) && isAsciiAlnum(next)) || (isAsciiAlnum(last) && isEastAsian(next));
+    const left = letterBefore(tokens, i);
+    const right = letterAfter(tokens, i);
+    const hangul = HANGUL.test(left) || HANGUL.test(right);
+    const chinese = (isEastAsian(left) && (isEastAsian(right) || isAsciiAlnum(right))) || (isAsciiAlnum(left) && isEastAsian(right));
     if (zeroWidthSpace || (chinese && !hangul)) {
       tokens[i]!.type = 'text';
       tokens[i]!.content = '';
@@ -68,9 +72,29 @@ function isEastAsian(char: string): boolean {
   return EAST_ASIAN.has(eastAsianWidthType(char.codePointAt(0)!));
 }
 
-/** East Asian, or a mark of ambiguous width that Chinese text uses (“ ” ‘ ’ … — · ① ※), not a letter. */
-function isChinese(char: string): boolean {
-  return isEastAsian(char) || (eastAsianWidthType(char.codePointAt(0)!) === 'ambiguous' && /^[\p{P}\p{S}\p{No}]$/u.test(char));
+/** A mark of ambiguous width that Chinese text shares with others (“ ” ‘ ’ … — · ① ※): not a letter. */
+function isSharedMark(char: string): boolean {
+  return eastAsianWidthType(char.codePointAt(0)!) === 'ambiguous' && /^[\p{P}\p{S}\p{No}]$/u.test(char);
+}
+
+/** The nearest character before the break that is no shared mark; a space when there is none. */
+function letterBefore(tokens: Token[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) {
+    const { type, content } = tokens[j]!;
+    if (type !== 'text') continue;
+    const chars = [...content];
+    for (let k = chars.length - 1; k >= 0; k--) if (!isSharedMark(chars[k]!)) return chars[k]!;
+  }
+  return ' ';
+}
+
+function letterAfter(tokens: Token[], i: number): string {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const { type, content } = tokens[j]!;
+    if (type !== 'text') continue;
+    for (const char of content) if (!isSharedMark(char)) return char;
+  }
+  return ' ';
 }
 
 function isAsciiAlnum(char: string): boolean {

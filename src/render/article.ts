@@ -234,8 +234,11 @@ function bindNoteMarks(element: Element): void {
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   for (const child of [...element.children]) {
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
-    // By its place among the children: a node moved by replaceElement keeps stale neighbours.
-    const before = element.children[element.children.indexOf(child) - 1] ?? null;
+    // By its place among the children (a node moved by replaceElement keeps stale neighbours), past
+    // text emptied by the mark before (学习文件[^1]。[^2]: the 。 went into ①'s span).
+    let at = element.children.indexOf(child) - 1;
+    while (at >= 0 && element.children[at]!.type === 'text' && (element.children[at] as Text).data === '') at--;
+    const before = element.children[at] ?? null;
     const last = takeLastCharacter(before) ?? takeShortLink(before);
     const joined = last === undefined && isJoinable(before);
     if (!last && !joined) continue;

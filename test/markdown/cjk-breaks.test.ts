@@ -13,6 +13,8 @@ describe('line breaks in Chinese text', () => {
     ['between curly quotes, dashes, ellipses or circled numbers and Chinese: joined', '回答了\n“为了谁”\n的问题……\n然后——\n“好。”', '<p>回答了“为了谁”的问题……然后——“好。”</p>\n'],
     ['between an ambiguous-width letter and Chinese: kept (Greek, Cyrillic)', '学习\nα粒子', '<p>学习\nα粒子</p>\n'],
     ['between a dash and a Latin word: kept', 'deep—\nlearning', '<p>deep—\nlearning</p>\n'],
+    ['a shared mark between Chinese and a digit or Latin letter: joined', '他说：“\n2024年——\n2025年，AI\n“技术”', '<p>他说：“2024年——2025年，AI“技术”</p>\n'],
+    ['shared marks in English text: kept', 'He said “yes”\n“no”, a note…\n“Next”', '<p>He said “yes”\n“no”, a note…\n“Next”</p>\n'],
     ['after an astral character: joined', '𠮷\n学', '<p>𠮷学</p>\n'],
     ['between full-width punctuation and Chinese: joined', '学习，\n贯彻', '<p>学习，贯彻</p>\n'],
     ['between Hangul: kept', '한국\n어', '<p>한국\n어</p>\n'],

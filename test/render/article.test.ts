@@ -96,6 +96,8 @@ describe('renderArticle', () => {
     const marks = '甲乙丙丁[^1][^2][^3]戊。\n\n加粗**重要内容**[^4][^5]。\n\n链接[通知](https://www.gov.cn/)[^6][^7]。\n\n' + [1, 2, 3, 4, 5, 6, 7].map((n) => `[^${n}]: 注。\n`).join('');
     const paragraphs = renderArticle(article(marks)).body.split('<section class="notes"')[0]!.match(/<p>.*?<\/p>/g)!.map((p) => p.replace(/<[^>]+>|\u2060/g, ''));
     expect(paragraphs).toEqual(['甲乙丙丁①②③戊。', '加粗重要内容④⑤。', '链接通知⑥⑦。']);
+    // A mark after the closing mark that the mark before took into its span is joined to that span.
+    expect(renderArticle(article('学习文件[^1]。[^2]后面\n\n[^1]: 注。\n[^2]: 注二。\n')).body).toMatch(/件<sup class="noteref">.*?①.*?<\/sup>。<\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②/);
   });
 
   it('never puts markup inside a character: a variation sequence or an emoji sequence stays whole', () => {

@@ -58,8 +58,13 @@ export const cjkPageBreakSplit: FileRule = {
   },
 };
 
-// A paragraph that is one picture: ![description](file) or ![description][label].
-const PICTURE = /^!\[(?:[^\]\\]|\\.)*\](?:\([^)]*\)|\[[^\]]*\])?$/s;
+// A paragraph that is one picture: ![description](file "title") or
+// ![description][label], linked or not ([![…](file)](address)); brackets in
+// the description and parentheses in the title one level deep.
+const ALT = String.raw`\[(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*\]`;
+const TARGET = String.raw`(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[[^\]]*\])`;
+const IMAGE = `!${ALT}${TARGET}?`;
+const PICTURE = new RegExp(`^(?:${IMAGE}|\\[${IMAGE}\\]${TARGET})$`, 's');
 
 function isPictureOnly(doc: CheckDoc, block: TextBlock): boolean {
   return PICTURE.test(doc.text.slice(offsetIn(block, 0), offsetIn(block, block.text.length - 1) + 1).trim());

@@ -24,7 +24,7 @@ export const sourceYamlText: FileRule = {
       if (!key) continue;
       const at = doc.lineStarts[line0]! + key[0].length;
       const value = line.slice(key[0].length);
-      const quote = `quote the value: ${key[1]}: "${value.trim().replaceAll('"', '\\"')}"`;
+      const quote = `quote the value: ${key[1]}: "${value.trim().replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
       if (/^["']/.test(value)) continue;
       if (/^[&*]/.test(value)) {
         report(at, at + 1, `YAML reads a value that starts with ${value[0]} as ${value[0] === '&' ? 'an anchor' : 'an alias'}, not as text — ${quote}`);
@@ -36,13 +36,22 @@ export const sourceYamlText: FileRule = {
         report(from, at + value.trimEnd().length, `YAML reads everything from " #" on as a comment: it is not in the ${key[1]} — ${quote}`);
         continue;
       }
-      // A value that goes on over the next lines (a plain or folded scalar): YAML joins them with a space.
-      const next = lineText(doc, line0 + 1);
-      if (line0 + 1 >= doc.bodyLine - 2 || !/^[ \t]+\S/.test(next) || /^[ \t]*-[ \t]/.test(next)) continue;
-      const before = value.trimEnd() === '' || /^[>|][+-]?$/.test(value.trim()) ? undefined : value.trimEnd();
-      const after = next.trim();
-      if (before !== undefined && !(hanAt(before, before.length - 1) || hanAt(after, 0))) continue;
-      report(doc.lineStarts[line0]!, doc.lineStarts[line0 + 1]! + next.length, `the ${key[1]} goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line`);
+      // A value that goes on over the next lines (a plain or folded scalar): YAML joins them with a
+      // space. A literal one (|) keeps its line breaks; a comment line is no part of the value.
+      const indicator = /^[>|][+-]?$/.test(value.trim()) ? value.trim()[0] : undefined;
+      if (indicator === '|') continue;
+      const lines = value.trim() === '' || indicator ? [] : [value.trimEnd()];
+      let last = line0;
+      for (let k = line0 + 1; k < doc.bodyLine - 2; k++) {
+        const next = lineText(doc, k);
+        if (!/^[ \t]+\S/.test(next) || /^[ \t]*-[ \t]/.test(next)) break;
+        if (/^[ \t]*#/.test(next)) continue;
+        lines.push(next.trim());
+        last = k;
+      }
+      const joins = lines.slice(1).some((line, k) => hanAt(lines[k]!, lines[k]!.length - 1) || hanAt(line, 0));
+      if (!joins) continue;
+      report(doc.lineStarts[line0]!, doc.lineStarts[last]! + lineText(doc, last).length, `the ${key[1]} goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line`);
     }
   },
 };

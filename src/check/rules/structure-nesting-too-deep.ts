@@ -4,11 +4,14 @@
 // rest of its container — the book would lose text without a word. And a run
 // of thousands of * or _ around a word: emphasis nested that deep overflows
 // the renderer's stack, and the build stops with an internal error.
+import { markdownParser } from '../../markdown/parser.js';
 import { offsetIn } from '../document.js';
 import type { FileRule } from '../rule.js';
 
-/** Emphasis delimiters in a row, far more than any text needs and far fewer than the renderer's stack takes (some thousands). */
+// Where to look: a block with a long run of delimiters (a line of ____ to fill in is one, and nests nothing).
 const DELIMITER_RUN = /[*_]{200,}/g;
+/** Emphasis nested this deep: far more than any text needs, far less than the renderer's stack takes (some thousands). */
+const DEEPEST_EMPHASIS = 100;
 
 export const structureNestingTooDeep: FileRule = {
   id: 'structure/nesting-too-deep',
@@ -18,10 +21,12 @@ export const structureNestingTooDeep: FileRule = {
   scope: 'file',
   check({ doc, report, reportLine }) {
     for (const block of doc.blocks) {
-      if (block.source === undefined) continue;
+      if (block.source === undefined || !/[*_]{200}/.test(block.source)) continue;
+      const depth = emphasisDepth(block.source);
+      if (depth <= DEEPEST_EMPHASIS) continue;
       for (const run of block.source.matchAll(DELIMITER_RUN)) {
         const start = offsetIn(block, run.index);
-        report(start, offsetIn(block, run.index + run[0].length - 1) + 1, `${run[0].length} ${run[0][0]} in a row nest emphasis too deep for the book to be made — delete them (bold is **text**, emphasis *text*)`);
+        report(start, offsetIn(block, run.index + run[0].length - 1) + 1, `${run[0].length} ${run[0][0]} in a row nest emphasis ${depth} levels deep, too deep for the book to be made — delete them (bold is **text**, emphasis *text*)`);
       }
     }
     for (const line0 of doc.tooDeep) {
@@ -32,3 +37,14 @@ export const structureNestingTooDeep: FileRule = {
     }
   },
 };
+
+/** How deep the emphasis of a block's text nests, as the renderer's parser reads it (code spans are code). */
+function emphasisDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const token of markdownParser().parseInline(source, {})[0]?.children ?? []) {
+    depth += token.nesting;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}

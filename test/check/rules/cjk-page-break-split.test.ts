@@ -42,6 +42,9 @@ testRule(cjkPageBreakSplit, {
     '![图1 各支部学习情况，单位为人次](images/a.png)\n\n全年共组织学习十二次。',
     '各支部学习情况如下，\n\n![图1 各支部学习情况](images/a.png)',
     '![图1 学习情况，见\\[附表\\]][fig]\n\n全年共组织学习十二次。\n\n[fig]: images/a.png',
+    '![图1 各支部学习情况，单位为人次](images/a.png "学习情况(2024)")\n\n全年共组织学习十二次。',
+    '[![图3 各支部学习情况，单位为人次](images/a.png)](https://www.gov.cn/)\n\n全年共组织学习十二次。',
+    '![图[1] 各支部学习情况，单位为人次](images/a.png)\n\n全年共组织学习十二次。',
   ],
   invalid: [
     {

@@ -136,6 +136,11 @@ testRule(sourceYamlText, {
     '---\ntitle: 习近平在二〇二四年春节团拜会上的讲话\nbyline: 唐登杰 韩长赋讲话\n---\n正文。',
     // Latin words over two lines: a space between them is right.
     '---\nsource: Xinhua News\n  Agency\n---\n正文。',
+    // One line after the key is joined to nothing; a literal block keeps its break; a comment line is no value.
+    '---\ntitle: 测试\nsource: >-\n  人民日报\n---\n正文。',
+    '---\ntitle: 测试\ntoc_title:\n  目录标题\n---\n正文。',
+    '---\ntitle: 测试\nbyline: |\n  张三\n  李四\n---\n正文。',
+    '---\ntitle: 测试文章\n  # 旧标题\n---\n正文。',
   ],
   invalid: [
     {
@@ -144,6 +149,8 @@ testRule(sourceYamlText, {
     },
     { text: '---\ntitle: 测试\nbyline: 张三 李四 #王五\n---\n正文。', errors: [{ line: 3, column: 15 }] },
     { text: '---\ntitle: &两会 代表委员谈发展\n---\n正文。', errors: [{ line: 2, column: 8, message: /as an anchor, not as text/ }] },
+    // The quoted value it suggests is valid YAML: a backslash doubled.
+    { text: '---\ntitle: 路径C:\\文件 #说明\n---\n正文。', errors: [{ line: 2, column: 16, message: /quote the value: title: "路径C:\\\\文件 #说明"$/ }] },
     {
       text: '---\ntitle: 全省学习贯彻习近平新时代中国特色社会主义思想\n  主题教育总结会议召开\n---\n正文。',
       errors: [{ line: 2, column: 1, message: 'the title goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line' }],

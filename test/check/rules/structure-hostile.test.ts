@@ -11,13 +11,21 @@ import { testRule } from '../rule-tester.js';
 const deepList = (levels: number, after = '') => Array.from({ length: levels }, (_, k) => `${'  '.repeat(k)}- 第${k}层`).join('\n') + after;
 
 testRule(structureNestingTooDeep, {
-  valid: [deepList(9), `${'> '.repeat(9)}引用。`, '正文。', `${'*'.repeat(50)}深${'*'.repeat(50)}`],
+  valid: [
+    deepList(9),
+    `${'> '.repeat(9)}引用。`,
+    '正文。',
+    `${'*'.repeat(50)}深${'*'.repeat(50)}`,
+    // A line to fill in, and stars in code: nothing nests.
+    `请填写姓名：${'_'.repeat(240)}`,
+    `示例：\`${'*'.repeat(240)}\``,
+  ],
   invalid: [
     // 8,000 on each side overflowed the renderer's stack (exit 70, an internal error).
     {
       text: `正文${'*'.repeat(8000)}深${'*'.repeat(8000)}。`,
       errors: [
-        { line: 4, column: 3, message: '8000 * in a row nest emphasis too deep for the book to be made — delete them (bold is **text**, emphasis *text*)' },
+        { line: 4, column: 3, message: '8000 * in a row nest emphasis 4000 levels deep, too deep for the book to be made — delete them (bold is **text**, emphasis *text*)' },
         { line: 4, column: 8004 },
       ],
     },
