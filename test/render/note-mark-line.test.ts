@@ -62,29 +62,18 @@ async function widthsSplittingTheMark(source: string): Promise<number[]> {
   return split;
 }
 
+const NOTE = '\n\n[^1]: 注。\n[^2]: 注二。\n';
+
 describe.skipIf(!available)('a note mark in Chromium, at every width from 200 to 380 px', () => {
-  it('stays on the line of the character before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见通知[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
-  }, 120_000);
-
-  it('stays on the line of a bold word before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见**通知**[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
-  }, 120_000);
-
-  it('stays on the line of a short link before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见[通知](https://example.com/)[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
-  }, 120_000);
-
-  it('stays on the line of a long link before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
-  }, 120_000);
-
-  it('stays on the line of code before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神，在目录中写`第一部分　总体要求`[^1]。后面还有一些文字。\n\n[^1]: 注。\n')).toEqual([]);
-  }, 120_000);
-
-  it('stays on the line of the mark before it', async () => {
-    expect(await widthsSplittingTheMark('各单位要认真学习领会文件精神见通知[^1][^2]。后面还有一些文字。\n\n[^1]: 注。\n[^2]: 注二。\n')).toEqual([]);
+  it.each([
+    ['the character before it', '各单位要认真学习领会文件精神见通知[^1]。后面还有一些文字。'],
+    ['a bold word before it', '各单位要认真学习领会文件精神见**通知**[^1]。后面还有一些文字。'],
+    ['a short link before it', '各单位要认真学习领会文件精神见[通知](https://example.com/)[^1]。后面还有一些文字。'],
+    ['a long link before it', '各单位要认真学习领会文件精神见[中共中央关于进一步全面深化改革的决定](https://example.com/)[^1]。后面还有一些文字。'],
+    ['code before it', '各单位要认真学习领会文件精神，在目录中写`第一部分　总体要求`[^1]。后面还有一些文字。'],
+    ['the mark before it', '各单位要认真学习领会文件精神见通知[^1][^2]。后面还有一些文字。'],
+  ])('stays on the line of %s', async (_what, paragraph) => {
+    expect(await widthsSplittingTheMark(paragraph + NOTE)).toEqual([]);
   }, 120_000);
 });
 
