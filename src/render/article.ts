@@ -10,6 +10,7 @@ import { hasScheme } from '../markdown/links.js';
 import type { NoteEnv, NoteMarkStyle } from '../markdown/notes.js';
 import { pageBreakHtml, type PageEnv } from '../markdown/page-markers.js';
 import { renderReaderHtml } from '../markdown/reader.js';
+import { lastGrapheme } from './graphemes.js';
 import { breakBetweenPhrases } from './markup-phrases.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
@@ -203,20 +204,12 @@ function link(element: Element, state: WalkState): void {
   parent.children.splice(at, 1, ...element.children);
 }
 
-// The last character of escaped text: an entity (&amp;), or one grapheme —
-// a character with what extends it (葛 + a variation selector, 👨‍👩‍👧, q̃),
-// which an engine draws as one only when no markup comes between.
+// The last character of escaped text: an entity (&amp;), or one grapheme
+// (graphemes.ts: no markup may come inside one).
 const LAST_ENTITY = /&[#A-Za-z0-9]+;$/u;
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 function lastCharacter(text: string): { index: number; 0: string } | undefined {
-  const entity = LAST_ENTITY.exec(text);
-  if (entity) return entity;
-  // The last grapheme lies within the last few code units (an emoji sequence is at most some dozens).
-  const from = Math.max(0, text.length - 64);
-  let last: Intl.SegmentData | undefined;
-  for (const segment of graphemes.segment(text.slice(from))) last = segment;
-  return last && { index: from + last.index, 0: last.segment };
+  return LAST_ENTITY.exec(text) ?? lastGrapheme(text);
 }
 const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
 
@@ -232,22 +225,29 @@ const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
 function bindNoteMarks(element: Element): void {
   // Already bound (the walk comes into the span it made).
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
-  for (const child of [...element.children]) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
-    // By its place among the children (a node moved by replaceElement keeps stale neighbours), past
+    // By place among the children (a node moved by replaceElement keeps stale neighbours), past
     // text emptied by the mark before (学习文件[^1]。[^2]: the 。 went into ①'s span).
-    let at = element.children.indexOf(child) - 1;
-    while (at >= 0 && element.children[at]!.type === 'text' && (element.children[at] as Text).data === '') at--;
-    const before = element.children[at] ?? null;
+    let at = i - 1;
+    while (at >= 0 && children[at]!.type === 'text' && (children[at] as Text).data === '') at--;
+    const before = children[at] ?? null;
     const last = takeLastCharacter(before) ?? takeShortLink(before);
     const joined = last === undefined && isJoinable(before);
     if (!last && !joined) continue;
+    // What was taken whole (a short link, emptied bold) left the children: the mark moved up one.
+    if (children[i] !== child) i--;
     const span = new ElementNode('span', { class: 'nowrap' });
-    const after = child.next;
+    const after = children[i + 1];
     const closing = after?.type === 'text' ? LEADING_CLOSING_MARKS.exec((after as Text).data) : null;
     if (closing) (after as Text).data = (after as Text).data.slice(closing[0].length);
     replaceElement(child, span);
-    if (joined) prepend(span, new Text(WORD_JOINER));
+    if (joined) {
+      prepend(span, new Text(WORD_JOINER));
+      i++;
+    }
     for (const node of [...(last ? [last] : []), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }

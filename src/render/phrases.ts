@@ -9,6 +9,7 @@
 // <wbr/>, with `word-break: keep-all` in the stylesheet; for MuPDF, which knows
 // neither, each phrase but its first letter is in a nowrap span (keptRuns).
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import { graphemeStarts } from './graphemes.js';
 import { CLOSING_MARKS, OPENING_MARKS, halfMark, halvedMarks, isCompressible } from './punctuation.js';
 import { escapeXml } from './xml.js';
 
@@ -145,17 +146,4 @@ export function keptRuns(chars: readonly string[], breaks: readonly number[]): [
     const kept = to - from <= LONGEST_KEPT && after < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
     return kept ? [[after, to]] : [];
   });
-}
-
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
-
-/** The code-point indexes where a grapheme (a character with what extends it) begins. */
-function graphemeStarts(chars: readonly string[]): Set<number> {
-  const starts = new Set<number>();
-  let at = 0;
-  for (const { segment } of graphemes.segment(chars.join(''))) {
-    starts.add(at);
-    at += [...segment].length;
-  }
-  return starts;
 }
