@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadArticleImages, notesCss, PACKAGE_ROOT, refuseOnCheckErrors } from '../build.js';
 import { bookFileName, bookFolder, bookStem } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
-import { coverContent } from '../cover/issue-cover.js';
+import { coverContent } from '../cover/content.js';
 import { renderCover } from '../cover/render.js';
 import { CoverStyleSchema } from '../issue/cover-style.js';
 import { modifiedTimestamp } from '../epub/modified.js';

@@ -84,6 +84,8 @@ export interface CheckDoc {
   pagesInNotes: Span[];
   /** Disable comments; line indexes are 0-based file lines. */
   directives: Directive[];
+  /** series.yaml: the characters of the generated cover that its typeface lacks, when the edge has looked (image-files.ts). */
+  coverMissing?: string[];
   /** The files the images name, when the edge has looked (image-files.ts). */
   imageFiles: Map<ImageSpan, ImageFileFact>;
   /** A YAML file's key paths → file offsets (issue.yaml, series.yaml); the start of the file when not found. */

@@ -5,7 +5,10 @@
 // an image of some size. The image rules (rules/structure-image-*.ts) turn
 // these facts into findings, so positions, disable comments and check.yaml
 // ignores work for them as for every rule.
+import { coverContent } from '../cover/content.js';
 import { UserError, type Diagnostic } from '../diagnostic.js';
+import { missingCharacters, NOTO_SERIF_SC } from '../fonts/sliced-font.js';
+import { CoverStyleSchema } from '../issue/cover-style.js';
 import { resolveInside } from '../issue/contain.js';
 import { ARTICLE_IMAGE_TYPES, loadImage } from '../issue/images.js';
 import type { ImageFile, Issue } from '../issue/model.js';
@@ -46,9 +49,22 @@ async function imageFileFact(issueDir: string, image: ImageSpan): Promise<ImageF
   return file.width !== undefined && file.height !== undefined ? { kind: 'found', width: file.width, height: file.height } : { kind: 'found' };
 }
 
-/** Every rule of an issue, image files looked at: what `qikan check` and `qikan build` report. */
+/**
+ * The characters the generated cover would draw that its typeface lacks (𠮷
+ * in a title line): it would leave a blank there (structure/cover-text).
+ */
+export async function lookAtCoverGlyphs(issue: Issue, docs: readonly CheckDoc[]): Promise<void> {
+  const series = docs.find((doc) => doc.fileName === '../series.yaml');
+  if (!series || issue.suppliedCover || !CoverStyleSchema.safeParse(issue.series.cover ?? {}).success) return;
+  const content = coverContent(issue);
+  const drawn = [...content.organisation, ...content.titleLines, content.slogan, content.yearText, content.issueText, content.dateText].join('');
+  series.coverMissing = await missingCharacters(NOTO_SERIF_SC, drawn);
+}
+
+/** Every rule of an issue, image files and cover glyphs looked at: what `qikan check` and `qikan build` report. */
 export async function checkIssueFiles(issue: Issue, options: CheckOptions = {}): Promise<Diagnostic[]> {
   const docs = issueDocs(issue);
   await lookAtImageFiles(issue.dir, docs);
+  await lookAtCoverGlyphs(issue, docs);
   return checkDocs(issue, docs, options.ignores);
 }

@@ -1,5 +1,9 @@
-// What the generated cover says: plain data, composed by the epub stage from
-// series.yaml + issue.yaml, rendered by ./render.ts.
+// What the generated cover says: plain data, composed from series.yaml +
+// issue.yaml (coverContent), rendered by ./render.ts; the check reads it too
+// (the characters the cover's typeface lacks), without loading the renderer.
+import { CoverStyleSchema } from '../issue/cover-style.js';
+import type { Issue } from '../issue/model.js';
+import { chineseDate, chineseYear, issueNumberText } from '../render/chinese.js';
 
 export interface CoverContent {
   /** Lines naming the organisation, top of the cover: ['中国共产党', '运城开放大学总支委员会']. */
@@ -23,4 +27,16 @@ export interface RenderedCover {
   extension: string;
   width: number;
   height: number;
+}
+
+export function coverContent(issue: Issue): CoverContent {
+  const style = CoverStyleSchema.parse(issue.series.cover ?? {});
+  return {
+    organisation: style.organisation.length > 0 ? style.organisation : [issue.series.publisher],
+    titleLines: style.title_lines.length > 0 ? style.title_lines : [issue.series.title],
+    slogan: issue.series.slogan ?? '',
+    yearText: chineseYear(issue.meta.year),
+    issueText: issueNumberText(issue.meta.number),
+    dateText: chineseDate(issue.meta.date),
+  };
 }

@@ -82,6 +82,36 @@ export function charactersBySlice(slices: readonly FontSlice[], text: string): M
   return found;
 }
 
+const coverages = new Map<SlicedTypeface, Promise<[number, number][]>>();
+
+/** Every range of code points the typeface's slices hold, sorted by their start. */
+function coverageOf(typeface: SlicedTypeface): Promise<[number, number][]> {
+  let coverage = coverages.get(typeface);
+  if (!coverage) {
+    coverage = slicesOf(typeface).then((slices) => slices.flatMap((slice) => slice.ranges).sort((a, b) => a[0] - b[0]));
+    coverages.set(typeface, coverage);
+  }
+  return coverage;
+}
+
+/** The characters of `text` (white space aside) that no slice of the typeface holds: it has no glyph for them. */
+export async function missingCharacters(typeface: SlicedTypeface, text: string): Promise<string[]> {
+  const ranges = await coverageOf(typeface);
+  const covered = (cp: number) => {
+    // The last range starting at or before cp (binary search), or any before it that reaches cp.
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![0] <= cp) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (ranges[k]![1] >= cp) return true;
+    return false;
+  };
+  return [...new Set(text)].filter((char) => !/\s/u.test(char) && !covered(char.codePointAt(0)!));
+}
+
 /** A glyph cut out of a typeface: its outline, advance and character. */
 export interface CutGlyph {
   char: string;

@@ -33,4 +33,14 @@ describe('structure/cover-text', () => {
     const found = await withSeries((y) => y.replace(/^ {2}title_lines: .*$/m, `  title_lines: [理论学习中心组, ${'学'.repeat(21)}]`));
     expect(found.map((d) => d.message)).toEqual(['cover.title_lines[1] (21 characters) would be set at 55 px on the cover, too small to read — set the cover’s lines with cover.title_lines (at most 3, each of up to 18 characters)']);
   });
+
+  // Noto Serif SC has neither 𠮷 (U+20BB7) nor 𪚥 (U+2A6A5): the cover drew a blank for each.
+  it('a character the cover’s typeface lacks, in a title line and in the slogan', async () => {
+    const found = await withSeries((y) => y.replace(/^ {2}title_lines: .*$/m, '  title_lines: [理论学习中心组𠮷, 学习资料汇编]').replace(/^slogan: .*$/m, 'slogan: 人人皆学 处处𪚥学 时时可学'));
+    // In the order of series.yaml: the slogan comes before cover:.
+    expect(found.map((d) => [d.line > 0, d.message])).toEqual([
+      [true, 'slogan has “𪚥”, which the cover\'s typeface (Noto Serif SC) does not have: the cover would leave a blank there — write it another way, or supply a cover (cover: in issue.yaml)'],
+      [true, 'cover.title_lines[0] has “𠮷”, which the cover\'s typeface (Noto Serif SC) does not have: the cover would leave a blank there — write it another way, or supply a cover (cover: in issue.yaml)'],
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 // Input: series.yaml `title:` of 5,000 characters (or 40) and no
 // cover.title_lines: the generated cover fits the line to its width, and the
 // title shrinks to a grey hairline without a word. Organisation lines too.
+// And a character the cover's typeface (Noto Serif SC) lacks, such as 𠮷 in a
+// title line: the cover would leave a blank where it stands.
 import { organisationLineSize, titleLineSize } from '../../cover/layout.js';
 import { CoverStyleSchema } from '../../issue/cover-style.js';
 import type { IssueRule } from '../rule.js';
@@ -12,7 +14,7 @@ const MIN_ORGANISATION_PX = 40;
 export const structureCoverText: IssueRule = {
   id: 'structure/cover-text',
   severity: 'warning',
-  description: `A line of the generated cover (series title, organisation) so long that it would be set below ${MIN_TITLE_PX} px (title) or ${MIN_ORGANISATION_PX} px.`,
+  description: `A line of the generated cover (series title, organisation) so long that it would be set below ${MIN_TITLE_PX} px (title) or ${MIN_ORGANISATION_PX} px, or with a character the cover's typeface lacks.`,
   scope: 'issue',
   check({ issue, seriesYaml, report }) {
     if (issue.suppliedCover || !seriesYaml) return;
@@ -30,6 +32,14 @@ export const structureCoverText: IssueRule = {
       if (size >= line.least) continue;
       const at = seriesYaml.locate(line.path, line.key);
       report(seriesYaml, at, at, `${line.name} (${[...line.text].length} characters) would be set at ${size} px on the cover, too small to read — ${line.advice}`);
+    }
+    const missing = new Set(seriesYaml.coverMissing ?? []);
+    const slogan: CoverLine[] = issue.series.slogan ? [{ ...organisationLine(issue.series.slogan, 0, 'slogan', [], 'slogan') }] : [];
+    for (const line of [...lines, ...slogan]) {
+      const lacking = [...new Set(line.text)].filter((char) => missing.has(char));
+      if (lacking.length === 0) continue;
+      const at = seriesYaml.locate(line.path, line.key);
+      report(seriesYaml, at, at, `${line.name} has ${lacking.map((c) => `“${c}”`).join('')}, which the cover's typeface (Noto Serif SC) does not have: the cover would leave a blank there — write it another way, or supply a cover (cover: in issue.yaml)`);
     }
   },
 };
