@@ -28,6 +28,7 @@ import { sourceCrlf } from './source-crlf.js';
 import { sourceFullwidthIndent } from './source-fullwidth-indent.js';
 import { sourceNotNfc } from './source-not-nfc.js';
 import { sourceIndentedProse } from './source-indented-prose.js';
+import { sourceC1Control } from './source-c1-control.js';
 import { sourceTab } from './source-tab.js';
 import { sourceYamlText } from './source-yaml-text.js';
 import { sourceTrailingSpace } from './source-trailing-space.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   sourceCrlf,
   sourceControlCharacter,
   sourceZeroWidth,
+  sourceC1Control,
   sourceBidiControl,
   sourceNotNfc,
   sourceTab,

@@ -5,6 +5,7 @@ import { sourceBom } from '../../../src/check/rules/source-bom.js';
 import { sourceControlCharacter } from '../../../src/check/rules/source-control-character.js';
 import { sourceCrlf } from '../../../src/check/rules/source-crlf.js';
 import { sourceFullwidthIndent } from '../../../src/check/rules/source-fullwidth-indent.js';
+import { sourceC1Control } from '../../../src/check/rules/source-c1-control.js';
 import { sourceIndentedProse } from '../../../src/check/rules/source-indented-prose.js';
 import { sourceNotNfc } from '../../../src/check/rules/source-not-nfc.js';
 import { sourceTab } from '../../../src/check/rules/source-tab.js';
@@ -156,5 +157,16 @@ testRule(sourceYamlText, {
       errors: [{ line: 2, column: 1, message: 'the title goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line' }],
     },
     { text: '---\ntitle: 测试\ntoc_title: >-\n  全省学习贯彻\n  主题教育总结会议\n---\n正文。', errors: [{ line: 3, column: 1 }] },
+  ],
+});
+
+testRule(sourceC1Control, {
+  valid: ['第一段。', { text: 'title: 测试\n', yaml: true }, '全角“引号”与…省略号'],
+  invalid: [
+    { text: '第一\u007f段。', errors: [{ line: 4, column: 3, message: 'invisible control character U+007F — delete it' }], output: '第一段。' },
+    { text: '第一\u0081段。', errors: [{ line: 4, column: 3 }], output: '第一段。' },
+    // Windows-1252 text read as Latin-1: U+0092 stands for ’. Not deleted: the character is put back by a person.
+    { text: 'It\u0092s 第一段。', errors: [{ line: 4, column: 3, message: 'invisible control character U+0092, which in Windows-1252 is “’”: the text was read in the wrong encoding — write “’” (or its Chinese form) there' }] },
+    { text: 'title: 测试\u0085\n', yaml: true, errors: [{ line: 1, column: 10 }] },
   ],
 });
