@@ -76,7 +76,7 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
 /** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */
 export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
   const config = await readCheckConfig(issue.dir);
-  const errors = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))].filter((d) => d.severity === 'error');
+  const errors = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, errorsOnly: true }))].filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new UserError(errors);
 }
 

@@ -12,10 +12,16 @@ import { runRules } from './run-rules.js';
 export interface CheckOptions {
   /** From the issue's check.yaml (see ignores.ts). */
   ignores?: readonly Ignore[];
+  /**
+   * Only what can stop a build: the rules whose severity is error (a rule's
+   * severity is its own; nothing raises a warning), and none of the edge's
+   * look-ups that only warnings use. What `build` and `release` ask.
+   */
+  errorsOnly?: boolean;
 }
 
 export function checkIssue(issue: Issue, options: CheckOptions = {}): Diagnostic[] {
-  return checkDocs(issue, issueDocs(issue), options.ignores);
+  return checkDocs(issue, issueDocs(issue), options);
 }
 
 /** The files of an issue as the rules see them: series.yaml, issue.yaml, then the articles. */
@@ -38,11 +44,12 @@ export function issueDocs(issue: Issue): CheckDoc[] {
 }
 
 /** Runs every rule over the documents, then applies disable comments and ignores. */
-export function checkDocs(issue: Issue, docs: readonly CheckDoc[], ignores: readonly Ignore[] = []): Diagnostic[] {
+export function checkDocs(issue: Issue, docs: readonly CheckDoc[], options: CheckOptions = {}): Diagnostic[] {
+  const ignores = options.ignores ?? [];
   const byFile = new Map(docs.map((doc) => [doc.file, doc]));
   // 0-based line → the disable comments aimed at it, per file.
   const disabled = new Map(docs.map((doc) => [doc.file, byTarget(doc.directives)]));
-  const found = runRules(RULES, issue, docs);
+  const found = runRules(options.errorsOnly ? ERROR_RULES : RULES, issue, docs);
   for (const doc of docs) for (const d of directiveProblems(doc)) found.push(d);
   return found
     .filter((d) => {
@@ -54,6 +61,8 @@ export function checkDocs(issue: Issue, docs: readonly CheckDoc[], ignores: read
     })
     .sort(compareDiagnostics);
 }
+
+const ERROR_RULES = RULES.filter((rule) => rule.severity === 'error');
 
 function byTarget(directives: readonly Directive[]): Map<number, Directive[]> {
   const map = new Map<number, Directive[]>();

@@ -65,6 +65,7 @@ export async function lookAtCoverGlyphs(issue: Issue, docs: readonly CheckDoc[])
 export async function checkIssueFiles(issue: Issue, options: CheckOptions = {}): Promise<Diagnostic[]> {
   const docs = issueDocs(issue);
   await lookAtImageFiles(issue.dir, docs);
-  await lookAtCoverGlyphs(issue, docs);
-  return checkDocs(issue, docs, options.ignores);
+  // Only structure/cover-text, a warning, reads the cover's glyphs.
+  if (!options.errorsOnly) await lookAtCoverGlyphs(issue, docs);
+  return checkDocs(issue, docs, options);
 }

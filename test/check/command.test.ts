@@ -5,6 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkIssue } from '../../src/check/check-issue.js';
+import { checkIssueFiles } from '../../src/check/image-files.js';
 import { runCheck, type CheckCommandOptions } from '../../src/check/command.js';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { loadIssue } from '../../src/issue/load.js';
@@ -92,6 +93,18 @@ describe('qikan check', () => {
     expect(fixed.output).toMatch(/^fixed 150000 problems in 1 file$/m);
     expect(await readFile(path.join(dir, '01-a.md'), 'utf8')).toBe(article(`${'中，'.repeat(200)}\n`.repeat(750)));
   }, 120_000);
+
+  it('errorsOnly (what build asks) finds exactly the errors of the whole check', async () => {
+    const dir = await tempIssue({
+      '01-a.md': article('改革开放不断深化，新一\n\n轮党和国家机构改革基本完成。\n\n刚刚过去的 2023 年。\n\n| 单位 | 人数 |\n| --- | --- |\n| 第一支部 | 12 | 另有3名 |\n'),
+      '02-b.md': article('这是一个test用例。\n', '乙'),
+    });
+    const issue = await loadIssue(dir);
+    const all = await checkIssueFiles(issue);
+    expect(all.some((d) => d.severity === 'warning')).toBe(true);
+    expect(all.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['cjk/page-break-split', 'structure/table-extra-cells']);
+    expect(await checkIssueFiles(issue, { errorsOnly: true })).toEqual(all.filter((d) => d.severity === 'error'));
+  });
 
   it('--fix keeps a BOM whose finding is ignored', async () => {
     const dir = await tempIssue({ '01-a.md': `\uFEFF${article('注意:这里。\n')}` }, { 'check.yaml': 'ignore: [source/bom]\n' });
