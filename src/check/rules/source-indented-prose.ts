@@ -4,7 +4,7 @@
 // its line breaks kept. A block of mostly Chinese text is such a paragraph;
 // code, even with Chinese strings or comments (print("你好")), is mostly not.
 import { hanAt } from '../cjk.js';
-import { lineText } from '../document.js';
+import { lineText, type CheckDoc } from '../document.js';
 import type { FileRule } from '../rule.js';
 
 // What would become Markdown syntax once the indentation is gone: a heading, a list, a quote, a table, a fence.
@@ -53,7 +53,7 @@ function fixable(lines: string[]): boolean {
 }
 
 /** The block without its indentation, and a blank line after it when text follows at once (it would join the paragraph). */
-function unindented(doc: Parameters<FileRule['check']>[0]['doc'], from: number, to: number, end: number): string {
+function unindented(doc: CheckDoc, from: number, to: number, end: number): string {
   const next = lineText(doc, end);
   const eol = doc.text[to] === '\r' ? '\r\n' : '\n';
   return doc.text.slice(from, to).replace(/^[ \t]+/gm, '') + (end < doc.lineStarts.length && next.trim() !== '' ? eol : '');

@@ -34,7 +34,8 @@ export const structureCoverText: IssueRule = {
       report(seriesYaml, at, at, `${line.name} (${[...line.text].length} characters) would be set at ${size} px on the cover, too small to read — ${line.advice}`);
     }
     const missing = new Set(seriesYaml.coverMissing ?? []);
-    const slogan: CoverLine[] = issue.series.slogan ? [{ ...organisationLine(issue.series.slogan, 0, 'slogan', [], 'slogan') }] : [];
+    // The slogan is set at one size whatever its length: only its characters are looked at.
+    const slogan = issue.series.slogan ? [{ text: issue.series.slogan, name: 'slogan', path: [], key: 'slogan' }] : [];
     for (const line of [...lines, ...slogan]) {
       const lacking = [...new Set(line.text)].filter((char) => missing.has(char));
       if (lacking.length === 0) continue;
