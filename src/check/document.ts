@@ -5,7 +5,7 @@
 // instance the renderer uses — with `.map` line ranges; inline syntax is
 // masked by maskInline, so every index in a block maps to a source column.
 import type { Token } from 'markdown-it';
-import { findDirectives, isDirectiveLine, type Directive } from '../markdown/directives.js';
+import { findDirectives, type Directive } from '../markdown/directives.js';
 import type { NoteDefinition, NoteEnv } from '../markdown/notes.js';
 import { markdownParser, type DefinitionStart, type TooDeep } from '../markdown/parser.js';
 import { parseYaml } from '../issue/yaml-source.js';
@@ -245,10 +245,11 @@ function addBody(doc: CheckDoc): void {
       lineIndex: d.lineIndex + first,
       targetIndex: d.targetIndex < 0 ? -1 : d.targetIndex + first,
     }));
+    const directives = new Set(doc.directives.map((d) => d.lineIndex - first));
     kept = [];
     const parsed: string[] = [];
     lines.forEach((line, i) => {
-      if (isDirectiveLine(line)) return;
+      if (directives.has(i)) return;
       kept!.push(first + i);
       parsed.push(line.replaceAll('\0', '\uFFFD'));
     });

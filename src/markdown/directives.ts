@@ -2,7 +2,10 @@
 // on a line of its own silences the named rules (all, when none is named) on
 // the next non-blank line. Raw HTML is otherwise forbidden, and markdown-it
 // (html: false) would print the comment as text, so the renderer must drop
-// these lines first: stripDirectives().
+// these lines first: stripDirectives(). Inside a code block such a line is
+// code the book prints, like any other: it is no directive, and stays.
+import type { Token } from 'markdown-it';
+import { markdownParser } from './parser.js';
 
 const KEYWORD = 'qikan-disable-next-line';
 
@@ -27,18 +30,39 @@ export interface Directive {
   rules: string[];
 }
 
-export function isDirectiveLine(line: string): boolean {
-  return parseDirective(line) !== undefined;
-}
-
-/** The directives in a Markdown text, one per comment line. */
-export function findDirectives(lines: readonly string[]): Directive[] {
-  const found: Directive[] = [];
+/**
+ * The directive lines of a Markdown body (0-based index → the rule ids it
+ * names): comment lines of their own outside code blocks. The check, the
+ * renderer and the preview's line map all ask here, so a line is a
+ * directive for all of them or for none.
+ */
+export function directiveLines(lines: readonly string[]): Map<number, string[]> {
+  const found = new Map<number, string[]>();
   for (const [i, line] of lines.entries()) {
     const rules = parseDirective(line);
-    if (!rules) continue;
+    if (rules) found.set(i, rules);
+  }
+  if (found.size === 0) return found;
+  // Where code blocks are, markdown-it's block pass says (fences in lists
+  // and quotes, indented code after a blank line): parsed with the comment
+  // lines in place, which as paragraph lines never open or close a block of code.
+  const md = markdownParser();
+  const tokens: Token[] = [];
+  md.block.parse(lines.join('\n'), md, {}, tokens);
+  for (const token of tokens) {
+    if ((token.type !== 'fence' && token.type !== 'code_block') || !token.map) continue;
+    for (let line = token.map[0]; line < token.map[1]; line++) found.delete(line);
+  }
+  return found;
+}
+
+/** The directives in a Markdown body, one per comment line outside code. */
+export function findDirectives(lines: readonly string[]): Directive[] {
+  const directives = directiveLines(lines);
+  const found: Directive[] = [];
+  for (const [i, rules] of directives) {
     let target = i + 1;
-    while (target < lines.length && (lines[target]!.trim() === '' || isDirectiveLine(lines[target]!))) target++;
+    while (target < lines.length && (lines[target]!.trim() === '' || directives.has(target))) target++;
     found.push({ lineIndex: i, targetIndex: target < lines.length ? target : -1, rules });
   }
   return found;
@@ -50,8 +74,7 @@ export function findDirectives(lines: readonly string[]): Directive[] {
  */
 export function stripDirectives(body: string): string {
   if (!body.includes(KEYWORD)) return body;
-  return body
-    .split('\n')
-    .filter((line) => !isDirectiveLine(line))
-    .join('\n');
+  const lines = body.split('\n');
+  const directives = directiveLines(lines);
+  return lines.filter((_, i) => !directives.has(i)).join('\n');
 }

@@ -152,6 +152,16 @@ describe('ignores', () => {
       [8, 11, 'cjk/space-around-digit-latin'],
     ]);
   });
+
+  it('a disable comment inside a code block is code: it silences nothing and names no rule', async () => {
+    const text = article('```\n<!-- qikan-disable-next-line cjk/bogus -->\n```\n刚刚过去的 2023 年。\n');
+    const dir = await tempIssue({ '01-a.md': text });
+    const found = await json([dir]);
+    expect(found.map((d) => [d.line, d.column, d.ruleId])).toEqual([
+      [8, 6, 'cjk/space-around-digit-latin'],
+      [8, 11, 'cjk/space-around-digit-latin'],
+    ]);
+  });
 });
 
 describe('output formats agree', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDirectives, stripDirectives } from '../../src/markdown/directives.js';
+import { renderReaderHtml } from '../../src/markdown/reader.js';
 
 describe('disable comments', () => {
   it('apply to the next non-blank line, naming rules or all of them', () => {
@@ -19,5 +20,42 @@ describe('disable comments', () => {
       '第一段。\n\n文字--文字\n续。\n',
     );
     expect(stripDirectives('没有注释。\n')).toBe('没有注释。\n');
+  });
+
+  // A maintainer documenting the comment itself writes it in a code block:
+  // there it is text the reader sees, not an instruction to the check.
+  it('are code, kept and printed, inside a fenced or indented code block', () => {
+    const body = [
+      '用法如下：',
+      '',
+      '```',
+      '<!-- qikan-disable-next-line cjk/dash -->',
+      '```',
+      '',
+      '- 列表中：',
+      '',
+      '  ~~~',
+      '  <!-- qikan-disable-next-line -->',
+      '  ~~~',
+      '',
+      '缩进的：',
+      '',
+      '    <!-- qikan-disable-next-line cjk/ellipsis -->',
+      '',
+      '<!-- qikan-disable-next-line cjk/dash -->',
+      '文字--文字',
+      '',
+    ].join('\n');
+    expect(findDirectives(body.split('\n'))).toEqual([{ lineIndex: 16, targetIndex: 17, rules: ['cjk/dash'] }]);
+    const stripped = stripDirectives(body).split('\n');
+    expect(stripped).toHaveLength(body.split('\n').length - 1);
+    expect(stripped[3]).toBe('<!-- qikan-disable-next-line cjk/dash -->');
+    expect(stripped.slice(15)).toEqual(['', '文字--文字', '']);
+    const html = renderReaderHtml(body);
+    expect(html).toContain('<pre><code>&lt;!-- qikan-disable-next-line cjk/dash --&gt;\n</code></pre>');
+    expect(html).toContain('<code>&lt;!-- qikan-disable-next-line --&gt;\n</code>');
+    expect(html).toContain('<code>&lt;!-- qikan-disable-next-line cjk/ellipsis --&gt;\n</code>');
+    expect(html).toContain('<p>文字--文字</p>');
+    expect(html.match(/qikan-disable/g)).toHaveLength(3);
   });
 });

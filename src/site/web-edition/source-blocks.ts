@@ -4,7 +4,7 @@
 // token (token.map); the renderer turns each top-level token into one
 // top-level element, in order — page markers aside, which become empty spans.
 import type { Article } from '../../issue/model.js';
-import { isDirectiveLine } from '../../markdown/directives.js';
+import { directiveLines } from '../../markdown/directives.js';
 import { markdownParser } from '../../markdown/parser.js';
 
 /** 1-based lines of the article's file, first and last inclusive. */
@@ -17,7 +17,8 @@ export interface LineRange {
 export function sourceBlocks(article: Pick<Article, 'body' | 'bodyLine'>): LineRange[] {
   const lines = article.body.split('\n');
   // The renderer parses the body without its directive lines (stripDirectives): map back through what was kept.
-  const kept = lines.flatMap((line, i) => (isDirectiveLine(line) ? [] : [i]));
+  const directives = directiveLines(lines);
+  const kept = lines.flatMap((_, i) => (directives.has(i) ? [] : [i]));
   const tokens = markdownParser().parse(kept.map((i) => lines[i]).join('\n'), {});
   const blocks: LineRange[] = [];
   for (const token of tokens) {
