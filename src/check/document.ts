@@ -76,6 +76,8 @@ export interface CheckDoc {
   tooDeep: number[];
   /** Table rows with more cells than the header has columns: markdown-it drops the extra cells. [start, end) are the dropped cells. */
   droppedCells: (Span & { columns: number; cells: number })[];
+  /** Ordered-list items whose written number is not the one the book shows (a list counts on from its first number): the span of the number. */
+  renumbered: (Span & { written: string; shown: string })[];
   /** Note marks `[^1]` in the body's prose, with the kind of block each stands in. */
   noteRefs: (NoteRefSpan & { kind: TextBlock['kind'] })[];
   /** Note definitions `[^1]:` in the body: the span of `[^1]`, and whether it stands inside another note. */
@@ -170,6 +172,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     links: [],
     tooDeep: [],
     droppedCells: [],
+    renumbered: [],
     noteRefs: [],
     noteDefs: [],
     pagesInNotes: [],
@@ -272,8 +275,10 @@ function addBody(doc: CheckDoc): void {
     const topLevel = containers.length === 0;
     const container = containers[containers.length - 1] ?? 'none';
     switch (token.type) {
-      case 'bullet_list_open':
       case 'ordered_list_open':
+        renumberedItems(doc, tokens, t, fileLine);
+      // falls through
+      case 'bullet_list_open':
       case 'blockquote_open':
       case 'footnote_reference_open':
         if (topLevel) doc.flow.push({ kind: 'other' });
@@ -397,6 +402,34 @@ function lineBlock(doc: CheckDoc, kind: TextBlock['kind'], container: TextBlock[
  * opens the line's containers (block quotes' >, a list item's marker). Only
  * cells with text are lost text.
  */
+/**
+ * The items of the ordered list opened at tokens[t] whose number, as
+ * written, is not the one the reader shows: markdown-it (as CommonMark)
+ * counts on from the first item, so "2023. 年……" after "1." and "2." is
+ * shown as 3. A list written 1. 1. 1. on purpose is counted, not reported.
+ */
+function renumberedItems(doc: CheckDoc, tokens: Token[], t: number, fileLine: (line: number) => number): void {
+  const level = tokens[t]!.level;
+  const items: Token[] = [];
+  for (let k = t + 1; k < tokens.length && tokens[k]!.level > level; k++) {
+    if (tokens[k]!.type === 'list_item_open' && tokens[k]!.level === level + 1) items.push(tokens[k]!);
+  }
+  const first = Number(items[0]?.info);
+  if (items.every((item) => item.info === items[0]!.info)) return;
+  items.forEach((item, k) => {
+    const shown = first + k;
+    if (Number(item.info) === shown) return;
+    const line0 = fileLine(item.map![0]);
+    const line = lineText(doc, line0);
+    // The marker stands after the line's containers (spaces, >, an outer list's marker).
+    const written = item.info + item.markup;
+    const marker = new RegExp(`(?:^|[\\s>])(${item.info}\\${item.markup})(?=\\s|$)`).exec(line);
+    const at = marker ? marker.index + marker[0].length - marker[1]!.length : 0;
+    const start = doc.lineStarts[line0]! + at;
+    doc.renumbered.push({ start, end: start + written.length, written, shown: `${shown}${item.markup}` });
+  });
+}
+
 function droppedCells(doc: CheckDoc, line0: number, columns: number): void {
   const source = lineText(doc, line0);
   const lead = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(source)![0].length;

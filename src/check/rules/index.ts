@@ -47,6 +47,7 @@ import { structureImageTooLarge } from './structure-image-too-large.js';
 import { structureNestedLink } from './structure-nested-link.js';
 import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
 import { structureLinkAddress } from './structure-link-address.js';
+import { structureListNumber } from './structure-list-number.js';
 import { structureLocalLink } from './structure-local-link.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   structureEmptyHeading,
   structureNestingTooDeep,
   structureTableExtraCells,
+  structureListNumber,
   structureDuplicateTitle,
   structureRawHtml,
   structureRemoteImage,

@@ -2,6 +2,7 @@
 // drop. Plain texts are article bodies: body line 1 is file line 4.
 import { structureEmptyHeading } from '../../../src/check/rules/structure-empty-heading.js';
 import { structureLinkAddress } from '../../../src/check/rules/structure-link-address.js';
+import { structureListNumber } from '../../../src/check/rules/structure-list-number.js';
 import { structureNestedLink } from '../../../src/check/rules/structure-nested-link.js';
 import { structureNestingTooDeep } from '../../../src/check/rules/structure-nesting-too-deep.js';
 import { structureTableExtraCells } from '../../../src/check/rules/structure-table-extra-cells.js';
@@ -109,5 +110,33 @@ testRule(structureTableExtraCells, {
     },
     { text: '单位 | 人数\n--- | ---\n第一支部 | 12 | 另有 | 三名', errors: [{ line: 6, column: 13, message: /has 4 cells and the header 2: the last 2/ }] },
     { text: '> | 单位 | 人数 |\n> | --- | --- |\n> | 第一支部 | 12 | 另有 |', errors: [{ line: 6, column: 17 }] },
+  ],
+});
+
+// markdown-it, as CommonMark, shows a numbered list's items counted on from
+// its first number: "2023." after "1." and "2." is shown as "3.".
+const RENUMBERED = (written: string, shown: string, escaped: string) =>
+  `this list item is written ${written} but the book shows ${shown} (a numbered list counts on from its first number) — correct the number, or, if the line is not an item of the list, write ${escaped} so that the mark is text`;
+
+testRule(structureListNumber, {
+  valid: [
+    '1. 学习\n2. 贯彻\n3. 落实',
+    // Written 1. 1. 1. on purpose: the reader counts them.
+    '1. 学习\n1. 贯彻\n1. 落实',
+    '5. 第五\n6. 第六',
+    '2023. 年是全面贯彻党的二十大精神的开局之年。',
+    // Not an item: a list that is not at a line's start, or an escaped dot.
+    '1. 学习\n2. 贯彻\n2023\\. 年全市……',
+    '> 1) 甲\n> 2) 乙',
+  ],
+  invalid: [
+    {
+      text: '1. 学习\n2. 贯彻\n2023. 年全市经济运行稳中向好。',
+      errors: [{ line: 6, column: 1, message: RENUMBERED('2023.', '3.', '2023\\.') }],
+    },
+    // Inside a quote, with ) and after a blank line (a loose list is one list still).
+    { text: '> 1) 甲\n>\n> 3) 乙', errors: [{ line: 6, column: 3, message: RENUMBERED('3)', '2)', '3\\)') }] },
+    // A nested list counts on its own.
+    { text: '- 一\n  1. 甲\n  4. 乙', errors: [{ line: 6, column: 3 }] },
   ],
 });
