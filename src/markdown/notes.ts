@@ -9,6 +9,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { StateBlock, Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { noteTail } from './note-tail.js';
 
 /** How a note is marked: ①②③ (the default, as Chinese books print them) or [1] [2] [3]. */
 export type NoteMarkStyle = 'circled' | 'brackets';
@@ -76,6 +77,7 @@ const meta = (token: Token) => token.meta as { id: number; subId?: number };
 export function notes(md: MarkdownIt): void {
   md.use(footnote);
   md.inline.ruler.disable('footnote_inline');
+  md.core.ruler.at('footnote_tail', noteTail);
   // The check must know where each definition is (it leaves no token with a
   // map): this rule, just before markdown-it-footnote's, sees the same line
   // start, records what that rule will take, and leaves the line to it.
