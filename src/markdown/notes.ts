@@ -130,7 +130,11 @@ export function notes(md: MarkdownIt): void {
  */
 function moveBackLinks(state: { tokens: Token[] }): void {
   const tokens = state.tokens;
+  // A new list rather than a splice a note: splicing shifted the rest of the
+  // article's tokens each time, quadratic in the number of notes.
+  const out: Token[] = [];
   for (let open = 0; open < tokens.length; open++) {
+    out.push(tokens[open]!);
     if (tokens[open]!.type !== 'footnote_open') continue;
     let close = open;
     while (tokens[close]!.type !== 'footnote_close') close++;
@@ -143,7 +147,8 @@ function moveBackLinks(state: { tokens: Token[] }): void {
     } else if (anchors[0]) {
       inner.unshift(anchors[0]);
     }
-    tokens.splice(open + 1, close - open - 1, ...inner);
-    open += inner.length;
+    for (const token of inner) out.push(token);
+    open = close - 1;
   }
+  state.tokens = out;
 }
