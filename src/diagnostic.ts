@@ -26,11 +26,11 @@ export interface Diagnostic {
   fix?: Fix;
 }
 
-/** `file:line:col  severity  ruleId  message` — the one line a maintainer reads. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:col  severity  ruleId  message` — the one line a maintainer reads (`fixed` in place of the severity for what --fix changed). */
+export function formatDiagnostic(d: Diagnostic, label: string = d.severity): string {
   const file = oneLine(d.file);
   const where = d.line > 0 ? `${file}:${d.line}:${d.column > 0 ? d.column : 1}` : file;
-  return `${where}  ${d.severity}  ${d.ruleId}  ${oneLine(d.message)}`;
+  return `${where}  ${label}  ${d.ruleId}  ${oneLine(d.message)}`;
 }
 
 // Line breaks (LF, CR, NEL, U+2028/2029), other C0/C1 controls (a terminal's
@@ -58,7 +58,7 @@ export class UserError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[] | Diagnostic) {
     const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics];
-    super(list.map(formatDiagnostic).join('\n'));
+    super(list.map((d) => formatDiagnostic(d)).join('\n'));
     this.name = 'UserError';
     this.diagnostics = list;
   }

@@ -5,9 +5,9 @@ import { formatDiagnostic, oneLine, type Diagnostic } from '../diagnostic.js';
 /** One `file:line:col  severity  rule  message` line per finding, then the summary. */
 export function formatText(diagnostics: readonly Diagnostic[], options: { fixed?: number; fixedFiles?: number; applied?: readonly Diagnostic[] } = {}): string {
   // What --fix changed, each where it stood when it was fixed (a later pass's in the text the earlier fixes left).
-  const fixes = (options.applied ?? []).map((d) => formatDiagnostic(d).replace(`  ${d.severity}  `, '  fixed  '));
+  const fixes = (options.applied ?? []).map((d) => formatDiagnostic(d, 'fixed'));
   // concat, not push(...): a spread of some 130,000 findings overflows the stack.
-  const lines = fixes.concat(diagnostics.map(formatDiagnostic));
+  const lines = fixes.concat(diagnostics.map((d) => formatDiagnostic(d)));
   if (options.fixed) lines.push(`fixed ${plural(options.fixed, 'problem')} in ${plural(options.fixedFiles ?? 1, 'file')}`);
   lines.push(summary(diagnostics));
   return `${lines.join('\n')}\n`;
