@@ -1,20 +1,40 @@
 // Input: "２０２４年", "ＡＢＣ公司" — full-width digits and letters (U+FF10–FF5A)
 // from Chinese input methods; digits and Latin letters are written half-width.
+import { startsBlockSyntax } from '../../markdown/line-start.js';
 import type { BlockRule } from '../rule.js';
 
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
+
+// Narrowed, the run would become markup, and the fix would change the text:
+// after & or &# an entity (&ｌｔ; → &lt;, shown as <); after [ or [^ a link or
+// note label that a definition may match; after < an autolink's scheme.
+const MARKUP_BEFORE = /(?:&#?[xX]?|\[\^?|<)$/;
 
 export const cjkFullwidthAlnum: BlockRule = {
   id: 'cjk/fullwidth-alnum',
   severity: 'warning',
   description: 'Full-width digits or Latin letters (２０２４, ＡＢＣ).',
-  fix: 'replaces them with half-width ones',
+  fix: 'replaces them with half-width ones, unless they would then become Markdown (a list number at a line’s start, an entity, a label)',
   scope: 'block',
-  check({ matches, report }) {
+  check({ source, block, matches, report }) {
     for (const match of matches(FULLWIDTH_ALNUM)) {
       const wide = match[0];
+      const start = match.index;
+      const end = start + wide.length;
       const narrow = [...wide].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join('');
-      report(match.index, match.index + wide.length, `full-width "${wide}" — write "${narrow}"`, { text: narrow });
+      const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+      const before = source.slice(lineStart, start);
+      const lineEnd = source.indexOf('\n', end);
+      // At a paragraph line's start, １. or ２) would become a list item.
+      const opensBlock = block.kind === 'paragraph' && before.trim() === '' && startsBlockSyntax(narrow + source.slice(end, lineEnd < 0 ? source.length : lineEnd));
+      const markup = MARKUP_BEFORE.exec(before)?.[0];
+      if (!opensBlock && markup === undefined) {
+        report(start, end, `full-width "${wide}" — write "${narrow}"`, { text: narrow });
+        continue;
+      }
+      // Escaped, the mark stays text: 1\. and \&lt; are shown as written.
+      const escaped = opensBlock ? `${narrow}\\${source[end]}` : `\\${markup}${narrow}`;
+      report(start, end, `full-width "${wide}" — write "${escaped}" (--fix leaves this one: "${narrow}" alone would be read as Markdown)`);
     }
   },
 };

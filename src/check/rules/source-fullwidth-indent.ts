@@ -1,6 +1,9 @@
 // Input: "　　龙年春节即将到来。" — paragraphs indented by hand with
 // ideographic spaces (U+3000), as in Word; the stylesheet already indents.
+import { startsBlockSyntax } from '../../markdown/line-start.js';
 import type { FileRule } from '../rule.js';
+
+const UNSAFE = ' (--fix leaves this one: without them the line would begin Markdown syntax — a list, quote, heading, rule or code; delete them by hand and write \\ before the mark that starts the line)';
 
 const isIndent = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 
@@ -8,7 +11,7 @@ export const sourceFullwidthIndent: FileRule = {
   id: 'source/fullwidth-indent',
   severity: 'warning',
   description: 'Full-width spaces (U+3000) used to indent a paragraph line.',
-  fix: 'deletes the full-width spaces (the stylesheet indents paragraphs)',
+  fix: 'deletes the full-width spaces (the stylesheet indents paragraphs), unless the line would then begin Markdown syntax',
   // A file rule: the indentation lies before a paragraph line, outside the block's text.
   scope: 'file',
   check({ doc, text, report }) {
@@ -23,11 +26,19 @@ export const sourceFullwidthIndent: FileRule = {
         const first = indent.indexOf('\u3000');
         // Indentation only: what precedes is the line start or a container marker (> or a list marker).
         if (first < 0 || (start > 0 && text[start - 1] !== '\n' && !/[>*+\-.)]/.test(text[start - 1]!))) continue;
-        report(start + first, start + indent.lastIndexOf('\u3000') + 1, 'full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs', {
-          start,
-          end,
-          text: indent.replaceAll('\u3000', ''),
-        });
+        const kept = indent.replaceAll('\u3000', '');
+        const lineEnd = text.indexOf('\n', end);
+        const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+        // Unindented, the line must still be paragraph text: 　　1. would become a list item,
+        // 　　*** a rule (its text gone), 　　--- under a line a heading, and four spaces left code.
+        const left = /^[ \t]*/.exec(kept + rest)![0];
+        const certain = !startsBlockSyntax((kept + rest).slice(left.length)) && !left.includes('\t') && left.length < 4;
+        report(
+          start + first,
+          start + indent.lastIndexOf('\u3000') + 1,
+          `full-width spaces indent this paragraph — delete them; the stylesheet indents paragraphs${certain ? '' : UNSAFE}`,
+          certain ? { start, end, text: kept } : undefined,
+        );
       }
     }
   },

@@ -3,12 +3,10 @@
 // Markdown that is a code block: the book sets it in a monospace font, with
 // its line breaks kept. A block of mostly Chinese text is such a paragraph;
 // code, even with Chinese strings or comments (print("你好")), is mostly not.
+import { startsBlockSyntax } from '../../markdown/line-start.js';
 import { hanAt } from '../cjk.js';
 import { lineText, type CheckDoc } from '../document.js';
 import type { FileRule } from '../rule.js';
-
-// What would become Markdown syntax once the indentation is gone: a heading, a list, a quote, a table, a fence.
-const BLOCK_SYNTAX = /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|\||```|~~~)/;
 
 export const sourceIndentedProse: FileRule = {
   id: 'source/indented-prose',
@@ -45,11 +43,11 @@ function isMostlyChinese(text: string): boolean {
 /**
  * Certain only where each line stands alone (blank lines between them: a
  * Word paste, a paragraph a line) and none would turn into other Markdown
- * syntax. Two lines in a row are one paragraph hard-wrapped, or two pasted
+ * syntax (a list, a quote, a rule, a definition…). Two lines in a row are one paragraph hard-wrapped, or two pasted
  * paragraphs: a person knows which.
  */
 function fixable(lines: string[]): boolean {
-  return lines.every((line, k) => line.trim() === '' || ((k === 0 || lines[k - 1]!.trim() === '') && !BLOCK_SYNTAX.test(line.trim())));
+  return lines.every((line, k) => line.trim() === '' || ((k === 0 || lines[k - 1]!.trim() === '') && !startsBlockSyntax(line.trim())));
 }
 
 /** The block without its indentation, and a blank line after it when text follows at once (it would join the paragraph). */

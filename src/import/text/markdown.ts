@@ -1,6 +1,7 @@
 // Writing the imported text as Markdown that renders exactly as written:
 // characters that Markdown would read as markup are escaped (a paragraph
-// starting with `1.` would become a list, `<` raw HTML, `*` emphasis).
+// starting with `1.` would become a list, `<` raw HTML, `*` emphasis). What a
+// line start means is markdown/line-start.ts's.
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '../model.js';
 
@@ -11,25 +12,6 @@ const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
 
 export function escapeInline(text: string): string {
   return text.replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
-}
-
-// Block markers at the start of a paragraph (CommonMark §4–5): ATX heading, block quote,
-// bullet or ordered list item, thematic break, tilde code fence (backticks are escaped inline), table pipe.
-const LINE_START_RULES: ReadonlyArray<[RegExp, string]> = [
-  [/^(#{1,6})(?=\s|$)/, '\\$1'],
-  [/^([>|])/, '\\$1'],
-  [/^([-+*])(?=\s|$)/, '\\$1'],
-  [/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2'],
-  [/^([-_*=])(?=(?:\s*\1){2,}\s*$)/, '\\$1'],
-  [/^(~{3,})/, '\\$1'],
-];
-
-/** Escapes what would make a paragraph's first characters a block marker. */
-export function escapeLineStart(markdown: string): string {
-  for (const [pattern, replacement] of LINE_START_RULES) {
-    if (pattern.test(markdown)) return markdown.replace(pattern, replacement);
-  }
-  return markdown;
 }
 
 /** `---` front matter (via the yaml package, which quotes as needed), then the blocks separated by blank lines. */

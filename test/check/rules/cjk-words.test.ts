@@ -21,6 +21,15 @@ testRule(cjkFullwidthAlnum, {
   invalid: [
     { text: '２０２４年', errors: [{ line: 4, column: 1, message: 'full-width "２０２４" — write "2024"' }], output: '2024年' },
     { text: 'ＡＢＣ公司和ｉ项', errors: [{ line: 4, column: 1 }, { line: 4, column: 7 }], output: 'ABC公司和i项' },
+    // Narrowed, these would be Markdown — a list item, an entity — and the text would change: reported, not fixed.
+    { text: '第二段文字，完整的句子，\n１. 这是续行。', errors: [{ line: 5, column: 1, message: 'full-width "１" — write "1\\." (--fix leaves this one: "1" alone would be read as Markdown)' }] },
+    { text: '２) 全角数字和半角括号。', errors: [{ line: 4, column: 1 }] },
+    { text: '这里写着全角字母&ｌｔ;，句子结束。', errors: [{ line: 4, column: 10, message: 'full-width "ｌｔ" — write "\\&lt" (--fix leaves this one: "lt" alone would be read as Markdown)' }] },
+    { text: '见[１]。\n\n[1]: https://www.gov.cn/', errors: [{ line: 4, column: 3 }] },
+    // Not at a line's start, or no mark after it: fixed.
+    { text: '第１. 条', errors: [{ line: 4, column: 2 }], output: '第1. 条' },
+    { text: '１２３４５', errors: [{ line: 4, column: 1 }], output: '12345' },
+    { text: '## １. 标题', errors: [{ line: 4, column: 4 }], output: '## 1. 标题' },
   ],
 });
 

@@ -101,6 +101,18 @@ testRule(sourceFullwidthIndent, {
     { text: '第一段。\n\n　　第二段。', errors: [{ line: 6, column: 1 }], output: '第一段。\n\n第二段。' },
     { text: '第一行\n　　第二行', errors: [{ line: 5, column: 1 }], output: '第一行\n第二行' },
     { text: '> 　　引文。', errors: [{ line: 4, column: 3 }], output: '> 引文。' },
+    // Unindented, these lines would be Markdown, their text changed or gone: reported, not fixed (found by a hostile review).
+    { text: '　　1. 全角缩进的数字行。', errors: [{ line: 4, column: 1, message: /--fix leaves this one: without them the line would begin Markdown syntax/ }] },
+    { text: '　　> 全角缩进的大于号行。', errors: [{ line: 4, column: 1 }] },
+    { text: '　　***', errors: [{ line: 4, column: 1 }] },
+    { text: '第三段文字，完整的句子\n　　---', errors: [{ line: 5, column: 1 }] },
+    { text: '　　[参考]: https://example.com', errors: [{ line: 4, column: 1 }] },
+    { text: '　　# 标题样子的行', errors: [{ line: 4, column: 1 }] },
+    { text: '　　 - 列表样子的行', errors: [{ line: 4, column: 1 }] },
+    // Four spaces would be left: code.
+    { text: '  　　  四个空格留下。', errors: [{ line: 4, column: 3 }] },
+    // Each line on its own: the safe one is fixed, the other left.
+    { text: '　　第一行\n　　=====', errors: [{ line: 4, column: 1 }, { line: 5, column: 1 }], output: '第一行\n　　=====' },
   ],
 });
 
@@ -125,6 +137,9 @@ testRule(sourceIndentedProse, {
     // Two lines in a row (one paragraph wrapped, or two pasted?), a line that would become a heading: not fixed.
     { text: '第一段。\n\n    2月6日，全省学习贯彻会议\n    在太原召开。', errors: [{ line: 6, column: 5 }] },
     { text: '第一段。\n\n    # 这是标题样子的行', errors: [{ line: 6, column: 5 }] },
+    // A rule or a definition among the paragraphs: unindented, *** would be a rule and the definition would leave the text.
+    { text: '第一段。\n\n    这是四个空格缩进的中文段落，句子完整，而且相当长，以便中文字符占多数。\n\n    ***\n\n    [参考]: https://a.cn', errors: [{ line: 6, column: 5 }] },
+    { text: '第一段。\n\n    这是四个空格缩进的中文段落，句子完整。\n\n    [^1]: 注释。', errors: [{ line: 6, column: 5 }] },
     // In a block quote the indentation is partly the quote's: reported, not fixed.
     { text: '>     引文的一段。', errors: [{ line: 4, column: 1 }] },
   ],

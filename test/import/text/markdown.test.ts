@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { markdownParser } from '../../../src/markdown/parser.js';
-import { articleFileText, escapeInline, escapeLineStart } from '../../../src/import/text/markdown.js';
+import { escapeLineStart } from '../../../src/markdown/line-start.js';
+import { articleFileText, escapeInline } from '../../../src/import/text/markdown.js';
 
 const asMarkdown = (text: string): string => escapeLineStart(escapeInline(text));
 
