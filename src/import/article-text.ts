@@ -51,10 +51,13 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
 function pagedText(blocks: readonly SourceBlock[], pages: ArticlePages, pageBeforeBody?: number): Pick<ArticleText, 'markdown' | 'breaks' | 'markers'> {
   if (blocks.some((block) => block.laidOut)) return laidOutText(blocks, pageBeforeBody);
   const joined = joinPageBreaks(blocks.map(repairBlock));
-  const markdown = joined.blocks.map(asMarkdown);
   const proven = provenJoinPages(joined.joins, pages.first, pages.next);
-  if (!proven) return { markdown, breaks: joined.joins, markers: 0 };
-  return { markdown: insertJoinMarkers(markdown, joined.points, proven), breaks: joined.joins, markers: proven.length };
+  // The markers go in first, at the join offsets of the Markdown as joined: an
+  // escape put before a paragraph's first mark (1\.) would shift them by one —
+  // a page begun a character early, or between the halves of a surrogate pair.
+  const marked = proven ? insertJoinMarkers(joined.blocks.map((block) => block.markdown), joined.points, proven) : undefined;
+  const markdown = joined.blocks.map((block, i) => asMarkdown(marked ? { ...block, markdown: marked[i]! } : block));
+  return { markdown, breaks: joined.joins, markers: proven?.length ?? 0 };
 }
 
 /**

@@ -2,6 +2,7 @@
 // at the joined page breaks only where the 目录 leaves one way to number them.
 import { describe, expect, it } from 'vitest';
 import { buildIssue } from '../../src/import/build-issue.js';
+import { articleText } from '../../src/import/article-text.js';
 import { insertJoinMarkers, pageSummary, provenJoinPages, tocPages } from '../../src/import/page-numbers.js';
 import { textBlocks } from '../../src/import/text/read-text.js';
 
@@ -22,6 +23,24 @@ describe('insertJoinMarkers', () => {
   it('puts each marker where the continuation begins, without spaces', () => {
     const blocks = ['甲，乙丙，丁。', '戊。'];
     expect(insertJoinMarkers(blocks, [{ block: 0, offset: 2 }, { block: 0, offset: 5 }], [5, 6])).toEqual(['甲，<!-- page 5 -->乙丙，<!-- page 6 -->丁。', '戊。']);
+  });
+});
+
+describe('a join in a paragraph whose first mark is escaped', () => {
+  // Found by a hostile review: the escape (1\.) went in before the marker, whose
+  // offset was the unescaped text's — the marker a character early, or inside 𠀀.
+  it('keeps the marker at the join and the character whole', () => {
+    const text = articleText(textBlocks('1. 这段以数字点开头，在页末被截断，最后一个字是扩展汉字𠀀\n轮党和国家机构改革基本完成。\n'), { first: 1, next: 2 });
+    expect(text.markdown).toEqual(['1\\. 这段以数字点开头，在页末被截断，最后一个字是扩展汉字𠀀<!-- page 2 -->轮党和国家机构改革基本完成。']);
+    const heading = articleText(textBlocks('# 改革开放不断深化，新一\n轮党和国家机构改革基本完成。\n'), { first: 1, next: 2 });
+    expect(heading.markdown).toEqual(['\\# 改革开放不断深化，新一<!-- page 2 -->轮党和国家机构改革基本完成。']);
+  });
+
+  it('cannot form an entity from the two pieces', () => {
+    const text = articleText(textBlocks('这个段落在页末被截断，截断处恰好是&#\n0;后面是下一页的文字。\n'), {});
+    expect(text.markdown).toEqual(['这个段落在页末被截断，截断处恰好是\\&#0;后面是下一页的文字。']);
+    const amp = articleText(textBlocks('我们看到，甲公司和乙公司合称甲&\namp;乙，是一家企业。\n'), {});
+    expect(amp.markdown).toEqual(['我们看到，甲公司和乙公司合称甲\\&amp;乙，是一家企业。']);
   });
 });
 

@@ -7,8 +7,11 @@ import type { ImportedArticle } from '../model.js';
 
 // CommonMark §2.4: any ASCII punctuation may be backslash-escaped; these are the ones that start inline markup.
 const INLINE_SPECIAL = /[\\`*_[\]<]/g;
-// An entity reference (&amp; &#123;) would be decoded; a lone & is fine.
-const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
+// An entity reference (&amp; &#123;) would be decoded; a lone & is fine. Any &
+// before # or a letter or digit, or at the end, is escaped: pieces escaped
+// apart are joined later (a paragraph torn at a page break, a note's lines),
+// and "&#" + "0;" would form an entity across the join.
+const ENTITY_LIKE = /&(?=[#A-Za-z0-9]|$)/g;
 
 export function escapeInline(text: string): string {
   return text.replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
