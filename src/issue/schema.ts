@@ -35,8 +35,15 @@ function isRealDate(value: string): boolean {
 /** The short name the book files are named with (<slug>-<id>.epub), e.g. llxx. */
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase ASCII letters, digits and hyphens, e.g. llxx');
 
-/** An article of the issue's folder: a Markdown file named in ASCII. */
-const ArticleFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md');
+/**
+ * An article of the issue's folder: a Markdown file named in ASCII. Not
+ * index.md: its web page (index.html) would be the issue's title page, and
+ * the article's text would be missing from the site.
+ */
+const ArticleFile = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md')
+  .refine((name) => name.toLowerCase() !== 'index.md', 'must not be index.md (the web edition’s title page is index.html) — rename the file, e.g. 01-index.md');
 
 /** A picture of the issue's folder, named in ASCII: what EPUB and Kindle readers show as a cover. */
 const CoverFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i, 'must be a JPEG or PNG file name in the issue folder');

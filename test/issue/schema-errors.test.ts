@@ -45,6 +45,12 @@ const CASES: [string, Breakage, RegExp][] = [
     /^issues\/2024-02\/issue\.yaml:3:9 {2}error {2}schema\/folder-name {2}year 2024 and number 3 make the issue id 2024-03, but the folder is named 2024-02/,
   ],
   [
+    // Its web page would be the issue's title page (index.html): its text missing from the site (found by a hostile review).
+    'an article named index.md',
+    edit('2024-02/issue.yaml', (t) => t.replace('  - 01-xi-tuanbai.md', '  - Index.md')),
+    /^issues\/2024-02\/issue\.yaml:6:5 {2}error {2}schema\/invalid-value {2}articles\[0\]: must not be index\.md \(the web edition’s title page is index\.html\) — rename the file, e.g\. 01-index\.md/,
+  ],
+  [
     'a date that is not a real date',
     edit('2024-02/issue.yaml', (t) => t.replace('date: 2024-02', 'date: 2024-13')),
     /^issues\/2024-02\/issue\.yaml:4:7 {2}error {2}schema\/invalid-value {2}date: is not a real calendar date/,
