@@ -6,7 +6,8 @@
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
 //                    → web edition → read/<id>/…, search.html, pagefind/…
 import path from 'node:path';
-import { fileProblem, UserError } from '../diagnostic.js';
+import { refuseOnCheckErrors } from '../build.js';
+import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { findIssueDirs, loadIssues } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
@@ -103,5 +104,19 @@ async function loadAllIssues(root: string, released: readonly string[] | undefin
     const list = released!.length > 0 ? released!.join(', ') : 'none';
     throw new UserError(fileProblem(displayPath(root), 'site/nothing-released', `holds no issue that has a release (released: ${list}) — release an issue first: push its tag, e.g. 2024-02`));
   }
-  return loadIssues(dirs);
+  const issues = await loadIssues(dirs);
+  // The web edition is made from what the book is made from, and refused for
+  // what the book is refused for: an error of the check is text the page
+  // would lose (a note without a mark, cells past the header) or change.
+  const errors: Diagnostic[] = [];
+  for (const issue of issues) {
+    try {
+      await refuseOnCheckErrors(issue);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      errors.push(...error.diagnostics);
+    }
+  }
+  if (errors.length > 0) throw new UserError(errors);
+  return issues;
 }

@@ -1,7 +1,7 @@
 // The shelf's pure parts: where the buttons point, which repositories are
 // accepted, the device guide read from the release notes; and which issues
 // the shelf lists.
-import { readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
@@ -72,6 +72,18 @@ describe('qikan site --released', () => {
     const feed = await readFile(path.join(work, 'site', 'opds.xml'), 'utf8');
     expect(shelf).toContain('/releases/download/2024-02/');
     for (const text of [shelf, feed]) expect(text).not.toContain('2024-03');
+  }, 120_000);
+
+  // Found by a hostile review: the site published a page without the note, and said nothing.
+  it('refuses sources the check refuses, with the check’s lines, and writes nothing', async () => {
+    const root = await twoIssues();
+    const work = path.dirname(root);
+    await appendFile(path.join(root, '2024-03', '01-xi-tuanbai.md'), '\n[^x]: 未使用的注释。\n');
+    const result = await runCli(['site', '--out', 'site', '--repository', REPOSITORY], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^issues\/2024-03\/01-xi-tuanbai\.md:\d+:1 {2}error {2}note\/unused {2}/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    await expect(readdir(path.join(work, 'site'))).rejects.toThrow(/ENOENT/);
   }, 120_000);
 
   it('with no released issue among the sources: one line saying to release one first; a bad id is a usage mistake', async () => {
