@@ -24,6 +24,8 @@ export interface LinkSpan extends Span {
 /** A page marker `<!-- page 5 -->`: not raw HTML, and invisible to the text rules. */
 export interface PageSpan extends Span {
   page: number;
+  /** Written inside a picture's description, which the book shows as plain text: the page is lost. */
+  inImage?: true;
 }
 /** A note's mark `[^1]` in the text: the label is what ties it to its note `[^1]: …`. */
 export interface NoteRefSpan extends Span {
@@ -113,6 +115,7 @@ export function maskInline(source: string): MaskedText {
       const end = next === '(' && i < lastParen ? closeParen(source, i + 1) : next === '[' ? closeBracket(source, i + 1) : -1;
       if (end < 0) continue;
       for (const inside of notes) if (inside.start > open && inside.start < i) inside.misplaced = isImage ? 'in-image' : 'in-link';
+      if (isImage) for (const inside of pages) if (inside.start > open && inside.start < i) inside.inImage = true;
       set(isImage ? open - 1 : open, open + 1);
       set(i, end);
       if (next === '(') {

@@ -49,6 +49,7 @@ import { structureNestingTooDeep } from './structure-nesting-too-deep.js';
 import { structureLinkAddress } from './structure-link-address.js';
 import { structureListNumber } from './structure-list-number.js';
 import { structureLocalLink } from './structure-local-link.js';
+import { structurePageInImage } from './structure-page-in-image.js';
 import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   structureLocalLink,
   structureLinkAddress,
   structureNestedLink,
+  structurePageInImage,
   structurePageOrder,
   noteMissing,
   noteUnused,

@@ -5,6 +5,7 @@ import { structureLinkAddress } from '../../../src/check/rules/structure-link-ad
 import { structureListNumber } from '../../../src/check/rules/structure-list-number.js';
 import { structureNestedLink } from '../../../src/check/rules/structure-nested-link.js';
 import { structureNestingTooDeep } from '../../../src/check/rules/structure-nesting-too-deep.js';
+import { structurePageInImage } from '../../../src/check/rules/structure-page-in-image.js';
 import { structureTableExtraCells } from '../../../src/check/rules/structure-table-extra-cells.js';
 import { testRule } from '../rule-tester.js';
 
@@ -138,5 +139,16 @@ testRule(structureListNumber, {
     { text: '> 1) 甲\n>\n> 3) 乙', errors: [{ line: 6, column: 3, message: RENUMBERED('3)', '2)', '3\\)') }] },
     // A nested list counts on its own.
     { text: '- 一\n  1. 甲\n  4. 乙', errors: [{ line: 6, column: 3 }] },
+  ],
+});
+
+testRule(structurePageInImage, {
+  valid: ['![图一说明](pic.png)<!-- page 2 -->正文。', '正文<!-- page 2 -->二句。', '[新华网<!-- page 2 -->报道](https://www.news.cn/)', '`![图<!-- page 2 -->](a.png)`'],
+  invalid: [
+    {
+      text: '正文一句。\n\n![图一<!-- page 2 -->说明](pic.png)\n\n正文<!-- page 3 -->二句。',
+      errors: [{ line: 6, column: 5, message: 'page marker inside a picture’s description, which the book shows as plain text: page 2 would be lost — put the marker before or after the picture' }],
+    },
+    { text: '见[![图<!-- page 2 -->](a.png)](https://www.gov.cn/)。', errors: [{ line: 4, column: 6 }] },
   ],
 });
