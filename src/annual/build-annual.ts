@@ -18,6 +18,7 @@ import { findIssueDirs, loadIssues } from '../issue/load.js';
 import type { Issue } from '../issue/model.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomic-write.js';
 import { renderArticle } from '../render/article.js';
+import { articlePages } from '../render/printed-pages.js';
 import { chineseYear } from '../render/chinese.js';
 import { bookFonts, bookText } from '../epub/book-fonts.js';
 import { composeAnnual, issueRangeText, type AnnualIssue } from './compose-annual.js';
@@ -50,8 +51,9 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
   const volume: AnnualIssue[] = [];
   const problems: Diagnostic[] = [];
   for (const issue of issues) {
-    // The volume has no page list (page numbers repeat from issue to issue); markers stay in the text.
-    const articles = issue.articles.map((article) => renderArticle(article, issue.series.note_marks ? { noteMarks: issue.series.note_marks } : {}));
+    // Each issue's printed pages as in its own book: the volume's page list names them with their issue.
+    const printed = articlePages(issue);
+    const articles = issue.articles.map((article, i) => renderArticle(article, printed[i]));
     try {
       // The same check as for each issue's own book: an error builds nothing.
       await refuseOnCheckErrors(issue);

@@ -3,11 +3,12 @@
 // built from the same pieces: each issue keeps its own title page as a
 // divider before its articles; the volume gets its own cover, title page,
 // two-level 目录 (issue → article) and back page.
-import type { Book, BookDocument, BookResource, TocEntry } from '../epub/book.js';
+import type { Book, BookDocument, BookResource, PageTarget, TocEntry } from '../epub/book.js';
 import { articleFileName, bookTitle, type CoverImage } from '../epub/compose-book.js';
 import { embeddedFontResources, fontFaceCss, type EmbeddedFont } from '../epub/book-fonts.js';
 import { bookIdentifier } from '../epub/identifier.js';
 import { backPage, coverPage, titlePage, type FrontMatterText } from '../epub/pages.js';
+import { pageBreakId } from '../markdown/page-markers.js';
 import type { Issue } from '../issue/model.js';
 import type { RenderedArticle } from '../render/article.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
@@ -78,6 +79,9 @@ export function composeAnnual(input: AnnualInput): Book {
     { id: 'cover-image', fileName: coverFile, mediaType: cover.mediaType, data: cover.data, properties: ['cover-image'] },
   ];
   const toc: TocEntry[] = [];
+  // Each issue's printed pages, named with the issue (its pages start again
+  // at 1): every page break in the text must be in the page list (Ace).
+  const pageList: PageTarget[] = [];
 
   for (const { issue, articles, images } of issues) {
     const divider = fileStem(issue, 'titlepage');
@@ -95,6 +99,7 @@ export function composeAnnual(input: AnnualInput): Book {
       for (const [from, to] of renamed) body = body.split(`src="${x(from)}"`).join(`src="${x(to)}"`);
       documents.push({ id, fileName, xhtml: xhtmlDocument({ lang, title: article.meta.title, body, bodyAttributes: 'class="bodymatter"' }), properties: [] });
       children.push({ title: article.meta.toc_title ?? article.meta.title, href: fileName, children: [] });
+      for (const page of articles[i]!.pages ?? []) pageList.push({ label: `${issueNumberText(issue.meta.number)} 第${page}页`, page, id: `${issue.id}-${page}`, href: `${fileName}#${pageBreakId(page)}` });
     });
     toc.push({ title: `${issue.meta.year}年${issueNumberText(issue.meta.number)}`, href: divider.fileName, children });
   }
@@ -129,6 +134,7 @@ export function composeAnnual(input: AnnualInput): Book {
       { type: 'bodymatter', href: toc[0]!.href, title: '正文' },
     ],
     coverImageId: 'cover-image',
+    ...(pageList.length > 0 ? { pageList, pageSource: `${series.title}各期印刷版` } : {}),
   };
 }
 

@@ -10,7 +10,12 @@ export interface TocEntry {
 
 /** A printed page in the page list: its number as printed and where it begins. */
 export interface PageTarget {
+  /** What a reader shows: 5, or in a 合订本 第2次 第5页. */
   label: string;
+  /** The printed page number (the NCX's value, when it is unique in the book). */
+  page: number;
+  /** For a page number that repeats in the book (a 合订本's pages start again each issue): an id of its own. */
+  id?: string;
   /** article-01.xhtml#page-5 */
   href: string;
 }

@@ -129,7 +129,7 @@ export function composeBook(input: ComposeInput): Book {
 /** The page list from the page breaks each article starts, and the printed edition they come from. */
 function printedPages(issue: Issue, articles: RenderedArticle[], title: string): Pick<Book, 'pageList' | 'pageSource'> {
   const pageList = issue.articles.flatMap((article, i) =>
-    (articles[i]!.pages ?? []).map((page) => ({ label: String(page), href: `${articleFileName(article.index)}#${pageBreakId(page)}` })),
+    (articles[i]!.pages ?? []).map((page) => ({ label: String(page), page, href: `${articleFileName(article.index)}#${pageBreakId(page)}` })),
   );
   return pageList.length > 0 ? { pageList, pageSource: `${title}印刷版` } : {};
 }

@@ -58,10 +58,11 @@ export function ncxDocument(book: Book): string {
   const navMap = points(book.toc, 1);
   const pageTargets = pages.map(
     (p) =>
-      `<pageTarget id="pt-${x(p.label)}" type="normal" value="${x(p.label)}" playOrder="${readingOrder!.get(p.href)}"><navLabel><text>${x(p.label)}</text></navLabel><content src="${x(p.href)}"/></pageTarget>`,
+      // A page number that repeats in the book (a 合订本) has an id of its own and no value: NCX values are unique per type.
+      `<pageTarget id="pt-${x(p.id ?? p.label)}" type="normal"${p.id === undefined ? ` value="${p.page}"` : ''} playOrder="${readingOrder!.get(p.href)}"><navLabel><text>${x(p.label)}</text></navLabel><content src="${x(p.href)}"/></pageTarget>`,
   );
   const pageList = pages.length > 0 ? `\n<pageList>\n<navLabel><text>页码</text></navLabel>\n${pageTargets.join('\n')}\n</pageList>` : '';
-  const maxPage = Math.max(0, ...pages.map((p) => Number(p.label)).filter(Number.isFinite));
+  const maxPage = Math.max(0, ...pages.map((p) => p.page));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${x(book.metadata.language)}">
 <head>

@@ -39,7 +39,7 @@ function book(pageList?: Book['pageList']): Book {
   };
 }
 
-const PAGES = [1, 2, 3].map((n) => ({ label: String(n), href: `article-01.xhtml#page-${n}` })).concat([{ label: '4', href: 'article-02.xhtml#page-4' }]);
+const PAGES = [1, 2, 3].map((n) => ({ label: String(n), page: n, href: `article-01.xhtml#page-${n}` })).concat([{ label: '4', page: 4, href: 'article-02.xhtml#page-4' }]);
 
 describe('page list', () => {
   it('is a hidden page-list nav after the landmarks, one entry per printed page', () => {
