@@ -2,7 +2,7 @@
 // every article of every issue in order, and the issues as the top level of
 // the contents (each with its articles under it).
 import { bookStem } from '../book-files.js';
-import { articleMarkers, type KindleBook } from '../kindle/expected.js';
+import { articleMarkers, framingText, type KindleBook } from '../kindle/expected.js';
 import type { Issue } from '../issue/model.js';
 import { issueNumberText } from '../render/chinese.js';
 import { annualTitle } from './compose-annual.js';
@@ -17,5 +17,6 @@ export function annualKindleBook(issues: Issue[], year: number): KindleBook {
     position: `${year}年合订本`,
     articles: issues.flatMap(articleMarkers),
     topLevel: issues.map((issue) => `${issue.meta.year}年${issueNumberText(issue.meta.number)}`),
+    framing: framingText(issues),
   };
 }

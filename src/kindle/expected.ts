@@ -46,6 +46,8 @@ export interface KindleBook {
   articles: ArticleMarkers[];
   /** The top level of the contents, in order: the articles, or the issues of a volume. */
   topLevel: string[];
+  /** The words the book shows besides its articles' text (framingText): a note may say them too. */
+  framing: string;
 }
 
 export function issueKindleBook(issue: Issue): KindleBook {
@@ -58,7 +60,31 @@ export function issueKindleBook(issue: Issue): KindleBook {
     position: `${issue.meta.year}年${issueNumberText(issue.meta.number)}`,
     articles,
     topLevel: articles.map((a) => a.tocTitle),
+    framing: framingText([issue]),
   };
+}
+
+/**
+ * The words a book shows besides its articles' text, as often as it may show
+ * them: each headline and contents entry twice (above the text, in the
+ * contents), bylines and sources, and the title and back pages (series title,
+ * book title, publisher, editor, motto, note) of each issue and of a volume.
+ * A note may say the same words (新华社, the publisher's name): the book may
+ * hold them that many times more than the articles do.
+ */
+export function framingText(issues: readonly Issue[]): string {
+  const parts: string[] = [];
+  for (const issue of issues) {
+    const { series } = issue;
+    const pages = [series.title, bookTitle(issue), series.publisher, series.editor, series.motto, series.back_note];
+    // The issue's title and back pages; a volume's own title and back pages.
+    for (let copy = 0; copy < 4; copy++) parts.push(...pages.filter((part): part is string => part !== undefined));
+    for (const article of issue.articles) {
+      const { title, toc_title, byline, source } = article.meta;
+      parts.push(title, title, toc_title ?? title, toc_title ?? title, ...[byline, source].filter((part): part is string => part !== undefined));
+    }
+  }
+  return parts.join('\n');
 }
 
 export function articleMarkers(issue: Issue): ArticleMarkers[] {

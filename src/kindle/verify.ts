@@ -102,9 +102,10 @@ export function noteProblems(text: string, links: readonly NoteLink[] | undefine
   // A note's words may also be part of another note (人民出版社2022年版。 inside
   // 见《讲话》，人民出版社2022年版。), of the text, or be another note's (同上。):
   // the book must hold them as often as the articles say them, no fewer, and no
-  // more than that plus the headlines and the contents, which may repeat them.
+  // more than that plus what the book shows besides the articles' text —
+  // headlines, contents, bylines, sources, title and back pages — which may repeat them.
   const articles = book.articles.map((marker) => normaliseText(marker.text));
-  const headings = normaliseText(book.articles.map((marker) => `${marker.title}${marker.tocTitle}`).join('\n'));
+  const framing = normaliseText(book.framing);
   for (const marker of book.articles) {
     for (const [i, note] of marker.notes.entries()) {
       const needle = normaliseText(note);
@@ -116,7 +117,7 @@ export function noteProblems(text: string, links: readonly NoteLink[] | undefine
       const problem = (message: string) => problems.push(fileProblem(marker.article.source.display, 'kindle/notes', message));
       if (times === 0) problem(`${what} is missing from ${shownAs}`);
       else if (times < expected) problem(`${what} is in ${shownAs} ${count(times)}, not ${expected} — a note was lost`);
-      else if (times > expected + 2 * occurrences(headings, needle)) problem(`${what} is in ${shownAs} ${count(times)}, not ${expected} — a reader would meet it twice`);
+      else if (times > expected + occurrences(framing, needle)) problem(`${what} is in ${shownAs} ${count(times)}, not ${expected} — a reader would meet it twice`);
       else if (linked && !linked.some((target) => target.includes(needle))) problem(`${what} is not linked from its mark and back in ${shownAs}: a Kindle would not show it as a pop-up`);
     }
   }

@@ -1,6 +1,6 @@
 // Notes in the Kindle books: each note's text once, and in the AZW3 each note
 // reached from its mark and linking back (what a Kindle shows as a pop-up).
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareIssueBook } from '../../src/build.js';
@@ -46,7 +46,7 @@ describe('noteLinks: mark → note → mark', () => {
 
 describe('noteProblems', () => {
   const article = { source: { display: '01-a.md' } } as Article;
-  const book = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: ['《求是》2023年第6期。'], text: '谋事之基①。①《求是》2023年第6期。' }] } as unknown as KindleBook;
+  const book = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: ['《求是》2023年第6期。'], text: '谋事之基①。①《求是》2023年第6期。' }], framing: '' } as unknown as KindleBook;
 
   it('passes a note there once and linked both ways', () => {
     expect(noteProblems('谋事之基①。①《求是》2023年第6期。', noteLinks([AZW3_TEXT]), book, 'b.azw3')).toEqual([]);
@@ -73,6 +73,7 @@ describe('noteProblems', () => {
           text: '正文甲①乙②。①人民出版社2022年版。②见《讲话》，人民出版社2022年版。',
         },
       ],
+      framing: '',
     } as unknown as KindleBook;
     expect(noteProblems('正文甲①乙②。①人民出版社2022年版。②见《讲话》，人民出版社2022年版。', undefined, two, 'b.mobi')).toEqual([]);
     // The shorter note lost: its words are there once, inside the longer note, not twice.
@@ -87,12 +88,13 @@ describe('noteProblems', () => {
         { article, title: '甲', tocTitle: '甲', first: '', last: '', notes: [], text: '见人民出版社2022年版。' },
         { article, title: '乙', tocTitle: '乙', first: '', last: '', notes: ['人民出版社2022年版。'], text: '正文①。①人民出版社2022年版。' },
       ],
+      framing: '',
     } as unknown as KindleBook;
     expect(noteProblems('见人民出版社2022年版。正文①。①人民出版社2022年版。', undefined, twoArticles, 'b.mobi')).toEqual([]);
   });
 
   it('has nothing to look for in a note of no words (a picture, or nothing)', () => {
-    const empty = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: [''], text: '正文①。①' }] } as unknown as KindleBook;
+    const empty = { articles: [{ article, title: '', tocTitle: '', first: '', last: '', notes: [''], text: '正文①。①' }], framing: '' } as unknown as KindleBook;
     expect(noteProblems('正文①。①', undefined, empty, 'b.mobi')).toEqual([]);
   });
 });
@@ -138,4 +140,23 @@ describe.skipIf(!ready)('the notes test issue as AZW3 and MOBI', () => {
     const text = normaliseText(documents.map((doc) => doc.html.replace(/<[^>]+>/g, '')).join(''));
     for (const note of expected) expect(text.split(normaliseText(note)).length - 1, note).toBe(1);
   }, 120_000);
+});
+
+// Found by a hostile review: a note that says what the book also shows around
+// the text — the article's source line, the byline, the publisher on the title
+// and back pages — failed the Kindle build as a note "a reader would meet twice".
+describe.skipIf(!ready)('a note whose words the book also shows outside the text', () => {
+  it('builds and verifies both Kindle books', async () => {
+    const dir = await notesIssueCopy();
+    const file = path.join(dir, '01-xuexi.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('byline: 注释测试编辑部\n', 'byline: 注释测试编辑部\nsource: 新华社\n'));
+    await appendFile(file, '\n据报道[^xinhua]，会议召开；本刊编辑部[^editors]整理。\n\n[^xinhua]: 新华社\n\n[^editors]: 注释测试编辑部\n');
+    const { issue, epubPath, epub } = await prepareIssueBook(dir, { outDir: await tempDir() });
+    const book = issueKindleBook(issue);
+    expect(book.articles[0]!.notes).toContain('新华社');
+    expect(book.articles[0]!.notes).toContain('注释测试编辑部');
+    // writeBooks verifies both books: a false "twice" throws.
+    await expect(writeBooks(epubPath, epub, book)).resolves.toMatchObject({ azw3: expect.stringMatching(/\.azw3$/) });
+  }, 240_000);
 });
