@@ -44,22 +44,32 @@ export function metadataProblems(metadata: KindleMetadata, book: KindleBook, sho
   const problems: Diagnostic[] = [];
   const problem = (what: string, found: string, expected: string) =>
     problems.push(fileProblem(shownAs, 'kindle/metadata', `${what} reads back as “${found}”, expected ${expected}`));
-  if (metadata.title !== book.title) problem('the title', metadata.title, `“${book.title}”`);
+  // Calibre folds the title's white space (a no-break or ideographic space, a
+  // run of spaces) into one space: the title shown is the same words.
+  if (foldSpace(metadata.title) !== foldSpace(book.title)) problem('the title', metadata.title, `“${book.title}”`);
   if (!metadata.authors.includes(book.publisher)) problem('the author', metadata.authors.join(', '), `“${book.publisher}”`);
   if (metadata.publisher !== book.publisher) problem('the publisher', metadata.publisher, `“${book.publisher}”`);
   if (!metadata.languages.some(isChinese)) problem('the language', metadata.languages.join(', '), 'Chinese (zho or zh)');
   // Kindle formats have no series field (see formats.ts): the series is the
   // subject, its number is in the title as 2024年第2次.
-  // Calibre splits a subject at its commas (tags are a comma-separated list): 理论学习,中心组 is two.
-  const subjectParts = book.seriesTitle.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  // Calibre splits a subject at its commas and semicolons (tags are a list): 理论学习,中心组 is two; and folds its white space.
+  const subjectParts = foldSpace(book.seriesTitle)
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   if (!subjectParts.every((part) => metadata.subjects.includes(part))) problem('the subject (the series)', metadata.subjects.join(', '), `“${book.seriesTitle}”`);
-  if (!metadata.title.includes(book.position)) problem('the title (the place in the series)', metadata.title, `to contain “${book.position}”`);
+  if (!foldSpace(metadata.title).includes(foldSpace(book.position))) problem('the title (the place in the series)', metadata.title, `to contain “${book.position}”`);
   if (metadata.cover === undefined || metadata.cover.length === 0) {
     problems.push(fileProblem(shownAs, 'kindle/cover', 'has no cover image — Kindle would show a generated placeholder'));
   } else if (sniffImage(metadata.cover) === undefined) {
     problems.push(fileProblem(shownAs, 'kindle/cover', 'has a cover that is neither JPEG nor PNG'));
   }
   return problems;
+}
+
+/** White space as Calibre leaves it in a title or tag: each run one space, none at the ends. */
+function foldSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 function isChinese(language: string): boolean {

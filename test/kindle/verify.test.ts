@@ -119,6 +119,18 @@ describe('metadataProblems', () => {
     expect(problems.map((p) => p.ruleId)).toEqual(['kindle/metadata', 'kindle/metadata', 'kindle/cover']);
     expect(problems[0]!.message).toBe('the author reads back as “Unknown”, expected “中共运城开放大学总支委员会”');
   });
+
+  // What Calibre 6.13 made of a series title "甲　乙  丙\u00a0丁;戊" (measured: ebook-convert, then ebook-meta):
+  // the title's white space folded, the subject split at ; and , — the same words, not a lost title.
+  it('accepts the title with its white space folded and the subject split at ; as Calibre writes them', () => {
+    const spaced = { ...issue, series: { ...issue.series, title: '甲　乙  丙\u00a0丁;戊' } };
+    const book = issueKindleBook(spaced);
+    const folded = { ...good, title: book.title.replace(/\s+/gu, ' '), subjects: ['甲 乙 丙 丁', '戊'] };
+    expect(folded.title).toBe('甲 乙 丙 丁;戊（2024年第2次）');
+    expect(metadataProblems(folded, book, 'b')).toEqual([]);
+    // A title that lost words is still reported.
+    expect(metadataProblems({ ...folded, title: '甲 乙（2024年第2次）' }, book, 'b').map((p) => p.message)).toEqual(['the title reads back as “甲 乙（2024年第2次）”, expected “甲　乙  丙\u00a0丁;戊（2024年第2次）”']);
+  });
 });
 
 describe('missing tools are user errors saying how to install them', () => {

@@ -28,6 +28,7 @@ import { sourceCrlf } from './source-crlf.js';
 import { sourceFullwidthIndent } from './source-fullwidth-indent.js';
 import { sourceNotNfc } from './source-not-nfc.js';
 import { sourceIndentedProse } from './source-indented-prose.js';
+import { sourceKindleAuthor } from './source-kindle-author.js';
 import { sourceC1Control } from './source-c1-control.js';
 import { sourceTab } from './source-tab.js';
 import { sourceYamlText } from './source-yaml-text.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   sourceTrailingSpace,
   sourceFullwidthIndent,
   sourceIndentedProse,
+  sourceKindleAuthor,
   sourceYamlText,
   structureBodyH1,
   structureHeadingSkip,
