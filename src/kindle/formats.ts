@@ -54,9 +54,9 @@ function sharedFlags(authors: string): string[] {
     // Calibre reads only creators with role "aut" as authors; ours is the
     // compiling body (role "com"), which Kindle would list as "Unknown".
     // Calibre splits the value at & (string_to_authors); && is a literal &.
-    // It also splits at " and " and " with " (its authors_split_regex), which
-    // nothing escapes: a Latin publisher's name with those words would fail
-    // verification as two authors (a Chinese one never has them).
+    // It also splits at " and " and " with " (its authors_split_regex) and at a
+    // comma, which nothing escapes: check refuses such a publisher
+    // (source/kindle-author), at its line in series.yaml.
     '--authors',
     authors.replaceAll('&', '&&'),
   ];
