@@ -1,6 +1,7 @@
 // The release's title and notes (Markdown, in Chinese, as GitHub shows them
 // on the release page): what is in the book, which file suits which reader,
 // and the checksums — the same for an issue and for a year's 合订本. Pure.
+import { escapeLineStart } from '../markdown/line-start.js';
 import { CHECKSUMS_FILE, type BookFormat } from '../book-files.js';
 import type { Issue } from '../issue/model.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
@@ -100,10 +101,15 @@ function articleList(issue: Issue): string[] {
 }
 
 /**
- * Titles are plain text: characters Markdown would read as inline markup
- * (or, at the start, as a heading or list) are escaped; others are left
- * alone so the notes stay readable as plain text too.
+ * Titles are plain text: characters GitHub's Markdown would read as inline
+ * markup, an entity (&amp;), an emoji code (:smile:) or, at the start, as a
+ * heading or list (1) 加强……) are escaped; others are left alone so the notes
+ * stay readable as plain text too.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/^[#+-]/, (c) => `\\${c}`);
+  const inline = text
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=[#A-Za-z0-9])/g, '\\&')
+    .replace(/:(?=[\w+-]+:)/g, '\\:');
+  return escapeLineStart(inline).replace(/^[#+-]/, (c) => `\\${c}`);
 }

@@ -30,6 +30,8 @@ const AVAILABLE: Record<string, () => boolean> = {
   // WebKitGTK's WebDriver; it needs a display, which xvfb-run (with xauth) gives it.
   webkit: () => hasCommand('WebKitWebDriver') && hasCommand('xvfb-run') && hasCommand('xauth'),
   pdftotext: () => hasCommand('pdftotext') && hasCommand('pdfinfo'),
+  // A GFM renderer, standing in for GitHub's (release notes).
+  pandoc: () => hasCommand('pandoc'),
 };
 
 const INSTALL: Record<string, string> = {
@@ -43,6 +45,7 @@ const INSTALL: Record<string, string> = {
   mupdf: 'apt-get install -y mupdf-tools',
   webkit: 'apt-get install -y webkit2gtk-driver xvfb xauth',
   pdftotext: 'apt-get install -y poppler-utils',
+  pandoc: 'apt-get install -y pandoc',
 };
 
 /** Whether the tool is there, without skipping or failing (for scripts that report what they could not run). */

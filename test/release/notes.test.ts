@@ -1,4 +1,5 @@
 // Release title, notes, manifest and checksum lines as plain data: no tools needed.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIssue } from '../../src/issue/load.js';
@@ -7,6 +8,7 @@ import { checksumsText } from '../../src/release/checksums.js';
 import { manifestText, releaseManifest } from '../../src/release/manifest.js';
 import { annualReleaseText, escapeMarkdown, issueReleaseText, releaseNotes, releaseTitle } from '../../src/release/notes.js';
 import { ROOT } from '../helpers/book.js';
+import { toolAvailable } from '../helpers/tools.js';
 
 const FILES = { epub: 'llxx-2024-02.epub', azw3: 'llxx-2024-02.azw3', mobi: 'llxx-2024-02.mobi' };
 const SUMS = [{ name: FILES.epub, sha256: 'a'.repeat(64) }];
@@ -43,6 +45,15 @@ describe('release title and notes of an issue', () => {
   it('escapes titles that would read as Markdown', () => {
     expect(escapeMarkdown('#1 *重要* [转载] a|b')).toBe('\\#1 \\*重要\\* \\[转载\\] a\\|b');
     expect(escapeMarkdown('二〇二四年（一）')).toBe('二〇二四年（一）');
+  });
+
+  // Found by a hostile review (pandoc's GFM standing in for GitHub): 1) became a nested list
+  // shown as 1., &amp; became &, :smile: an emoji.
+  it.skipIf(!toolAvailable('pandoc'))('shows every title as written when rendered as GitHub Markdown', () => {
+    const titles = ['1) 加强党的建设', '关于&amp;符号 :smile: 的说明', '#1 *重要* [转载] a|b', '- 列表样子', '2024. 年度总结', '&#0; 与 &lt;'];
+    const list = titles.map((title, i) => `${i + 1}. ${escapeMarkdown(title)}`).join('\n');
+    const shown = execFileSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: list, encoding: 'utf8' });
+    expect(shown.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/^\d+\.\s+/, ''))).toEqual(titles);
   });
 });
 
