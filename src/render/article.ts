@@ -339,11 +339,26 @@ export const BYLINE_GAP = '\u3000\u200b';
  * one character wide in every engine — and a place to break (BYLINE_GAP).
  */
 function bylineGroups(byline: string): string {
-  return byline
-    .trim()
-    .split(/\s+/)
+  return bylineParts(byline)
     .map((group) => `<span class="nowrap">${typesetText(escapeXml(group), { lastLine: false })}</span>`)
     .join(BYLINE_GAP);
+}
+
+/**
+ * The groups of a byline: split at its white space, except a single space
+ * between two Latin letters or digits, which is inside a name (Karl Marx 著).
+ */
+function bylineParts(byline: string): string[] {
+  const pieces = byline.trim().split(/(\s+)/);
+  const groups: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i]!;
+    const space = pieces[i - 1];
+    const inName = space === ' ' && /[A-Za-z0-9.]$/.test(pieces[i - 2] ?? '') && /^[A-Za-z0-9]/.test(word);
+    if (inName) groups[groups.length - 1] += ` ${word}`;
+    else groups.push(word);
+  }
+  return groups.filter((group) => group !== '');
 }
 
 /** Flat headings in document order → a tree by level (h3 under the h2 before it). */

@@ -14,6 +14,12 @@ describe('renderArticle', () => {
     expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span>\u3000\u200b<span class="nowrap">韩长赋讲话</span>\u3000\u200b<span class="nowrap">吴存荣出席</span></p>');
   });
 
+  // Found by a hostile review: every space became the ideographic gap, inside a Latin name too.
+  it('keeps a Latin name of a byline whole, with its space', () => {
+    const { body } = renderArticle(article('正文。\n', { title: '标题', byline: 'Karl Marx 著  中央编译局 译' }));
+    expect(body).toContain('<p class="byline"><span class="nowrap">Karl Marx</span>\u3000\u200b<span class="nowrap">著</span>\u3000\u200b<span class="nowrap">中央编译局</span>\u3000\u200b<span class="nowrap">译</span></p>');
+  });
+
   it('sets a table cell of plain text as phrases, so that a long one can wrap without breaking a word', () => {
     const { body } = renderArticle(article('| 支部 | 备注 |\n| --- | --- |\n| 第一支部 | 另有3名党员在外地学习 |\n| *强调* | 甲 |\n'));
     expect(body).toContain('<th>支部</th>');
