@@ -53,7 +53,7 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
   if (entries.length === 0) fail('import/no-contents', `the contents page (line 目 录) lists no articles — write one line per article under it, e.g. "1. 标题·····1"`);
 
   const printed = readFrontMatter(lines.slice(0, heading));
-  const { closing, count } = readClosing(lines.slice(end), options.knownClosing);
+  const { closing, count, guessed } = readClosing(lines.slice(end), options.knownClosing);
   const body = blocks.slice(end, blocks.length - count);
 
   const split = splitArticles(body, entries.map((entry) => entry.title));
@@ -66,6 +66,10 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
 
   const notes: Diagnostic[] = [];
   const note = (ruleId: string, message: string, line = 0) => notes.push({ ...fileProblem(options.display, ruleId, message, line), severity: 'warning' });
+  if (guessed.length > 0) {
+    const shown = guessed.map((line) => `"${preview(line)}"`).join(', ');
+    note('import/closing-lines', `the last ${guessed.length === 1 ? 'line' : `${guessed.length} lines`} ${shown} ${guessed.length === 1 ? 'is' : 'are'} taken for the back page (motto, 电子版 note), not the last article's text — if ${guessed.length === 1 ? 'it is' : 'one is'} the article's, copy it back to the end of its file`);
+  }
   const toc = tocPages(entries.map((entry) => entry.page));
   for (const i of toc.backwards) note('import/contents-page-order', `contents entry ${i + 1} "${entries[i]!.title}" gives page ${entries[i]!.page}, before the page of an entry above it — no toc_page written for it; check the 目录`);
   // An article's first page: where its headline is printed (PDF), else what the 目录 gives.

@@ -24,6 +24,8 @@ import { closeBrowser, printPdf } from './pdf/print-pdf.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'notes');
 const RAW = path.join(FIXTURES, '2099-04-raw.txt');
+// As 2099-04-series.yaml says them (the import reads them from there).
+const SERIES_CLOSING = { motto: '敬学广惠 有教无类', backNote: '学习资料电子版' };
 const EXPECTED = path.join(FIXTURES, '2099-04-expected');
 const FRONT_LINES = 18; // cover, title page and 目录 heading: centred lines in the Word file
 
@@ -111,7 +113,7 @@ describe('notes in the printed issue', () => {
 
   it('reports a mark without its note and a note without its mark, and leaves both as printed', async () => {
     const raw = (await readFile(RAW, 'utf8')).replace('⑤这是关于依靠力量的提问。\n', '').replace('并按时报送③。', '并按时报送。');
-    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt' });
+    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt', knownClosing: SERIES_CLOSING });
     expect(issue.notes.map((n) => [n.ruleId, n.message])).toEqual([
       ['import/note-mark-without-note', 'article 1 "关于深入学习贯彻党的创新理论的几点体会": the mark in "…、依靠谁”的问题⑤" has no note with its number after it — left as printed; add the note, or delete the mark'],
       ['import/note-without-mark', 'article 2 "大兴调查研究之风的实施意见": the note "③报送截止日期为当年11月30日。" has no mark with its number before it — left as a paragraph; put its mark in the text'],
@@ -123,7 +125,7 @@ describe('notes in the printed issue', () => {
   it('reports a circled number alone on a line as an empty note, with its line, and takes the line out; its mark stays as printed', async () => {
     const raw = (await readFile(RAW, 'utf8')).replace('④这是关于立场问题的提问。', '④');
     const line = raw.split('\n').indexOf('④') + 1;
-    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt' });
+    const issue = buildIssue(textBlocks(raw), { display: 'raw.txt', knownClosing: SERIES_CLOSING });
     expect(issue.notes.map((n) => [n.ruleId, n.line, n.message])).toEqual([
       ['import/empty-note', line, `article 1 "关于深入学习贯彻党的创新理论的几点体会": the note ④ (line ${line}) has no text — the mark in "…、依靠谁”的问题④" left as printed; write the note after its number, or delete it (and its mark)`],
     ]);

@@ -104,22 +104,31 @@ const MOTTO_SHAPE = /^\p{Script=Han}{2,8}(?: \p{Script=Han}{2,8})+$/u;
 
 /**
  * How many of the last lines are the closing block, and what they say. A
- * closing line is the series' known motto or note, a line naming the
- * 电子版, or a motto shaped line (groups of Chinese characters, 敬学广惠 有教无类).
+ * closing line is the series' known motto or note; where the series knows
+ * none, a line naming the 电子版 (the note) or a motto shaped line (groups of
+ * Chinese characters, 敬学广惠 有教无类) — one of each at most: a second
+ * such line is the article's (a signature, 运城开放大学 党总支), and the
+ * block ends there. Lines taken by their shape alone are in `guessed`, for
+ * the import's report: they leave the article's text.
  */
-export function readClosing(lines: readonly string[], known: PrintedClosing = {}): { closing: PrintedClosing; count: number } {
+export function readClosing(lines: readonly string[], known: PrintedClosing = {}): { closing: PrintedClosing; count: number; guessed: string[] } {
   const closing: PrintedClosing = {};
+  const guessed: string[] = [];
   let count = 0;
   for (let i = lines.length - 1; i >= 0 && count < CLOSING_MAX_LINES; i--) {
     const line = lines[i]!.replace(/\s+/g, ' ').trim();
     const bare = line.replace(/^[（(](.*)[)）]$/u, '$1');
     const key = matchKey(bare);
-    if ((known.backNote && key === matchKey(known.backNote)) || (/电子版/u.test(bare) && [...bare].length <= 20)) {
-      closing.backNote ??= bare;
-    } else if ((known.motto && key === matchKey(known.motto)) || MOTTO_SHAPE.test(bare)) {
-      closing.motto ??= bare;
+    const note = known.backNote ? key === matchKey(known.backNote) : /电子版/u.test(bare) && [...bare].length <= 20;
+    const motto = known.motto ? key === matchKey(known.motto) : MOTTO_SHAPE.test(bare);
+    if (note && closing.backNote === undefined) {
+      closing.backNote = bare;
+      if (!known.backNote) guessed.push(line);
+    } else if (motto && closing.motto === undefined) {
+      closing.motto = bare;
+      if (!known.motto) guessed.push(line);
     } else break;
     count += 1;
   }
-  return { closing, count };
+  return { closing, count, guessed: guessed.reverse() };
 }

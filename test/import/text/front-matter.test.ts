@@ -48,18 +48,29 @@ describe('numbers and dates', () => {
 });
 
 describe('readClosing', () => {
-  it('takes the note and the motto off the end', () => {
+  it('takes the note and the motto off the end, saying it guessed them', () => {
     expect(readClosing(['谢谢大家！', '(学习资料电子版)', '敬学广惠 有教无类'])).toEqual({
       closing: { backNote: '学习资料电子版', motto: '敬学广惠 有教无类' },
       count: 2,
+      guessed: ['(学习资料电子版)', '敬学广惠 有教无类'],
     });
   });
 
   it('knows the series’ own motto even when it is not shaped like one', () => {
-    expect(readClosing(['正文。', '学无止境'], { motto: '学无止境' })).toEqual({ closing: { motto: '学无止境' }, count: 1 });
+    expect(readClosing(['正文。', '学无止境'], { motto: '学无止境' })).toEqual({ closing: { motto: '学无止境' }, count: 1, guessed: [] });
   });
 
   it('leaves the last paragraph alone', () => {
-    expect(readClosing(['会议以电视电话会议形式召开。'])).toEqual({ closing: {}, count: 0 });
+    expect(readClosing(['会议以电视电话会议形式召开。'])).toEqual({ closing: {}, count: 0, guessed: [] });
+  });
+
+  // Found by a hostile review: a second motto-shaped line was taken and thrown away.
+  it('takes one motto at most: a line shaped like a second is the article’s', () => {
+    expect(readClosing(['正文。', '春风送暖 万象更新', '运城开放大学 党总支'])).toEqual({ closing: { motto: '运城开放大学 党总支' }, count: 1, guessed: ['运城开放大学 党总支'] });
+    expect(readClosing(['正文。', '运城开放大学 党总支', '(学习资料电子版)', '敬学广惠 有教无类'], { motto: '敬学广惠 有教无类', backNote: '学习资料电子版' })).toEqual({
+      closing: { backNote: '学习资料电子版', motto: '敬学广惠 有教无类' },
+      count: 2,
+      guessed: [],
+    });
   });
 });
