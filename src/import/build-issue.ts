@@ -143,6 +143,8 @@ function asArticleBlock(block: SourceBlock): SourceBlock {
   if (block.headingLevel === undefined) return block;
   const level = Math.min(Math.max(block.headingLevel, 2), 6);
   const { headingLevel: _, ...rest } = block;
-  return { ...rest, kind: 'raw', markdown: `${'#'.repeat(level)} ${escapeInline(cleanTitle(block.text))}` };
+  // A heading's last #s after a space are its closing sequence (一、如何使用 C # would lose its #): escaped, they stay text.
+  const text = escapeInline(cleanTitle(block.text)).replace(/(^|\s)(#+)(\s*)$/, '$1\\$2$3');
+  return { ...rest, kind: 'raw', markdown: `${'#'.repeat(level)} ${text}` };
 }
 

@@ -42,6 +42,8 @@ function compilation(png: Buffer): Document {
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('一、总体要求')] }),
           body(new TextRun(`${INDENT}校园示意图如下。`)),
           body(new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 } })),
+          // A heading ending in " #": Markdown's closing sequence, which would be dropped unescaped (found by a hostile review).
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('二、如何使用 C #')] }),
           centred('（学习资料电子版）'),
           centred('敬学广惠 有教无类'),
         ],
@@ -118,6 +120,8 @@ describe('import of a Word document', () => {
         '校园示意图如下。',
         '',
         '![](images/02-1.png)',
+        '',
+        '## 二、如何使用 C \\#',
         '',
       ].join('\n'),
     );

@@ -60,12 +60,32 @@ export interface JoinPoint {
   offset: number;
 }
 
-/** Joins each paragraph torn at a page break with the paragraph that continues it. */
+// A page's folio printed on a line of its own: 5, - 5 -, — 6 —, 第7页.
+const FOLIO = /^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^第\s*\d{1,3}\s*页$/u;
+
+/** Is the block only a printed page number (page furniture, not text)? */
+export function isFolio(block: SourceBlock): boolean {
+  return block.kind === 'paragraph' && block.headingLevel === undefined && FOLIO.test(block.text.trim());
+}
+
+/**
+ * Joins each paragraph torn at a page break with the paragraph that
+ * continues it. A folio between the two halves (…新一 / 5 / 轮党和…) is the
+ * page's furniture: it is left out of the join, not glued into the sentence
+ * (新一5轮), and stays a paragraph of its own after it, for the check's
+ * cjk/toc-remnant to show.
+ */
 export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; joins: number; points: JoinPoint[] } {
   const out: SourceBlock[] = [];
   const points: JoinPoint[] = [];
-  for (const block of blocks) {
+  // Folios held back from a join, set after the joined paragraph.
+  let folios: SourceBlock[] = [];
+  for (const [i, block] of blocks.entries()) {
     const previous = out[out.length - 1];
+    if (isFolio(block) && joinable(previous) && endsTorn(previous.text) && joinable(blocks[i + 1]) && !isFolio(blocks[i + 1]!)) {
+      folios.push(block);
+      continue;
+    }
     if (joinable(previous) && joinable(block) && endsTorn(previous.text)) {
       const markdown = previous.markdown + glue(previous.markdown, block.markdown);
       out[out.length - 1] = {
@@ -74,8 +94,12 @@ export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: Source
         markdown: markdown + block.markdown,
       };
       points.push({ block: out.length - 1, offset: markdown.length });
-    } else out.push(block);
+    } else {
+      out.push(...folios, block);
+      folios = [];
+    }
   }
+  out.push(...folios);
   return { blocks: out, joins: points.length, points };
 }
 

@@ -64,6 +64,19 @@ describe('joinPageBreaks', () => {
     expect(joins).toBe(0);
   });
 
+  // Found by a hostile review: the folio was glued into the sentence (新一5轮).
+  it('joins the halves around a folio between them, and sets the folio after the paragraph', () => {
+    for (const folio of ['5', '— 6 —', '- 7 -', '第8页']) {
+      const { blocks, joins, points } = joinPageBreaks([p('改革开放不断深化，新一'), p(folio), p('轮党和国家机构改革基本完成。'), p('第二段。')]);
+      expect(blocks.map((b) => b.text)).toEqual(['改革开放不断深化，新一轮党和国家机构改革基本完成。', folio, '第二段。']);
+      expect(joins).toBe(1);
+      expect(points).toEqual([{ block: 0, offset: '改革开放不断深化，新一'.length }]);
+    }
+    // Two page breaks in one paragraph: both folios kept, after it.
+    const two = joinPageBreaks([p('甲，乙'), p('5'), p('丙，丁'), p('6'), p('戊。')]);
+    expect(two.blocks.map((b) => b.text)).toEqual(['甲，乙丙，丁戊。', '5', '6']);
+  });
+
   it('keeps a space between Latin words cut apart', () => {
     expect(joinPageBreaks([p('报告的英文标题是：The quick'), p('brown fox。')]).blocks[0]!.text).toBe('报告的英文标题是：The quick brown fox。');
   });
