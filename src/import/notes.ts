@@ -172,9 +172,12 @@ export function takeNotes(source: readonly SourceBlock[]): ArticleNotes {
       kept.push(block);
       continue;
     }
-    // 注释： alone on a line, right before a note, is the printed heading of the notes.
+    // 注释： alone on a line, right before a note, is the printed heading of the
+    // notes: it goes with them when they become the book's notes, and stays
+    // when its note has no mark and stays as printed (it was lost then).
     const next = blocks[i + 1];
-    if (NOTES_HEADING.test(block.text.trim()) && next && NOTE_LINE.test(next.text.trim())) continue;
+    const nextNote = next && NOTE_LINE.exec(next.text.trim());
+    if (NOTES_HEADING.test(block.text.trim()) && nextNote && open(circledNumber(nextNote[1]!)!)) continue;
     [...block.markdown.matchAll(MARK)].forEach((match, nth) => marks.push({ block: kept.length, nth, number: circledNumber(match[0])! }));
     kept.push(block);
   }

@@ -147,6 +147,15 @@ describe('a note over two lines', () => {
     });
   }
 
+  // Found by a hostile review: 注释： went with a note that stayed as printed.
+  it('keeps the heading 注释： with a note that has no mark, and drops it with notes that become the book’s', () => {
+    const unmarked = articleText(textBlocks('这是第一篇正文，内容完整。\n注释：\n①见某某书。\n'), {});
+    expect(unmarked.markdown).toEqual(['这是第一篇正文，内容完整。', '注释：', '①见某某书。']);
+    expect(unmarked.unpairedNotes).toEqual(['①见某某书。']);
+    const marked = articleText(textBlocks('这是第一篇正文①，内容完整。\n注释：\n①见某某书。\n'), {});
+    expect(marked.markdown).toEqual(['这是第一篇正文[^1]，内容完整。', '[^1]: 见某某书。']);
+  });
+
   it('joins a line after a note ending on a character before the rest of a cut paragraph, and reports it', () => {
     const text = articleText(textBlocks('　　各单位要深入基层①，切实做到\n①《求是》2023年第6期，第4页\n以调查研究推动工作落实。\n'), {});
     expect(text.markdown).toEqual(['各单位要深入基层[^1]，切实做到', '[^1]: 《求是》2023年第6期，第4页以调查研究推动工作落实。']);
