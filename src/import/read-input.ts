@@ -33,9 +33,9 @@ export async function readImportSource(file: string): Promise<ImportSource> {
     if (bytes.length === 0) fail('import/empty', 'is empty — nothing to import');
     // Each reader is loaded for its own format only: mammoth (docx) and pdf.js are large.
     const { readDocx } = await import('./docx/read-docx.js');
-    const { blocks, images } = await readDocx(bytes, display);
+    const { blocks, images, notes } = await readDocx(bytes, display);
     if (blocks.every((block) => block.text.trim() === '')) fail('import/empty', 'has no text — nothing to import');
-    return { display, blocks, images, notes: [] };
+    return { display, blocks, images, notes };
   }
   if (extension === '.pdf') {
     const bytes = await readBytes(file, display);

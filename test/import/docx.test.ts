@@ -5,7 +5,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Math as MathObject, MathRun, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { ignoredContent, readDocx } from '../../src/import/docx/read-docx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/command.js';
 import { loadIssue } from '../../src/issue/load.js';
@@ -138,5 +139,36 @@ describe('import of a Word document', () => {
     );
     await expect(loadIssue(issueDir)).resolves.toMatchObject({ id: '2024-05' });
     expect((await readdir(into)).sort()).toEqual(['2024-05', '2024-05.docx', 'series.yaml']);
+  });
+});
+
+// Found by a hostile review: mammoth leaves out what it cannot read (a field's
+// text, an equation) with a warning, and the import dropped the warnings.
+describe('Word content the import cannot read', () => {
+  it('is named in a warning, once per kind', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('会议于'), new SimpleField('DATE', '2024年2月6日'), new TextRun('召开。')] }),
+            new Paragraph({ children: [new TextRun('公式：'), new MathObject({ children: [new MathRun('x+1')] }), new TextRun('等于二。')] }),
+            new Paragraph({ children: [new TextRun('又于'), new SimpleField('DATE', '2月7日'), new TextRun('闭幕。')] }),
+          ],
+        },
+      ],
+    });
+    const { blocks, notes } = await readDocx(await Packer.toBuffer(document), 'x.docx');
+    expect(blocks.map((b) => b.text)).toEqual(['会议于召开。', '公式：等于二。', '又于闭幕。']);
+    expect(notes.map((n) => [n.file, n.ruleId, n.severity, n.message])).toEqual([
+      ['x.docx', 'import/docx-content-left-out', 'warning', 'the document has fields (a date, a page number, a hyperlink) and the text they show, which the import cannot read and left out — compare the imported text with the document and add it by hand'],
+      ['x.docx', 'import/docx-content-left-out', 'warning', 'the document has equations, which the import cannot read and left out — compare the imported text with the document and add it by hand'],
+    ]);
+  });
+
+  it('leaves style warnings aside: the text of such a paragraph is kept', () => {
+    expect(ignoredContent([{ type: 'warning', message: "Unrecognised paragraph style: 'Foo' (Style ID: Foo)" }], 'x.docx')).toEqual([]);
+    expect(ignoredContent([{ type: 'warning', message: 'A w:sym element with an unsupported character was ignored: char F020 in font Wingdings 9' }], 'x.docx').map((n) => n.message)).toEqual([
+      'the document has symbols in a font it does not know (Insert › Symbol), which the import cannot read and left out — compare the imported text with the document and add it by hand',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // article title is often just a centred bold line; the document transform
 // below marks centred paragraphs with a style of our own before conversion.
 import mammoth from 'mammoth';
-import { fileProblem, UserError } from '../../diagnostic.js';
+import { fileProblem, UserError, type Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock, SourceImage } from '../model.js';
 import { htmlBlocks, CENTRED_CLASS } from './html-blocks.js';
 import { docxBoundsProblem } from './zip-bounds.js';
@@ -45,7 +45,44 @@ function extensionOf(contentType: string): string {
   return EXTENSIONS[contentType] ?? (contentType.split('/').pop() ?? 'bin').replace(/[^a-z0-9]/gi, '').toLowerCase();
 }
 
-export async function readDocx(bytes: Buffer, display: string): Promise<{ blocks: SourceBlock[]; images: SourceImage[] }> {
+// What a Word element mammoth does not read holds, by its local name (mammoth
+// names some w:fldSimple, others {namespace}oMath): its text is not imported.
+const IGNORED_ELEMENTS: Record<string, string> = {
+  fldSimple: 'fields (a date, a page number, a hyperlink) and the text they show',
+  ruby: 'text with a phonetic guide (拼音指南), the characters with it',
+  oMath: 'equations',
+  oMathPara: 'equations',
+  object: 'embedded objects',
+};
+
+/**
+ * mammoth's warnings that text or a picture was left out (an element it
+ * does not read, a symbol in a font it does not know, a picture it cannot
+ * find), one import warning per kind — mammoth reports each kind once — for
+ * the maintainer to add by hand. Style warnings are left aside: the text of
+ * such a paragraph is kept.
+ */
+export function ignoredContent(messages: readonly { type: string; message: string }[], display: string): Diagnostic[] {
+  const kinds = new Set<string>();
+  for (const { message } of messages) {
+    const element = /^An unrecognised element was ignored: (\S+)/.exec(message)?.[1];
+    const local = element?.replace(/^\{[^}]*\}/, '').replace(/^[\w-]+:/, '');
+    const what = local
+      ? (IGNORED_ELEMENTS[local] ?? `Word content it cannot read (${element})`)
+      : /^A w:sym element with an unsupported character was ignored/.test(message)
+        ? 'symbols in a font it does not know (Insert › Symbol)'
+        : /^(?:Could not find image file|A v:imagedata element without a relationship ID was ignored)/.test(message)
+          ? 'pictures it cannot find in the document'
+          : undefined;
+    if (what) kinds.add(what);
+  }
+  return [...kinds].map((what) => ({
+    ...fileProblem(display, 'import/docx-content-left-out', `the document has ${what}, which the import cannot read and left out — compare the imported text with the document and add it by hand`),
+    severity: 'warning' as const,
+  }));
+}
+
+export async function readDocx(bytes: Buffer, display: string): Promise<{ blocks: SourceBlock[]; images: SourceImage[]; notes: Diagnostic[] }> {
   // Bounded before mammoth unpacks anything: a ZIP bomb stops here, in one line.
   const bounds = docxBoundsProblem(bytes);
   if (bounds === 'is not a readable ZIP archive') {
@@ -54,6 +91,7 @@ export async function readDocx(bytes: Buffer, display: string): Promise<{ blocks
   if (bounds) throw new UserError(fileProblem(display, 'import/too-large', bounds));
   const images: SourceImage[] = [];
   let html: string;
+  let notes: Diagnostic[];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
@@ -68,10 +106,11 @@ export async function readDocx(bytes: Buffer, display: string): Promise<{ blocks
       },
     );
     html = result.value;
+    notes = ignoredContent(result.messages, display);
   } catch (error) {
     throw new UserError(
       fileProblem(display, 'import/not-docx', `is not a readable Word .docx document (${(error as Error).message.split('\n')[0]}) — open it in Word or WPS and save it again as .docx`),
     );
   }
-  return { blocks: htmlBlocks(html), images };
+  return { blocks: htmlBlocks(html), images, notes };
 }
