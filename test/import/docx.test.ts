@@ -172,3 +172,32 @@ describe('Word content the import cannot read', () => {
     ]);
   });
 });
+
+// Found by a hostile review: a table nested in a Word table's cell lost its text.
+describe('a Word table cell holding a table or a list', () => {
+  it('keeps their text in the cell, in order', async () => {
+    const inner = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('嵌套表格里的文字')] })] })] });
+    const document = new Document({
+      numbering: { config: [{ reference: 'list', levels: [{ level: 0, format: 'decimal', text: '%1.' }] }] },
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                new TableRow({ children: [new TableCell({ children: [new Paragraph('项目')] }), new TableCell({ children: [new Paragraph('说明')] })] }),
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('甲'), inner, new Paragraph('之后')] }),
+                    new TableCell({ children: [new Paragraph({ text: '第一条', numbering: { reference: 'list', level: 0 } }), new Paragraph({ text: '第二条', numbering: { reference: 'list', level: 0 } })] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { blocks } = await readDocx(await Packer.toBuffer(document), 'x.docx');
+    expect(blocks.map((b) => b.markdown)).toEqual(['| 项目 | 说明 |\n| --- | --- |\n| 甲 嵌套表格里的文字 之后 | 第一条 第二条 |']);
+  });
+});

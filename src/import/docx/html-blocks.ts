@@ -101,14 +101,44 @@ function elementChildren(node: HtmlNode, names: readonly string[]): HtmlNode[] {
   return (node.children ?? []).filter((child) => names.includes(tag(child)));
 }
 
-/** A cell's paragraphs on one line (a Markdown table cell cannot hold a paragraph break). */
+/**
+ * A cell's paragraphs on one line (a Markdown table cell cannot hold a
+ * paragraph break) — with the text of a list or a table nested in the cell,
+ * in order, which a Markdown cell cannot hold as such either (their text had
+ * been dropped).
+ */
 function cellInline(cell: HtmlNode): Inline {
-  const paragraphs = elementChildren(cell, ['p']);
-  const parts = (paragraphs.length > 0 ? paragraphs : [cell]).map((p) => paragraphInline(p.children ?? []));
+  const parts = cellParts(cell);
   return {
     markdown: parts.map((p) => p.markdown).filter(Boolean).join(' ').replace(/\|/g, '\\|'),
     text: parts.map((p) => p.text).filter(Boolean).join(' '),
   };
+}
+
+const CELL_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'li']);
+
+/** The inline runs of a cell (or of a list item or cell inside it), in order. */
+function cellParts(node: HtmlNode): Inline[] {
+  const parts: Inline[] = [];
+  let run: HtmlNode[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(paragraphInline(run));
+    run = [];
+  };
+  for (const child of node.children ?? []) {
+    const name = tag(child);
+    if (!CELL_BLOCKS.has(name)) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    if (name === 'table') for (const row of rowsOf(child)) for (const inner of elementChildren(row, ['td', 'th'])) parts.push(...cellParts(inner));
+    else if (name === 'ul' || name === 'ol') for (const item of elementChildren(child, ['li'])) parts.push(...cellParts(item));
+    else if (name === 'li') parts.push(...cellParts(child));
+    else parts.push(paragraphInline(child.children ?? []));
+  }
+  flush();
+  return parts;
 }
 
 function rowsOf(table: HtmlNode): HtmlNode[] {
