@@ -5,7 +5,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Math as MathObject, MathRun, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Math as MathObject, MathRun, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ignoredContent, readDocx } from '../../src/import/docx/read-docx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/command.js';
@@ -199,5 +199,26 @@ describe('a Word table cell holding a table or a list', () => {
     });
     const { blocks } = await readDocx(await Packer.toBuffer(document), 'x.docx');
     expect(blocks.map((b) => b.markdown)).toEqual(['| 项目 | 说明 |\n| --- | --- |\n| 甲 嵌套表格里的文字 之后 | 第一条 第二条 |']);
+  });
+});
+
+// Found by a hostile review: Word's own footnotes became a list at the end of
+// the last article, their marks [1] left as text, each with an ↑.
+describe('Word footnotes', () => {
+  it('become Markdown notes, each after the paragraph that marks it', async () => {
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('见某某书，第3页。')] }, 2: { children: [new Paragraph({ children: [new TextRun('同上，'), new TextRun({ text: '第5页', bold: true }), new TextRun('。')] })] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('正文'), new FootnoteReferenceRun(1), new TextRun('。')] }),
+            new Paragraph('第二段。'),
+            new Paragraph({ children: [new TextRun('又见'), new FootnoteReferenceRun(2), new TextRun('。')] }),
+          ],
+        },
+      ],
+    });
+    const { blocks } = await readDocx(await Packer.toBuffer(document), 'x.docx');
+    expect(blocks.map((b) => b.markdown)).toEqual(['正文[^fn1]。', '[^fn1]: 见某某书，第3页。', '第二段。', '又见[^fn2]。', '[^fn2]: 同上，**第5页**。']);
   });
 });

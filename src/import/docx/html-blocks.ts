@@ -1,7 +1,8 @@
 // Mammoth's HTML → blocks: paragraphs and headings keep bold (**…**) and
 // images; a manual line break inside a paragraph is not a paragraph break (the
 // lines are joined); the U+3000 indentation Word documents type by hand goes;
-// tables become Markdown tables and lists Markdown lists.
+// tables become Markdown tables and lists Markdown lists; Word's own
+// footnotes and endnotes become Markdown notes beside their paragraph.
 import * as cheerio from 'cheerio/slim';
 import type { SourceBlock } from '../model.js';
 import { escapeInline } from '../text/markdown.js';
@@ -63,6 +64,11 @@ function inlineNode(node: HtmlNode): Inline {
     case 'ul':
     case 'ol':
       return { markdown: '', text: '' };
+    case 'a': {
+      // mammoth writes a Word footnote's mark as <sup><a href="#footnote-1">[1]</a></sup>.
+      const label = noteLabel(node.attribs?.href?.replace(/^#/, ''));
+      return label ? { markdown: `[^${label}]`, text: '' } : inlineOf(children);
+    }
     default:
       return inlineOf(children);
   }
@@ -172,14 +178,54 @@ function listBlock(list: HtmlNode): SourceBlock[] {
   return [{ kind: 'raw', text: markdown, markdown }];
 }
 
+// mammoth's ids of Word's footnotes and endnotes (footnote-1, endnote-2), and the note labels made of them.
+const NOTE_ID = /^(footnote|endnote)-(\d+)$/;
+
+function noteLabel(id: string | undefined): string | undefined {
+  const match = id === undefined ? null : NOTE_ID.exec(id);
+  return match ? `${match[1] === 'footnote' ? 'fn' : 'en'}${match[2]}` : undefined;
+}
+
+/** mammoth's list of the notes, at the end: <ol><li id="footnote-1"><p>… <a href="#footnote-ref-1">↑</a></p></li></ol>. */
+function isNoteList(node: HtmlNode): boolean {
+  const items = elementChildren(node, ['li']);
+  return tag(node) === 'ol' && items.length > 0 && items.every((item) => noteLabel(item.attribs?.id) !== undefined);
+}
+
+/** A note's text on one line, without mammoth's back-link (↑). */
+function noteInline(item: HtmlNode): Inline {
+  const withoutBackLink = (nodes: readonly HtmlNode[]): HtmlNode[] =>
+    nodes.filter((node) => !(tag(node) === 'a' && /^#(?:footnote|endnote)-ref-/.test(node.attribs?.href ?? ''))).map((node) => ({ ...node, children: node.children && withoutBackLink(node.children) }));
+  const parts = cellParts({ ...item, children: withoutBackLink(item.children ?? []) });
+  return { markdown: parts.map((p) => p.markdown.trim()).filter(Boolean).join(' '), text: parts.map((p) => p.text.trim()).filter(Boolean).join(' ') };
+}
+
 export function htmlBlocks(html: string): SourceBlock[] {
   const $ = cheerio.load(html, {}, false);
   const nodes = $.root().contents().toArray() as unknown as HtmlNode[];
-  return nodes.flatMap((node): SourceBlock[] => {
+  const notes = new Map<string, Inline>();
+  for (const node of nodes) if (isNoteList(node)) for (const item of elementChildren(node, ['li'])) notes.set(noteLabel(item.attribs!.id)!, noteInline(item));
+  const blocks = nodes.flatMap((node): SourceBlock[] => {
     const name = tag(node);
+    if (isNoteList(node)) return [];
     if (name === 'table') return tableBlock(node);
     if (name === 'ul' || name === 'ol') return listBlock(node);
     if (name !== '' || node.type === 'text') return paragraphBlock(name === '' ? { type: 'tag', name: 'p', children: [node] } : node);
     return [];
   });
+  if (notes.size === 0) return blocks;
+  // Each note right after the block that marks it, so that it lands in the same article's file.
+  const out: SourceBlock[] = [];
+  for (const block of blocks) {
+    out.push(block);
+    for (const match of block.markdown.matchAll(/\[\^((?:fn|en)\d+)\]/g)) {
+      const note = notes.get(match[1]!);
+      if (!note) continue;
+      notes.delete(match[1]!);
+      out.push({ kind: 'raw', text: note.text, markdown: `[^${match[1]}]: ${note.markdown}` });
+    }
+  }
+  // A note no mark refers to stays, at the end, for the check to report (note/unused).
+  for (const [label, note] of notes) out.push({ kind: 'raw', text: note.text, markdown: `[^${label}]: ${note.markdown}` });
+  return out;
 }
