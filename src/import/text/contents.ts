@@ -49,6 +49,10 @@ export function findContents(lines: readonly string[]): PrintedContents | undefi
   while (i < lines.length) {
     const entry = parseEntryLine(lines[i]!);
     if (!entry) break;
+    // A line without a page that names an entry already read is the first
+    // headline after the 目录 (一、学习贯彻…, numbered as printed), not an entry.
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    if (entry.page === undefined && entries.some((earlier) => earlier.page !== undefined && bare(earlier.title) === bare(entry.text))) break;
     const next = i + 1 < lines.length ? parseEntryLine(lines[i + 1]!) : undefined;
     // A numbered line without page, followed by an unnumbered one with a page: one entry on two lines.
     if (entry.numbered && entry.page === undefined && next && !next.numbered && next.page !== undefined) {

@@ -29,6 +29,19 @@ describe('findContents', () => {
     });
   });
 
+  // Found by a hostile review: the headline was read as a 目录 line, and the error then named entry 1.
+  it('ends at a first headline numbered as printed (一、…), which names an entry already read', () => {
+    const lines = ['目 录', '一、学习贯彻党的二十大精神·····1', '二、全省教育工作会议精神·····4', '一、学习贯彻党的二十大精神', '正文。'];
+    expect(findContents(lines)).toEqual({
+      heading: 0,
+      end: 3,
+      entries: [
+        { title: '学习贯彻党的二十大精神', page: 1 },
+        { title: '全省教育工作会议精神', page: 4 },
+      ],
+    });
+  });
+
   it('is undefined without a 目录 line', () => {
     expect(findContents(['1. 甲文章·····1', '甲文章'])).toBeUndefined();
   });
