@@ -92,6 +92,17 @@ describe('tocProblems', () => {
     expect(tocProblems(deep, AZW3, issueKindleBook(issue), 'b')[0]!.message).toMatch(/nest 3 levels deep/);
   });
 
+  // Found by a hostile review: a title written 关于&amp;符号 (the text "&amp;") failed the build,
+  // though the AZW3's contents index holds it right: Calibre's reader decodes it once more.
+  it('AZW3: a title holding an entity’s text is the same title when Calibre’s reader decodes it', () => {
+    const withEntity = { ...issue, articles: issue.articles.map((a, i) => (i === 0 ? { ...a, meta: { ...a.meta, toc_title: '关于&amp;符号的说明' } } : a)) };
+    const toc = withEntity.articles.map((a) => node(a.meta.toc_title ?? a.meta.title));
+    toc[0] = node('关于&符号的说明');
+    expect(tocProblems(toc, AZW3, issueKindleBook(withEntity), 'b')).toEqual([]);
+    toc[0] = node('关于符号的说明');
+    expect(tocProblems(toc, AZW3, issueKindleBook(withEntity), 'b')).toHaveLength(1);
+  });
+
   it('MOBI: flattened contents pass when the articles are there in order', () => {
     const flat = articles().flatMap((n, i) => (i === 2 ? [n, node('一、节')] : [n]));
     expect(tocProblems(flat, MOBI, issueKindleBook(issue), 'b')).toEqual([]);
