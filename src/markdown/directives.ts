@@ -48,7 +48,8 @@ export function directiveLines(lines: readonly string[]): Map<number, string[]> 
   // lines in place, which as paragraph lines never open or close a block of code.
   const md = markdownParser();
   const tokens: Token[] = [];
-  md.block.parse(lines.join('\n'), md, {}, tokens);
+  // As markdown-it's core would give it (CR LF read as LF): a fence's closing "```\r" must close it.
+  md.block.parse(lines.map((line) => line.replace(/\r$/, '')).join('\n'), md, {}, tokens);
   for (const token of tokens) {
     if ((token.type !== 'fence' && token.type !== 'code_block') || !token.map) continue;
     for (let line = token.map[0]; line < token.map[1]; line++) found.delete(line);

@@ -58,4 +58,11 @@ describe('disable comments', () => {
     expect(html).toContain('<p>文字--文字</p>');
     expect(html.match(/qikan-disable/g)).toHaveLength(3);
   });
+
+  // Found by a review: with CR LF, "```\r" did not close the fence, and a directive after it was printed.
+  it('end a fence at its closing line in a CR LF file too', () => {
+    const body = '```\r\ncode\r\n```\r\n\r\n<!-- qikan-disable-next-line cjk/dash -->\r\n文字--文字\r\n';
+    expect(findDirectives(body.split('\n'))).toEqual([{ lineIndex: 4, targetIndex: 5, rules: ['cjk/dash'] }]);
+    expect(renderReaderHtml(body)).not.toContain('qikan-disable');
+  });
 });
