@@ -27,6 +27,8 @@ export interface TextBlock {
   kind: 'paragraph' | 'heading' | 'cell' | 'field';
   /** Heading level (1–6); 0 for other blocks. */
   level: number;
+  /** A heading written with #s (its text cannot start other block syntax); a setext heading's lines can. */
+  atx?: true;
   field?: Field;
   /** Innermost container: body text, a list item, a block quote or a note (`[^1]: …`). */
   container: 'none' | 'list' | 'blockquote' | 'note';
@@ -392,21 +394,14 @@ function lineBlock(doc: CheckDoc, kind: TextBlock['kind'], container: TextBlock[
     lineOffset.push(doc.lineStarts[lines[k]!]! + at);
     index += text.length + 1;
   });
-  return addBlock(doc, { kind, level: 0, container, text: raw.join('\n'), lineIndex, lineOffset });
+  return addBlock(doc, { kind, level: 0, container, text: raw.join('\n'), lineIndex, lineOffset, ...(atx ? { atx: true as const } : {}) });
 }
 
-/**
- * The cells of a row past the header's column count, which markdown-it drops:
- * the row split at its pipes as markdown-it splits it (escapedSplit in
- * rules_block/table.mjs: a pipe right after a backslash is text), after what
- * opens the line's containers (block quotes' >, a list item's marker). Only
- * cells with text are lost text.
- */
 /**
  * The items of the ordered list opened at tokens[t] whose number, as
  * written, is not the one the reader shows: markdown-it (as CommonMark)
  * counts on from the first item, so "2023. 年……" after "1." and "2." is
- * shown as 3. A list written 1. 1. 1. on purpose is counted, not reported.
+ * shown as 3. Items of a list written 1. 1. 1. on purpose are not reported.
  */
 function renumberedItems(doc: CheckDoc, tokens: Token[], t: number, fileLine: (line: number) => number): void {
   const level = tokens[t]!.level;
@@ -415,10 +410,11 @@ function renumberedItems(doc: CheckDoc, tokens: Token[], t: number, fileLine: (l
     if (tokens[k]!.type === 'list_item_open' && tokens[k]!.level === level + 1) items.push(tokens[k]!);
   }
   const first = Number(items[0]?.info);
-  if (items.every((item) => item.info === items[0]!.info)) return;
+  // Two or more items written with the first's number: numbered 1. 1. 1. on purpose; those are not reported.
+  const lazy = items.filter((item) => item.info === items[0]!.info).length > 1;
   items.forEach((item, k) => {
     const shown = first + k;
-    if (Number(item.info) === shown) return;
+    if (Number(item.info) === shown || (lazy && item.info === items[0]!.info)) return;
     const line0 = fileLine(item.map![0]);
     const line = lineText(doc, line0);
     // The marker stands after the line's containers (spaces, >, an outer list's marker).
@@ -430,6 +426,13 @@ function renumberedItems(doc: CheckDoc, tokens: Token[], t: number, fileLine: (l
   });
 }
 
+/**
+ * The cells of a row past the header's column count, which markdown-it drops:
+ * the row split at its pipes as markdown-it splits it (escapedSplit in
+ * rules_block/table.mjs: a pipe right after a backslash is text), after what
+ * opens the line's containers (block quotes' >, a list item's marker). Only
+ * cells with text are lost text.
+ */
 function droppedCells(doc: CheckDoc, line0: number, columns: number): void {
   const source = lineText(doc, line0);
   const lead = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(source)![0].length;

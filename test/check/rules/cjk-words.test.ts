@@ -26,6 +26,12 @@ testRule(cjkFullwidthAlnum, {
     { text: '２) 全角数字和半角括号。', errors: [{ line: 4, column: 1 }] },
     { text: '这里写着全角字母&ｌｔ;，句子结束。', errors: [{ line: 4, column: 10, message: 'full-width "ｌｔ" — write "\\&lt" (--fix leaves this one: "lt" alone would be read as Markdown)' }] },
     { text: '见[１]。\n\n[1]: https://www.gov.cn/', errors: [{ line: 4, column: 3 }] },
+    // Found by a review: a run inside the number or the entity, and a setext heading's line.
+    { text: '2０２４. 年是开局之年。', errors: [{ line: 4, column: 2, message: 'full-width "０２４" — write "2024\\." (--fix leaves this one: "024" alone would be read as Markdown)' }] },
+    { text: '1１. 条', errors: [{ line: 4, column: 2 }] },
+    { text: '１. 标题\n======', errors: [{ line: 4, column: 1 }] },
+    { text: '&aｍｐ;文字', errors: [{ line: 4, column: 3 }] },
+    { text: '&#1２;', errors: [{ line: 4, column: 4 }] },
     // Not at a line's start, or no mark after it: fixed.
     { text: '第１. 条', errors: [{ line: 4, column: 2 }], output: '第1. 条' },
     { text: '１２３４５', errors: [{ line: 4, column: 1 }], output: '12345' },

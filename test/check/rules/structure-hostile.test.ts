@@ -137,6 +137,8 @@ testRule(structureListNumber, {
     },
     // Inside a quote, with ) and after a blank line (a loose list is one list still).
     { text: '> 1) 甲\n>\n> 3) 乙', errors: [{ line: 6, column: 3, message: RENUMBERED('3)', '2)', '3\\)') }] },
+    // Written 1. 1. 1. on purpose, then a year: only the year is reported.
+    { text: '1. 甲\n1. 乙\n1. 丙\n2023. 年', errors: [{ line: 7, column: 1 }] },
     // A nested list counts on its own.
     { text: '- 一\n  1. 甲\n  4. 乙', errors: [{ line: 6, column: 3 }] },
   ],
