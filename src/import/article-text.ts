@@ -39,7 +39,8 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
   const text = pagedText(notes.blocks, pages, pageBeforeBody);
   return {
     ...text,
-    markdown: [...text.markdown, ...notes.definitions],
+    // Word's own footnotes, as the blocks that mark them carried them.
+    markdown: [...text.markdown, ...notes.definitions, ...blocks.flatMap((block) => block.notes ?? [])],
     notes: notes.definitions.length,
     unpairedMarks: notes.unpairedMarks,
     unpairedNotes: notes.unpairedNotes,

@@ -91,6 +91,14 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
     const bylineStartsPage = byline !== undefined && slice.blocks[0]!.pageStart ? slice.blocks[0]!.page : undefined;
     const first = firstPages[i];
     const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1] }, bylineStartsPage);
+    // A Word footnote on the headline or the byline: a title carries no note in the book (it is a
+    // contents entry), so its text goes to the end of the article, said in the report.
+    const lifted = [...(slice.heading.notes ?? []), ...(byline !== undefined ? (slice.blocks[0]!.notes ?? []) : [])];
+    for (const definition of lifted) {
+      const body = definition.replace(/^\[\^[^\]]+\]: /, '');
+      text.markdown.push(body);
+      note('import/note-on-title', `article ${slice.entry + 1} "${title}": a Word footnote on its headline or byline ("${preview(body)}") cannot stay there — a title is a contents entry; its text is at the end of the article: move it where it belongs`);
+    }
     joins += text.breaks;
     markers += text.markers;
     for (const mark of text.unpairedMarks) note('import/note-mark-without-note', `article ${slice.entry + 1} "${title}": the mark in "${mark}" has no note with its number after it — left as printed; add the note, or delete the mark`);

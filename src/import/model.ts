@@ -10,6 +10,8 @@ export interface SourceBlock {
   text: string;
   /** The block as it will be written, already escaped for Markdown. */
   markdown: string;
+  /** Word's own footnotes marked in the block ([^fn1] in its markdown), as Markdown definitions: written at the article's end. */
+  notes?: string[];
   /** Word set it as a heading (1–6); a heading that names no article becomes `##`. */
   headingLevel?: number;
   /** Word marked it as a title (a heading, or a centred or all-bold line). */

@@ -205,7 +205,7 @@ describe('a Word table cell holding a table or a list', () => {
 // Found by a hostile review: Word's own footnotes became a list at the end of
 // the last article, their marks [1] left as text, each with an ↑.
 describe('Word footnotes', () => {
-  it('become Markdown notes, each after the paragraph that marks it', async () => {
+  it('become Markdown notes, carried by the paragraph that marks them', async () => {
     const document = new Document({
       footnotes: { 1: { children: [new Paragraph('见某某书，第3页。')] }, 2: { children: [new Paragraph({ children: [new TextRun('同上，'), new TextRun({ text: '第5页', bold: true }), new TextRun('。')] })] } },
       sections: [
@@ -219,6 +219,48 @@ describe('Word footnotes', () => {
       ],
     });
     const { blocks } = await readDocx(await Packer.toBuffer(document), 'x.docx');
-    expect(blocks.map((b) => b.markdown)).toEqual(['正文[^fn1]。', '[^fn1]: 见某某书，第3页。', '第二段。', '又见[^fn2]。', '[^fn2]: 同上，**第5页**。']);
+    expect(blocks.map((b) => [b.markdown, b.notes])).toEqual([
+      ['正文[^fn1]。', ['[^fn1]: 见某某书，第3页。']],
+      ['第二段。', undefined],
+      ['又见[^fn2]。', ['[^fn2]: 同上，**第5页**。']],
+    ]);
+  });
+});
+
+// Found by a review: a note set as a block of its own after its paragraph
+// stopped the byline being taken and a paragraph torn at a page break being joined.
+describe('Word footnotes in a compilation', () => {
+  it('on the headline go to the article’s end, said in the report; in a torn paragraph, the halves are still joined', async () => {
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('这是2月8日的讲话。')] }, 2: { children: [new Paragraph('见某某书。')] } },
+      sections: [
+        {
+          children: [
+            ...['中国共产党', '运城开放大学总支委员会', '理论学习中心组 学习资料汇编', '人人皆学 处处能学 时时可学', '二〇二四年', '第5次', '2024年5月'].map(centred),
+            ...['中共运城开放大学总支委员会', '理论学习中心组学习资料', '(第5次)', '综合办', '2024年5月', '目  录'].map(centred),
+            body(new TextRun('1. 坚持不懈用党的创新理论凝心铸魂'), new TextRun({ text: '\t1' })),
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true }), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('唐登杰 韩长赋讲话')] }),
+            body(new TextRun(`${INDENT}党的创新理论是行动的指南，我们要继续`), new FootnoteReferenceRun(2), new TextRun('写')),
+            body(new TextRun('下去，直到句子结束。')),
+          ],
+        },
+      ],
+    });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-'));
+    try {
+      await writeFile(path.join(dir, 'series.yaml'), await readFile(SERIES));
+      const input = path.join(dir, '2024-05.docx');
+      await writeFile(input, await Packer.toBuffer(document));
+      const { issueDir: folder, notes } = await runImport({ input, into: dir, force: false });
+      expect(await readFile(path.join(folder, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(
+        ['---', 'title: 坚持不懈用党的创新理论凝心铸魂', 'byline: 唐登杰 韩长赋讲话', 'toc_page: 1', '---', '', '党的创新理论是行动的指南，我们要继续[^fn2]写下去，直到句子结束。', '', '[^fn2]: 见某某书。', '', '这是2月8日的讲话。', ''].join('\n'),
+      );
+      expect(notes.filter((n) => n.ruleId === 'import/note-on-title').map((n) => n.message)).toEqual([
+        'article 1 "坚持不懈用党的创新理论凝心铸魂": a Word footnote on its headline or byline ("这是2月8日的讲话。") cannot stay there — a title is a contents entry; its text is at the end of the article: move it where it belongs',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@
 // footnotes and endnotes become Markdown notes beside their paragraph.
 import * as cheerio from 'cheerio/slim';
 import type { SourceBlock } from '../model.js';
+import { escapeLineStart } from '../../markdown/line-start.js';
 import { escapeInline } from '../text/markdown.js';
 
 export const CENTRED_CLASS = 'qikan-centred';
@@ -214,18 +215,20 @@ export function htmlBlocks(html: string): SourceBlock[] {
     return [];
   });
   if (notes.size === 0) return blocks;
-  // Each note right after the block that marks it, so that it lands in the same article's file.
-  const out: SourceBlock[] = [];
-  for (const block of blocks) {
-    out.push(block);
+  // Each note goes with the block that marks it, which takes it to that article's file (and
+  // through the joins of torn paragraphs and the byline's recognition, as a separate block would not).
+  const definition = (label: string, note: Inline) => `[^${label}]: ${escapeLineStart(note.markdown)}`;
+  const out = blocks.map((block) => {
+    const own: string[] = [];
     for (const match of block.markdown.matchAll(/\[\^((?:fn|en)\d+)\]/g)) {
       const note = notes.get(match[1]!);
       if (!note) continue;
       notes.delete(match[1]!);
-      out.push({ kind: 'raw', text: note.text, markdown: `[^${match[1]}]: ${note.markdown}` });
+      own.push(definition(match[1]!, note));
     }
-  }
+    return own.length > 0 ? { ...block, notes: own } : block;
+  });
   // A note no mark refers to stays, at the end, for the check to report (note/unused).
-  for (const [label, note] of notes) out.push({ kind: 'raw', text: note.text, markdown: `[^${label}]: ${note.markdown}` });
+  for (const [label, note] of notes) out.push({ kind: 'raw', text: note.text, markdown: definition(label, note) });
   return out;
 }

@@ -52,7 +52,6 @@ const IGNORED_ELEMENTS: Record<string, string> = {
   ruby: 'text with a phonetic guide (拼音指南), the characters with it',
   oMath: 'equations',
   oMathPara: 'equations',
-  object: 'embedded objects',
 };
 
 /**
