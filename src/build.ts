@@ -107,8 +107,8 @@ export async function buildEpubBytes(issue: Issue, options: Pick<BuildOptions, '
   return packageEpub(book, files);
 }
 
-/** book.css, the margin page numbers' rules when the series shows them, the notes' when an article has notes. */
-async function bookCss(issue: Issue, articles: readonly RenderedArticle[]): Promise<string> {
+/** book.css, the margin page numbers' rules when the series shows them, the notes' when an article has notes (an issue's book and a 合订本 alike). */
+export async function bookCss(issue: Pick<Issue, 'series'>, articles: readonly RenderedArticle[]): Promise<string> {
   const parts = ['book.css'];
   if (issue.series.margin_page_numbers === true) parts.push('page-numbers.css');
   parts.push(...notesCss(articles));
@@ -117,7 +117,7 @@ async function bookCss(issue: Issue, articles: readonly RenderedArticle[]): Prom
 }
 
 /** notes.css when any article has notes: a book without them is built as before, byte for byte. */
-export function notesCss(articles: readonly RenderedArticle[]): string[] {
+function notesCss(articles: readonly RenderedArticle[]): string[] {
   return articles.some((article) => article.notes > 0) ? ['notes.css'] : [];
 }
 

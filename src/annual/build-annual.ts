@@ -2,9 +2,8 @@
 // one EPUB, <outDir>/2024/<slug>-2024.epub. The pipeline of build.ts with a
 // year's issues in place of one:
 //   load (issues of the year) → render → cover → compose → verify → write.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadArticleImages, notesCss, PACKAGE_ROOT, refuseOnCheckErrors } from '../build.js';
+import { bookCss, loadArticleImages, refuseOnCheckErrors } from '../build.js';
 import { bookFileName, bookFolder, bookStem } from '../book-files.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { coverContent } from '../cover/content.js';
@@ -78,8 +77,7 @@ export async function prepareAnnual(issuesRoot: string, year: number, options: A
   // The fonts an issue's book carries, cut for the whole volume's text.
   const texts = volume.map(({ issue, articles }) => bookText(issue, articles));
   const fonts = await bookFonts({ headings: texts.map((t) => t.headings).join(''), bylines: texts.map((t) => t.bylines).join(''), body: texts.map((t) => t.body).join('') }, cacheDir);
-  const stylesheets = ['book.css', ...notesCss(volume.flatMap((entry) => entry.articles))];
-  const css = (await Promise.all(stylesheets.map((name) => readFile(path.join(PACKAGE_ROOT, 'styles', name), 'utf8')))).join('');
+  const css = await bookCss(issues[0]!, volume.flatMap((entry) => entry.articles));
   const book = composeAnnual({ year, issues: volume, cover, css, fonts, modified: volumeModified(issues, options.sourceDateEpoch) });
 
   const files = packageFiles(book);
