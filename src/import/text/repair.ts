@@ -86,7 +86,8 @@ export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: Source
       folios.push(block);
       continue;
     }
-    if (joinable(previous) && joinable(block) && endsTorn(previous.text)) {
+    // A folio is never glued to the text before it (at an article's end, or before another folio).
+    if (joinable(previous) && joinable(block) && !isFolio(block) && endsTorn(previous.text)) {
       const markdown = previous.markdown + glue(previous.markdown, block.markdown);
       out[out.length - 1] = {
         ...previous,

@@ -75,6 +75,8 @@ describe('joinPageBreaks', () => {
     // Two page breaks in one paragraph: both folios kept, after it.
     const two = joinPageBreaks([p('甲，乙'), p('5'), p('丙，丁'), p('6'), p('戊。')]);
     expect(two.blocks.map((b) => b.text)).toEqual(['甲，乙丙，丁戊。', '5', '6']);
+    // At the end (the article's last page), the folio stays apart too.
+    expect(joinPageBreaks([p('改革开放不断深化，新一'), p('5')]).blocks.map((b) => b.text)).toEqual(['改革开放不断深化，新一', '5']);
   });
 
   it('keeps a space between Latin words cut apart', () => {
