@@ -29,6 +29,8 @@ export interface ArticlePages {
   first?: number;
   /** The next article's first printed page, when known. */
   next?: number;
+  /** What the printed pages carry at their top (the series title): never text to join. */
+  runningHeads?: readonly string[];
 }
 
 const asMarkdown = (block: SourceBlock): string => (block.kind === 'paragraph' ? escapeLineStart(block.markdown) : block.markdown);
@@ -51,7 +53,7 @@ export function articleText(blocks: readonly SourceBlock[], pages: ArticlePages,
 
 function pagedText(blocks: readonly SourceBlock[], pages: ArticlePages, pageBeforeBody?: number): Pick<ArticleText, 'markdown' | 'breaks' | 'markers'> {
   if (blocks.some((block) => block.laidOut)) return laidOutText(blocks, pageBeforeBody);
-  const joined = joinPageBreaks(blocks.map(repairBlock));
+  const joined = joinPageBreaks(blocks.map(repairBlock), pages.runningHeads);
   const proven = provenJoinPages(joined.joins, pages.first, pages.next);
   // The markers go in first, at the join offsets of the Markdown as joined: an
   // escape put before a paragraph's first mark (1\.) would shift them by one —

@@ -90,7 +90,9 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
     const { byline, rest } = takeByline(slice.blocks);
     const bylineStartsPage = byline !== undefined && slice.blocks[0]!.pageStart ? slice.blocks[0]!.page : undefined;
     const first = firstPages[i];
-    const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1] }, bylineStartsPage);
+    // The title page's title is what a page's running head repeats.
+    const runningHeads = printed.title !== undefined ? [printed.title] : [];
+    const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1], runningHeads }, bylineStartsPage);
     // A Word footnote on the headline or the byline: a title carries no note in the book (it is a
     // contents entry), so its text goes to the end of the article, said in the report.
     const lifted = [...(slice.heading.notes ?? []), ...(byline !== undefined ? (slice.blocks[0]!.notes ?? []) : [])];

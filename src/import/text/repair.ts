@@ -70,24 +70,27 @@ export function isFolio(block: SourceBlock): boolean {
 
 /**
  * Joins each paragraph torn at a page break with the paragraph that
- * continues it. A folio between the two halves (…新一 / 5 / 轮党和…) is the
- * page's furniture: it is left out of the join, not glued into the sentence
- * (新一5轮), and stays a paragraph of its own after it, for the check's
- * cjk/toc-remnant to show.
+ * continues it. A folio or a running head between the two halves (…新一 /
+ * 5 / 轮党和…) is the page's furniture: it is left out of the join, not glued
+ * into the sentence (新一5轮), and stays a paragraph of its own after it, for
+ * a person (and the check's cjk/toc-remnant) to see.
  */
-export function joinPageBreaks(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; joins: number; points: JoinPoint[] } {
+export function joinPageBreaks(blocks: readonly SourceBlock[], runningHeads: readonly string[] = []): { blocks: SourceBlock[]; joins: number; points: JoinPoint[] } {
   const out: SourceBlock[] = [];
   const points: JoinPoint[] = [];
+  const heads = new Set(runningHeads.map((head) => head.replace(/\s+/g, '')).filter((head) => head !== ''));
+  // A folio, or a running head (the series title a page carries at its top), is page furniture.
+  const isFurniture = (block: SourceBlock | undefined): boolean => block !== undefined && (isFolio(block) || (block.kind === 'paragraph' && heads.has(block.text.replace(/\s+/g, ''))));
   // Folios held back from a join, set after the joined paragraph.
   let folios: SourceBlock[] = [];
   for (const [i, block] of blocks.entries()) {
     const previous = out[out.length - 1];
-    if (isFolio(block) && joinable(previous) && endsTorn(previous.text) && joinable(blocks[i + 1]) && !isFolio(blocks[i + 1]!)) {
+    if (isFurniture(block) && joinable(previous) && endsTorn(previous.text) && joinable(blocks[i + 1]) && !isFurniture(blocks[i + 1])) {
       folios.push(block);
       continue;
     }
     // A folio is never glued to the text before it (at an article's end, or before another folio).
-    if (joinable(previous) && joinable(block) && !isFolio(block) && endsTorn(previous.text)) {
+    if (joinable(previous) && joinable(block) && !isFurniture(block) && endsTorn(previous.text)) {
       const markdown = previous.markdown + glue(previous.markdown, block.markdown);
       out[out.length - 1] = {
         ...previous,

@@ -75,6 +75,11 @@ describe('joinPageBreaks', () => {
     // Two page breaks in one paragraph: both folios kept, after it.
     const two = joinPageBreaks([p('甲，乙'), p('5'), p('丙，丁'), p('6'), p('戊。')]);
     expect(two.blocks.map((b) => b.text)).toEqual(['甲，乙丙，丁戊。', '5', '6']);
+    // A running head (the series title at a page's top) is furniture too.
+    expect(joinPageBreaks([p('改革开放不断深化，新一'), p('理论学习中心组 学习资料'), p('轮党和国家机构改革基本完成。')], ['理论学习中心组学习资料']).blocks.map((b) => b.text)).toEqual([
+      '改革开放不断深化，新一轮党和国家机构改革基本完成。',
+      '理论学习中心组 学习资料',
+    ]);
     // At the end (the article's last page), the folio stays apart too.
     expect(joinPageBreaks([p('改革开放不断深化，新一'), p('5')]).blocks.map((b) => b.text)).toEqual(['改革开放不断深化，新一', '5']);
   });
