@@ -73,10 +73,15 @@ export async function prepareIssueBook(dir: string, options: BuildOptions): Prom
   }
 }
 
+/** The errors `qikan check` reports for the issue (its check.yaml applied): what refuses a book or a web edition. */
+export async function checkErrors(issue: Issue): Promise<Diagnostic[]> {
+  const config = await readCheckConfig(issue.dir);
+  return [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, errorsOnly: true }))].filter((d) => d.severity === 'error');
+}
+
 /** `qikan build` runs the same check as `qikan check` first and builds nothing on an error. */
 export async function refuseOnCheckErrors(issue: Issue): Promise<void> {
-  const config = await readCheckConfig(issue.dir);
-  const errors = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores, errorsOnly: true }))].filter((d) => d.severity === 'error');
+  const errors = await checkErrors(issue);
   if (errors.length > 0) throw new UserError(errors);
 }
 

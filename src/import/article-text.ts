@@ -7,7 +7,7 @@ import { markerPages, pageMarker } from '../markdown/page-markers.js';
 import type { SourceBlock } from './model.js';
 import { takeNotes, type EmptyNote, type UnclearNoteLine } from './notes.js';
 import { insertJoinMarkers, provenJoinPages } from './page-numbers.js';
-import { escapeLineStart } from '../markdown/line-start.js';
+import { escapeLineStart } from '../markdown/escape.js';
 import { joinPageBreaks, repairBlock } from './text/repair.js';
 
 export interface ArticleText {

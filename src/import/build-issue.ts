@@ -8,7 +8,7 @@ import { findContents } from './text/contents.js';
 import { readClosing, readFrontMatter } from './text/front-matter.js';
 import { articleText } from './article-text.js';
 import { tocPages } from './page-numbers.js';
-import { escapeInline } from './text/markdown.js';
+import { escapeInline } from '../markdown/escape.js';
 import { cleanTitle } from './text/repair.js';
 import { splitArticles, takeByline } from './text/split-articles.js';
 import { preview } from './preview.js';

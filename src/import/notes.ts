@@ -13,7 +13,7 @@
 // reader to see — its items would become notes.)
 import { circledNumber } from '../markdown/notes.js';
 import type { SourceBlock } from './model.js';
-import { escapeInline } from './text/markdown.js';
+import { escapeInline } from '../markdown/escape.js';
 import { endsTorn, glue } from './text/repair.js';
 
 // A note line: a circled number, then its text (a space between them is layout).

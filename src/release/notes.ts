@@ -1,7 +1,7 @@
 // The release's title and notes (Markdown, in Chinese, as GitHub shows them
 // on the release page): what is in the book, which file suits which reader,
 // and the checksums — the same for an issue and for a year's 合订本. Pure.
-import { escapeLineStart } from '../markdown/line-start.js';
+import { escapeInline, escapeLineStart } from '../markdown/escape.js';
 import { CHECKSUMS_FILE, type BookFormat } from '../book-files.js';
 import type { Issue } from '../issue/model.js';
 import { chineseDate, issueNumberText } from '../render/chinese.js';
@@ -101,15 +101,14 @@ function articleList(issue: Issue): string[] {
 }
 
 /**
- * Titles are plain text: characters GitHub's Markdown would read as inline
- * markup, an entity (&amp;), an emoji code (:smile:) or, at the start, as a
- * heading or list (1) 加强……) are escaped; others are left alone so the notes
- * stay readable as plain text too.
+ * Titles are plain text: what the import escapes (inline markup, an
+ * entity's &), and besides what GitHub's Markdown reads — > | ~, an emoji
+ * code (:smile:), and at the start a heading or list (1) 加强……) — are
+ * escaped; others are left alone so the notes stay readable as plain text too.
  */
 export function escapeMarkdown(text: string): string {
-  const inline = text
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=[#A-Za-z0-9])/g, '\\&')
+  const inline = escapeInline(text)
+    .replace(/[>|~]/g, (c) => `\\${c}`)
     .replace(/:(?=[\w+-]+:)/g, '\\:');
   return escapeLineStart(inline).replace(/^[#+-]/, (c) => `\\${c}`);
 }

@@ -6,7 +6,7 @@
 //   load every issue → covers → Shelf → index.html, <id>.html, opds.xml
 //                    → web edition → read/<id>/…, search.html, pagefind/…
 import path from 'node:path';
-import { refuseOnCheckErrors } from '../build.js';
+import { checkErrors } from '../build.js';
 import { fileProblem, UserError, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { findIssueDirs, loadIssues } from '../issue/load.js';
@@ -109,14 +109,7 @@ async function loadAllIssues(root: string, released: readonly string[] | undefin
   // what the book is refused for: an error of the check is text the page
   // would lose (a note without a mark, cells past the header) or change.
   const errors: Diagnostic[] = [];
-  for (const issue of issues) {
-    try {
-      await refuseOnCheckErrors(issue);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      errors.push(...error.diagnostics);
-    }
-  }
+  for (const issue of issues) errors.push(...(await checkErrors(issue)));
   if (errors.length > 0) throw new UserError(errors);
   return issues;
 }

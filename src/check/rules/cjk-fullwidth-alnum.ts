@@ -1,6 +1,6 @@
 // Input: "２０２４年", "ＡＢＣ公司" — full-width digits and letters (U+FF10–FF5A)
 // from Chinese input methods; digits and Latin letters are written half-width.
-import { startsBlockSyntax } from '../../markdown/line-start.js';
+import { startsBlockSyntax } from '../../markdown/escape.js';
 import type { BlockRule } from '../rule.js';
 
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;

@@ -1,6 +1,6 @@
 // Input: "　　龙年春节即将到来。" — paragraphs indented by hand with
 // ideographic spaces (U+3000), as in Word; the stylesheet already indents.
-import { startsBlockSyntax } from '../../markdown/line-start.js';
+import { startsBlockSyntax } from '../../markdown/escape.js';
 import type { FileRule } from '../rule.js';
 
 const UNSAFE = ' (--fix leaves this one: without them the line would begin Markdown syntax — a list, quote, heading, rule or code; delete them by hand and write \\ before the mark that starts the line)';

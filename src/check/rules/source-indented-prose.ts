@@ -3,7 +3,7 @@
 // Markdown that is a code block: the book sets it in a monospace font, with
 // its line breaks kept. A block of mostly Chinese text is such a paragraph;
 // code, even with Chinese strings or comments (print("你好")), is mostly not.
-import { startsBlockSyntax } from '../../markdown/line-start.js';
+import { startsBlockSyntax } from '../../markdown/escape.js';
 import { hanAt } from '../cjk.js';
 import { lineText, type CheckDoc } from '../document.js';
 import type { FileRule } from '../rule.js';

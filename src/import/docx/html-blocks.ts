@@ -5,8 +5,7 @@
 // footnotes and endnotes become Markdown notes beside their paragraph.
 import * as cheerio from 'cheerio/slim';
 import type { SourceBlock } from '../model.js';
-import { escapeLineStart } from '../../markdown/line-start.js';
-import { escapeInline } from '../text/markdown.js';
+import { escapeInline, escapeLineStart } from '../../markdown/escape.js';
 
 export const CENTRED_CLASS = 'qikan-centred';
 

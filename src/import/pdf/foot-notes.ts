@@ -10,7 +10,7 @@
 // there between the text and that page's first note. Pure.
 import type { SourceBlock } from '../model.js';
 import { isNoteLine } from '../notes.js';
-import { escapeInline } from '../text/markdown.js';
+import { escapeInline } from '../../markdown/escape.js';
 import { glue, type Line } from './lines.js';
 
 // Notes are set smaller than the text: under this share of the body size.

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock } from '../model.js';
 import { pageMarker } from '../../markdown/page-markers.js';
 import { preview } from '../preview.js';
-import { escapeInline } from '../text/markdown.js';
+import { escapeInline } from '../../markdown/escape.js';
 import { footNotes, noteGoesOn } from './foot-notes.js';
 import type { FurnishedPage } from './furniture.js';
 import { glue, mode, type Line } from './lines.js';

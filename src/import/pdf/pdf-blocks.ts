@@ -5,7 +5,7 @@
 // headlines and bylines, each knowing the printed page it begins on.
 import { fileProblem, UserError, type Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock } from '../model.js';
-import { escapeInline } from '../text/markdown.js';
+import { escapeInline } from '../../markdown/escape.js';
 import { readColumns } from './columns.js';
 import { furnish, type FurnishedPage } from './furniture.js';
 import { bodyBlocks, bodyGeometry } from './layout.js';

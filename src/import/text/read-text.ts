@@ -1,7 +1,7 @@
 // Plain text (copied out of a PDF): every non-empty line is a paragraph. Lines
 // torn at page breaks are joined later, with the rest of the repairs.
 import type { SourceBlock } from '../model.js';
-import { escapeInline } from './markdown.js';
+import { escapeInline } from '../../markdown/escape.js';
 
 // Indentation (two U+3000 in Chinese typesetting) and trailing spaces are layout, not text.
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/gu;

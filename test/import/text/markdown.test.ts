@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { markdownParser } from '../../../src/markdown/parser.js';
-import { escapeLineStart } from '../../../src/markdown/line-start.js';
-import { articleFileText, escapeInline } from '../../../src/import/text/markdown.js';
+import { articleFileText } from '../../../src/import/text/markdown.js';
+import { escapeInline, escapeLineStart } from '../../../src/markdown/escape.js';
 
 const asMarkdown = (text: string): string => escapeLineStart(escapeInline(text));
 

@@ -1,8 +1,23 @@
-// What the first characters of a line mean to Markdown (CommonMark §4–5):
-// where a line of text would instead begin a heading, a quote, a list item,
-// a thematic break, a fence, a table row, a definition, or end a paragraph as
-// a setext underline. The import escapes such a start; a check fix that
-// would create one (deleting an indent, narrowing １. to 1.) is not made.
+// Text written as Markdown that renders exactly as written: characters
+// Markdown would read as inline markup are escaped (escapeInline), and what
+// the first characters of a line mean to it (CommonMark §4–5) — where a line
+// of text would instead begin a heading, a quote, a list item, a thematic
+// break, a fence, a table row, a definition, or end a paragraph as a setext
+// underline. The import escapes such text, the release notes their titles;
+// a check fix that would create markup (deleting an indent, narrowing １. to
+// 1.) is not made.
+
+// CommonMark §2.4: any ASCII punctuation may be backslash-escaped; these are the ones that start inline markup.
+const INLINE_SPECIAL = /[\\`*_[\]<]/g;
+// An entity reference (&amp; &#123;) would be decoded; a lone & is fine. Any &
+// before # or a letter or digit, or at the end, is escaped: pieces escaped
+// apart are joined later (a paragraph torn at a page break, a note's lines),
+// and "&#" + "0;" would form an entity across the join.
+const ENTITY_LIKE = /&(?=[#A-Za-z0-9]|$)/g;
+
+export function escapeInline(text: string): string {
+  return text.replace(INLINE_SPECIAL, '\\$&').replace(ENTITY_LIKE, '\\&');
+}
 
 // A paragraph's first line: ATX heading, block quote, bullet or ordered list
 // item, thematic break, tilde fence, table pipe — each with the escape that
