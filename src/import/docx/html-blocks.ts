@@ -114,10 +114,15 @@ function elementChildren(node: HtmlNode, names: readonly string[]): HtmlNode[] {
  * been dropped).
  */
 function cellInline(cell: HtmlNode): Inline {
-  const parts = cellParts(cell);
+  const { markdown, text } = oneLine(cellParts(cell));
+  return { markdown: markdown.replace(/\|/g, '\\|'), text };
+}
+
+/** Runs of text on one line, a space between them (a cell, a note). */
+function oneLine(parts: readonly Inline[]): Inline {
   return {
-    markdown: parts.map((p) => p.markdown).filter(Boolean).join(' ').replace(/\|/g, '\\|'),
-    text: parts.map((p) => p.text).filter(Boolean).join(' '),
+    markdown: parts.map((p) => p.markdown.trim()).filter(Boolean).join(' '),
+    text: parts.map((p) => p.text.trim()).filter(Boolean).join(' '),
   };
 }
 
@@ -196,8 +201,7 @@ function isNoteList(node: HtmlNode): boolean {
 function noteInline(item: HtmlNode): Inline {
   const withoutBackLink = (nodes: readonly HtmlNode[]): HtmlNode[] =>
     nodes.filter((node) => !(tag(node) === 'a' && /^#(?:footnote|endnote)-ref-/.test(node.attribs?.href ?? ''))).map((node) => ({ ...node, children: node.children && withoutBackLink(node.children) }));
-  const parts = cellParts({ ...item, children: withoutBackLink(item.children ?? []) });
-  return { markdown: parts.map((p) => p.markdown.trim()).filter(Boolean).join(' '), text: parts.map((p) => p.text.trim()).filter(Boolean).join(' ') };
+  return oneLine(cellParts({ ...item, children: withoutBackLink(item.children ?? []) }));
 }
 
 export function htmlBlocks(html: string): SourceBlock[] {
