@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { sniffImage } from '../issue/images.js';
+import { unescapeXml } from '../render/xml.js';
 import { normaliseText, type KindleBook } from './expected.js';
 import type { KindleFormat } from './formats.js';
 import { noteLinks, type NoteLink } from './note-links.js';
@@ -171,15 +172,13 @@ export function tocProblems(toc: TocNode[], format: KindleFormat, book: KindleBo
   return [];
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /**
  * A contents title as compared: Calibre's reader decodes an entity written as
  * text once more (a title 关于&amp;符号 reads back as 关于&符号, though the
- * AZW3 holds it right), so both sides are compared with XML's five decoded.
+ * AZW3 holds it right), so both sides are compared with entities decoded.
  */
 function contentsForm(title: string): string {
-  return normaliseText(title.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!));
+  return normaliseText(unescapeXml(title));
 }
 
 function flatten(nodes: TocNode[]): string[] {

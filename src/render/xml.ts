@@ -44,9 +44,12 @@ ${options.body}
 
 /** Inverse of escapeXml for the references markdown-it writes (&amp; &lt; &gt; &quot;). */
 export function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : XML_UNESCAPES[name]!,
-  );
+  return text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (match, name: string, dec?: string, hex?: string) => {
+    if (!dec && !hex) return XML_UNESCAPES[name]!;
+    // A reference past Unicode (text that only looks like one) stays as written.
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
 }
 
 const XML_UNESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -13,4 +13,9 @@ describe('escapeXml', () => {
   it('is undone by unescapeXml', () => {
     expect(unescapeXml(escapeXml(`A&B <c> "d" 'e'`))).toBe(`A&B <c> "d" 'e'`);
   });
+
+  // The Kindle contents check decodes titles as written: text that only looks like a reference past Unicode stays (fromCodePoint threw).
+  it('leaves a numeric reference past Unicode as written', () => {
+    expect(unescapeXml('关于&#99999999;与&#x110000;，&#x20BB7;')).toBe('关于&#99999999;与&#x110000;，𠮷');
+  });
 });
