@@ -40,6 +40,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Once nothing is left to run (no stream, timer, child or server pending, or
+// 'beforeExit' would not fire), exit at once: Node's own way out then tears
+// down the heap and the environment piece by piece, ~7 ms of a one-issue build
+// (hyperfine, Node 24, 2026-12-01), for memory the system takes back anyway.
+// process.exit still runs 'exit' listeners and writes the compile cache.
+process.once('beforeExit', (code) => process.exit(code));
+
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
 main(argv).then(
