@@ -3,7 +3,7 @@
 // loaded), then --help and --version here, and every command through the
 // dispatcher (src/commands/: parser → runner → core). Errors become exit
 // codes: 1 a problem the user can fix, 2 a usage mistake, 70 a bug.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from './builtins.js';
 import { enableCompileCache } from './compile-cache.js';
 import { UsageError } from './commands/args.js';
 import { HELP } from './commands/help.js';

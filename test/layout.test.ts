@@ -81,3 +81,14 @@ describe('the README’s Layout', () => {
     expect(importsOf(source)).toEqual(['./a.js', '../b/b.js', './c.js', './d.js', './e.js']);
   });
 });
+
+describe('node:fs and node:util', () => {
+  // An ES import of either reads all its exports, and their lazy ones (file
+  // streams, TextDecoder) cost every command ~18 ms of start-up: src/builtins.ts.
+  it('are imported only through src/builtins.ts, or for their types', () => {
+    const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((name) => name.endsWith('.ts') && name !== 'builtins.ts');
+    const importing = files.filter((name) => /^import (?!type )[^;]*from 'node:(fs|util)';$/m.test(readFileSync(path.join(SRC, name), 'utf8')));
+    expect(files.length).toBeGreaterThan(100);
+    expect(importing).toEqual([]);
+  });
+});

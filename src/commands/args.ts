@@ -2,7 +2,7 @@
 // --debug allowed everywhere), usage mistakes as UsageError (exit 2), the
 // --out folder. Parsers turn argv into a plain request and touch nothing.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../builtins.js';
 
 /** Where a runner prints its report: whole lines, each ending in \n. */
 export type Out = (text: string) => void;

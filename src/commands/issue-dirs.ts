@@ -1,8 +1,8 @@
 // The issue folders a command names, for its runner: an id (2024-02) is
 // ./issues/<id> unless a folder of that name is right here; anything else is
 // a folder; nothing means every issue under ./issues.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { existsSync, statSync } from '../builtins.js';
 import { ISSUE_ID } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';

@@ -7,10 +7,10 @@
 // silently be set in whatever CJK font the machine has (tested; see
 // test/cover/raster.test.ts). Writing the few-KB subsets to a private temporary
 // folder costs well under a millisecond.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from '../builtins.js';
 import { FONT_FAMILY } from './fonts.js';
 
 // Loaded on first use: a build whose cover comes from the cache never needs it.

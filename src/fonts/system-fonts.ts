@@ -6,8 +6,8 @@
 // the book (qikan-body). These are the fonts looked at, in order; where none
 // has a character, the book leaves it to the reader's fonts (README “Fonts”:
 // install fonts-noto-cjk on the machine that builds the books).
-import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { statSync } from '../builtins.js';
 import { collectionFace } from './sfnt.js';
 
 export const SYSTEM_GLYPH_SOURCES: readonly string[] = [

@@ -5,8 +5,8 @@
 // node:fs/promises is a round trip through the thread pool (readFile alone is
 // four). An issue of twenty files waited longer for those round trips than
 // it took to parse them — the preview's rebuild most of all.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readFileSync, realpathSync, statSync } from '../builtins.js';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import type { SourceFile } from './model.js';

@@ -8,12 +8,12 @@
 // playwright-core (ace-pages.ts says why not by Ace's own runner). Both are
 // development packages: a release needs them, a build does not, so they are
 // loaded only here, when a check is asked for.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { existsSync } from '../builtins.js';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { AcePages, type AxeRunner } from './ace-pages.js';

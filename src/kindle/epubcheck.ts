@@ -3,11 +3,10 @@
 // broken EPUB would turn into a Kindle book that looks fine and is not.
 // Zero fatals, errors and warnings are required.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, promisify } from '../builtins.js';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 

@@ -3,9 +3,9 @@
 // its final folder; only when every one is made and verified are they renamed
 // into place. A failure anywhere before that leaves the previous set exactly
 // as it was: no half-made release, and no good book replaced by a bad one.
-import { existsSync } from 'node:fs';
 import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { existsSync } from '../builtins.js';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { ensureFolder, removeMadeFolders, removeStaleTemporaries, temporaryName } from './atomic-write.js';

@@ -2,8 +2,9 @@
 // per burst: an editor's save is often several events (write, rename,
 // attributes), a few milliseconds apart. Node's fs.watch, recursive (Linux
 // since Node 20, macOS and Windows natively): no dependency.
-import { watch, type FSWatcher } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { watch } from '../builtins.js';
 
 /** Files whose change can change the pages: sources, YAML, pictures. Editors' swap and backup files are not. */
 const RELEVANT = /\.(md|ya?ml|png|jpe?g|gif|svg)$/i;
