@@ -1,7 +1,7 @@
 // A stable book identifier: the same series slug + issue id always give the
 // same urn:uuid (RFC 9562 name-based UUID, version 5), so a rebuilt book is
 // the same book to every reading system, and each issue is a different one.
-import { createHash } from 'node:crypto';
+import { createHash } from '../builtins.js';
 
 // Our own namespace UUID (generated once, never to change).
 const QIKAN_NAMESPACE = '6f1f3c8e-2b7a-4d6e-9c1a-5e0b7d2f4a91';

@@ -8,10 +8,9 @@
 // release reads back two books while EPUBCheck and Ace share the machine.
 // Machine-readable outputs only: the OPF, not ebook-meta's listing, whose
 // labels follow the user's locale.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { existsSync } from '../builtins.js';
+import { createHash, existsSync } from '../builtins.js';
 import * as cheerio from 'cheerio';
 import { runCalibre } from './calibre.js';
 import type { BookDocument } from './note-links.js';

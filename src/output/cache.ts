@@ -2,9 +2,9 @@
 // input, named by a hash of everything that decides its bytes, so an
 // unchanged issue is never rendered again and a changed one can never be
 // served a stale file.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from '../builtins.js';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write.js';
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */

@@ -5,7 +5,7 @@
 // (and then from the disk cache when that cut was made before). The
 // previous pages stay in memory; nothing is written to the issue folder or
 // the site.
-import { createHash } from 'node:crypto';
+import { createHash } from '../builtins.js';
 import { loadArticleImages } from '../build.js';
 import { readCheckConfig } from '../check/config-file.js';
 import { checkIssueFiles } from '../check/image-files.js';

@@ -1,7 +1,7 @@
 // SHA256SUMS in the format of GNU coreutils' sha256sum (`<hex>  <name>`, two
 // spaces = text mode), so `sha256sum -c SHA256SUMS` run in the release
 // folder checks every download.
-import { createHash } from 'node:crypto';
+import { createHash } from '../builtins.js';
 
 export interface FileChecksum {
   /** Base name, as the release asset is called. */
