@@ -92,14 +92,17 @@ export function buildIssue(blocks: readonly SourceBlock[], options: BuildOptions
     const first = firstPages[i];
     // The title page's title is what a page's running head repeats.
     const runningHeads = printed.title !== undefined ? [printed.title] : [];
-    const text = articleText(rest.map(asArticleBlock), { first, next: firstPages[i + 1], runningHeads }, bylineStartsPage);
-    // A Word footnote on the headline or the byline: a title carries no note in the book (it is a
-    // contents entry), so its text goes to the end of the article, said in the report.
-    const lifted = [...(slice.heading.notes ?? []), ...(byline !== undefined ? (slice.blocks[0]!.notes ?? []) : [])];
+    // A Word footnote on the headline, the byline or a section heading: none carries a note in the
+    // book (each is a contents entry: note/in-heading), so its text goes to the end of the article,
+    // said in the report. A heading's mark is not written (asArticleBlock writes its plain text).
+    const headingNotes = rest.flatMap((block) => (block.headingLevel !== undefined ? (block.notes ?? []) : []));
+    const body = rest.map((block) => (block.headingLevel !== undefined && block.notes ? { ...block, notes: undefined } : block));
+    const text = articleText(body.map(asArticleBlock), { first, next: firstPages[i + 1], runningHeads }, bylineStartsPage);
+    const lifted = [...(slice.heading.notes ?? []), ...(byline !== undefined ? (slice.blocks[0]!.notes ?? []) : []), ...headingNotes];
     for (const definition of lifted) {
-      const body = definition.replace(/^\[\^[^\]]+\]: /, '');
-      text.markdown.push(body);
-      note('import/note-on-title', `article ${slice.entry + 1} "${title}": a Word footnote on its headline or byline ("${preview(body)}") cannot stay there — a title is a contents entry; its text is at the end of the article: move it where it belongs`);
+      const noteText = definition.replace(/^\[\^[^\]]+\]: /, '');
+      text.markdown.push(noteText);
+      note('import/note-on-title', `article ${slice.entry + 1} "${title}": a Word footnote on its headline, byline or a heading ("${preview(noteText)}") cannot stay there — each is a contents entry; its text is at the end of the article: move it where it belongs`);
     }
     joins += text.breaks;
     markers += text.markers;
