@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/command.js';
 import { loadIssue } from '../../src/issue/load.js';
 import { checkIssueFiles } from '../../src/check/image-files.js';
+import type { Diagnostic } from '../../src/diagnostic.js';
 import { tinyPng } from './tiny-png.js';
 
 const INDENT = '\u3000\u3000';
@@ -230,68 +231,68 @@ describe('Word footnotes', () => {
   });
 });
 
+/**
+ * Imports 第5次 of 2024 as a Word file: its cover and title page, a 目录 of one
+ * article, then `article` (headline, text); `check` sees the imported folder.
+ */
+async function importCompilation(footnotes: Record<number, { children: Paragraph[] }>, article: Paragraph[], check: (imported: { folder: string; notes: Diagnostic[] }) => Promise<void>): Promise<void> {
+  const document = new Document({
+    footnotes,
+    sections: [
+      {
+        children: [
+          ...['中国共产党', '运城开放大学总支委员会', '理论学习中心组 学习资料汇编', '人人皆学 处处能学 时时可学', '二〇二四年', '第5次', '2024年5月'].map(centred),
+          ...['中共运城开放大学总支委员会', '理论学习中心组学习资料', '(第5次)', '综合办', '2024年5月', '目  录'].map(centred),
+          body(new TextRun('1. 坚持不懈用党的创新理论凝心铸魂'), new TextRun({ text: '\t1' })),
+          ...article,
+        ],
+      },
+    ],
+  });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-'));
+  try {
+    await writeFile(path.join(dir, 'series.yaml'), await readFile(SERIES));
+    const input = path.join(dir, '2024-05.docx');
+    await writeFile(input, await Packer.toBuffer(document));
+    const { issueDir: folder, notes } = await runImport({ input, into: dir, force: false });
+    await check({ folder, notes });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 // Found by a review: a note set as a block of its own after its paragraph
 // stopped the byline being taken and a paragraph torn at a page break being joined.
 describe('Word footnotes in a compilation', () => {
   it('on the headline go to the article’s end, said in the report; in a torn paragraph, the halves are still joined', async () => {
-    const document = new Document({
-      footnotes: { 1: { children: [new Paragraph('这是2月8日的讲话。')] }, 2: { children: [new Paragraph('见某某书。')] } },
-      sections: [
-        {
-          children: [
-            ...['中国共产党', '运城开放大学总支委员会', '理论学习中心组 学习资料汇编', '人人皆学 处处能学 时时可学', '二〇二四年', '第5次', '2024年5月'].map(centred),
-            ...['中共运城开放大学总支委员会', '理论学习中心组学习资料', '(第5次)', '综合办', '2024年5月', '目  录'].map(centred),
-            body(new TextRun('1. 坚持不懈用党的创新理论凝心铸魂'), new TextRun({ text: '\t1' })),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true }), new FootnoteReferenceRun(1)] }),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('唐登杰 韩长赋讲话')] }),
-            body(new TextRun(`${INDENT}党的创新理论是行动的指南，我们要继续`), new FootnoteReferenceRun(2), new TextRun('写')),
-            body(new TextRun('下去，直到句子结束。')),
-          ],
-        },
-      ],
-    });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-'));
-    try {
-      await writeFile(path.join(dir, 'series.yaml'), await readFile(SERIES));
-      const input = path.join(dir, '2024-05.docx');
-      await writeFile(input, await Packer.toBuffer(document));
-      const { issueDir: folder, notes } = await runImport({ input, into: dir, force: false });
+    const footnotes = { 1: { children: [new Paragraph('这是2月8日的讲话。')] }, 2: { children: [new Paragraph('见某某书。')] } };
+    const article = [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true }), new FootnoteReferenceRun(1)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('唐登杰 韩长赋讲话')] }),
+      body(new TextRun(`${INDENT}党的创新理论是行动的指南，我们要继续`), new FootnoteReferenceRun(2), new TextRun('写')),
+      body(new TextRun('下去，直到句子结束。')),
+    ];
+    await importCompilation(footnotes, article, async ({ folder, notes }) => {
       expect(await readFile(path.join(folder, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(
         ['---', 'title: 坚持不懈用党的创新理论凝心铸魂', 'byline: 唐登杰 韩长赋讲话', 'toc_page: 1', '---', '', '党的创新理论是行动的指南，我们要继续[^fn2]写下去，直到句子结束。', '', '[^fn2]: 见某某书。', '', '这是2月8日的讲话。', ''].join('\n'),
       );
       expect(notes.filter((n) => n.ruleId === 'import/note-on-title').map((n) => n.message)).toEqual([
         'article 1 "坚持不懈用党的创新理论凝心铸魂": a Word footnote on its headline, byline or a heading ("这是2月8日的讲话。") cannot stay there — each is a contents entry; its text is at the end of the article: move it where it belongs',
       ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   // Found by a review: the heading was written without its mark and the note at the end, unused
   // (check: an unused note), and the report said nothing.
   it('on a section heading goes to the article’s end as text, said in the report, and the issue passes the check', async () => {
-    const document = new Document({
-      footnotes: { 1: { children: [new Paragraph('本节依据2024年文件。')] } },
-      sections: [
-        {
-          children: [
-            ...['中国共产党', '运城开放大学总支委员会', '理论学习中心组 学习资料汇编', '人人皆学 处处能学 时时可学', '二〇二四年', '第5次', '2024年5月'].map(centred),
-            ...['中共运城开放大学总支委员会', '理论学习中心组学习资料', '(第5次)', '综合办', '2024年5月', '目  录'].map(centred),
-            body(new TextRun('1. 坚持不懈用党的创新理论凝心铸魂'), new TextRun({ text: '\t1' })),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true })] }),
-            body(new TextRun(`${INDENT}党的创新理论是行动的指南。`)),
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('一、总体要求'), new FootnoteReferenceRun(1)] }),
-            body(new TextRun(`${INDENT}要求如下。`)),
-          ],
-        },
-      ],
-    });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-import-'));
-    try {
-      await writeFile(path.join(dir, 'series.yaml'), await readFile(SERIES));
-      const input = path.join(dir, '2024-05.docx');
-      await writeFile(input, await Packer.toBuffer(document));
-      const { issueDir: folder, notes } = await runImport({ input, into: dir, force: false });
+    const footnotes = { 1: { children: [new Paragraph('本节依据2024年文件。')] } };
+    const article = [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '坚持不懈用党的创新理论凝心铸魂', bold: true })] }),
+      body(new TextRun(`${INDENT}党的创新理论是行动的指南。`)),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('一、总体要求'), new FootnoteReferenceRun(1)] }),
+      body(new TextRun(`${INDENT}要求如下。`)),
+    ];
+    await importCompilation(footnotes, article, async ({ folder, notes }) => {
       expect(await readFile(path.join(folder, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(
         ['---', 'title: 坚持不懈用党的创新理论凝心铸魂', 'toc_page: 1', '---', '', '党的创新理论是行动的指南。', '', '## 一、总体要求', '', '要求如下。', '', '本节依据2024年文件。', ''].join('\n'),
       );
@@ -300,8 +301,6 @@ describe('Word footnotes in a compilation', () => {
       ]);
       const issue = await loadIssue(folder);
       expect((await checkIssueFiles(issue)).filter((d) => d.ruleId.startsWith('note/'))).toEqual([]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
