@@ -24,7 +24,7 @@ describe('asciiSource', () => {
   });
 
   it('writes comments in ASCII, whatever they say', () => {
-    const code = '// 中文注释 — a comment\n/** 说明 */\nreturn 1; /* 尾 */';
+    const code = '// 中文注释 — a comment\n/** 说明 */\nfunction f() { /** 内部 */ const x = 1; return x; }\nclass C {\n  /** 方法 */\n  m() { return f(); }\n}\nreturn new C().m(); /* 尾 */';
     const ascii = asciiSource(code);
     expect(ascii).toMatch(/^[\x00-\x7f]*$/);
     expect(run(ascii)).toBe(1);
