@@ -205,11 +205,19 @@ function link(element: Element, state: WalkState): void {
 }
 
 // The last character of escaped text: an entity (&amp;), or one grapheme
-// (graphemes.ts: no markup may come inside one).
+// (graphemes.ts: no markup may come inside one) — with the entity it marks
+// when the grapheme is a combining mark or selector after one (&amp;◌́: the
+// segmenter sees `;◌́`, and cutting there would leave `&amp` behind).
 const LAST_ENTITY = /&[#A-Za-z0-9]+;$/u;
+const ENTITY_BODY = /&[#A-Za-z0-9]+$/u;
 
 function lastCharacter(text: string): { index: number; 0: string } | undefined {
-  return LAST_ENTITY.exec(text) ?? lastGrapheme(text);
+  const entity = LAST_ENTITY.exec(text);
+  if (entity) return entity;
+  const last = lastGrapheme(text);
+  if (!last?.[0].startsWith(';')) return last;
+  const marked = ENTITY_BODY.exec(text.slice(0, last.index));
+  return marked ? { index: marked.index, 0: text.slice(marked.index) } : last;
 }
 const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
 

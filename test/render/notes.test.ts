@@ -41,6 +41,19 @@ describe('notes in the book', () => {
     expect(body).toMatch(/第四<span class="nowrap">卷<sup class="noteref"><a [^>]*>①<\/a><\/sup>；<\/span>开展/);
   });
 
+  // Found by a review: the mark's span took `;◌́` and left `&amp` behind — XML that is not well-formed (exit 70).
+  it('keeps an escaped character whole with the combining mark or selector after it', () => {
+    for (const [source, kept] of [
+      ['研究A&\u0301[^1]的问题。', 'A<span class="nowrap">&amp;\u0301<sup'],
+      ['他说"\ufe0f[^1]。', '他说<span class="nowrap">&quot;\ufe0f<sup'],
+      ['甲<\u0301\u0302[^1]。', '甲<span class="nowrap">&lt;\u0301\u0302<sup'],
+    ]) {
+      const { body } = renderArticle(article(`${source}\n\n[^1]: 注。\n`));
+      expect(body).toContain(kept);
+      expect(body).not.toMatch(/&(amp|quot|lt)(?!;)/);
+    }
+  });
+
   it('writes [1] marks when the series asks for brackets', () => {
     const { body } = renderArticle(article('正文[^1]。\n\n[^1]: 注。\n'), { noteMarks: 'brackets' });
     expect(body).toContain('href="#note-1">[1]</a></sup>。</span>');
