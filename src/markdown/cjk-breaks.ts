@@ -12,13 +12,17 @@
 // (回答了 / “为了谁” was set 回答了 “为了谁”), and so do a Chinese character
 // and a digit or Latin letter, with no space between them, as
 // cjk/space-around-digit-latin asks of the text — He said “yes” / “no” keeps
-// its space.
+// its space. And inline code is text here, as it is on the page: the plugin
+// looked past it, so `npm test` / GitHub judged 运行 against GitHub and set
+// npm testGitHub.
 import { eastAsianWidthType } from 'get-east-asian-width';
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 
 const HANGUL =
   /[\u1100-\u11FF\u302E\u302F\u3131-\u318E\u3200-\u321E\u3260-\u327E\uA960-\uA97C\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uFFA0-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]/;
+/** The tokens whose content the reader sees as written around a break. */
+const TEXTUAL = new Set(['text', 'code_inline']);
 /** Fullwidth, wide or halfwidth (East Asian Width F, W, H). */
 const EAST_ASIAN = new Set(['fullwidth', 'wide', 'halfwidth']);
 
@@ -49,7 +53,7 @@ function joinBreaks(tokens: Token[]): void {
 function lastCharBefore(tokens: Token[], i: number): string {
   for (let j = i - 1; j >= 0; j--) {
     const { type, content } = tokens[j]!;
-    if (type === 'text' && content !== '') return String.fromCodePoint(content.codePointAt(content.length - 1 - (isLowSurrogate(content, content.length - 1) ? 1 : 0))!);
+    if (TEXTUAL.has(type) && content !== '') return String.fromCodePoint(content.codePointAt(content.length - 1 - (isLowSurrogate(content, content.length - 1) ? 1 : 0))!);
   }
   return ' ';
 }
@@ -57,7 +61,7 @@ function lastCharBefore(tokens: Token[], i: number): string {
 function firstCharAfter(tokens: Token[], i: number): string {
   for (let j = i + 1; j < tokens.length; j++) {
     const { type, content } = tokens[j]!;
-    if (type === 'text' && content !== '') return String.fromCodePoint(content.codePointAt(0)!);
+    if (TEXTUAL.has(type) && content !== '') return String.fromCodePoint(content.codePointAt(0)!);
   }
   return ' ';
 }
@@ -81,7 +85,7 @@ function isSharedMark(char: string): boolean {
 function letterBefore(tokens: Token[], i: number): string {
   for (let j = i - 1; j >= 0; j--) {
     const { type, content } = tokens[j]!;
-    if (type !== 'text') continue;
+    if (!TEXTUAL.has(type)) continue;
     const chars = [...content];
     for (let k = chars.length - 1; k >= 0; k--) if (!isSharedMark(chars[k]!)) return chars[k]!;
   }
@@ -91,7 +95,7 @@ function letterBefore(tokens: Token[], i: number): string {
 function letterAfter(tokens: Token[], i: number): string {
   for (let j = i + 1; j < tokens.length; j++) {
     const { type, content } = tokens[j]!;
-    if (type !== 'text') continue;
+    if (!TEXTUAL.has(type)) continue;
     for (const char of content) if (!isSharedMark(char)) return char;
   }
   return ' ';

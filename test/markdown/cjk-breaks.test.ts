@@ -24,6 +24,9 @@ describe('line breaks in Chinese text', () => {
       '<p>学学<a href="https://www.gov.cn/"><img src="a.png" alt="图" /></a>学学。</p>\n',
     ],
     ['two joins in a row around emphasis', '学\n**习**\n贯彻', '<p>学<strong>习</strong>贯彻</p>\n'],
+    // Found by a review: the rule looked past the code to the Chinese beyond it, and set npm testGitHub.
+    ['between inline code and a Latin word: kept, as between two Latin words', '运行`npm test`\nGitHub会检查。使用Git\n`commit`命令', '<p>运行<code>npm test</code>\nGitHub会检查。使用Git\n<code>commit</code>命令</p>\n'],
+    ['between inline code and Chinese: joined', '运行\n`npm test`\n命令', '<p>运行<code>npm test</code>命令</p>\n'],
   ])('%s', (_name, markdown, html) => {
     expect(render(markdown)).toBe(html);
   });
