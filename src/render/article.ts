@@ -352,9 +352,14 @@ function bylineGroups(byline: string): string {
     .join(BYLINE_GAP);
 }
 
+// What sets the groups of a byline apart: a space with Chinese (or Japanese,
+// Korean, or a full-width mark) on either side of it.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
 /**
  * The groups of a byline: split at its white space, except a single space
- * between two Latin letters or digits, which is inside a name (Karl Marx 著).
+ * with no Chinese on either side, which is inside a name or a list of them
+ * (Karl Marx 著, José Martí, Karl Marx, Friedrich Engels).
  */
 function bylineParts(byline: string): string[] {
   const pieces = byline.trim().split(/(\s+)/);
@@ -362,7 +367,8 @@ function bylineParts(byline: string): string[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const word = pieces[i]!;
     const space = pieces[i - 1];
-    const inName = space === ' ' && /[A-Za-z0-9.]$/.test(pieces[i - 2] ?? '') && /^[A-Za-z0-9]/.test(word);
+    const before = [...(pieces[i - 2] ?? '')].at(-1);
+    const inName = space === ' ' && before !== undefined && !CJK.test(before) && word !== '' && !CJK.test([...word][0]!);
     if (inName) groups[groups.length - 1] += ` ${word}`;
     else groups.push(word);
   }

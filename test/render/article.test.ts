@@ -20,6 +20,13 @@ describe('renderArticle', () => {
     expect(body).toContain('<p class="byline"><span class="nowrap">Karl Marx</span>\u3000\u200b<span class="nowrap">著</span>\u3000\u200b<span class="nowrap">中央编译局</span>\u3000\u200b<span class="nowrap">译</span></p>');
   });
 
+  // Found by a second review: only a space between two ASCII letters was kept, so é, í or a comma split the name.
+  it('keeps a name with accented letters, and a list of Latin names, whole, with their spaces', () => {
+    const byline = (text: string) => renderArticle(article('正文。\n', { title: '标题', byline: text })).body;
+    expect(byline('José Martí')).toContain('<p class="byline"><span class="nowrap">José Martí</span></p>');
+    expect(byline('Karl Marx, Friedrich Engels 著')).toContain('<p class="byline"><span class="nowrap">Karl Marx, Friedrich Engels</span>\u3000\u200b<span class="nowrap">著</span></p>');
+  });
+
   it('sets a table cell of plain text as phrases, so that a long one can wrap without breaking a word', () => {
     const { body } = renderArticle(article('| 支部 | 备注 |\n| --- | --- |\n| 第一支部 | 另有3名党员在外地学习 |\n| *强调* | 甲 |\n'));
     expect(body).toContain('<th>支部</th>');
