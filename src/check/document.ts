@@ -72,8 +72,10 @@ export interface CheckDoc {
   /** The article's toc_page, and the offset of its value in the front matter. */
   tocPage?: { page: number; offset?: number };
   images: ImageSpan[];
-  /** Link targets in the body: inline links, and reference definitions ([ref]: target). */
+  /** Link targets in the body: inline links, and reference definitions ([ref]: target) that a link uses. */
   links: LinkSpan[];
+  /** Reference definitions ([ref]: target) that no link or image uses: lines the book leaves out. The span of the whole definition. */
+  unusedDefinitions: (Span & { label: string })[];
   /** 0-based file lines where markdown-it's block parser gave up, nested too deep (the rest of that container would be lost). */
   tooDeep: number[];
   /** Table rows with more cells than the header has columns: markdown-it drops the extra cells. [start, end) are the dropped cells. */
@@ -172,6 +174,7 @@ export function buildDoc(input: DocInput): CheckDoc {
     pages: [],
     images: [],
     links: [],
+    unusedDefinitions: [],
     tooDeep: [],
     droppedCells: [],
     renumbered: [],
@@ -355,25 +358,40 @@ function addNoteDefinitions(doc: CheckDoc, definitions: readonly NoteDefinition[
 const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)/y;
 // Images that take their target from a definition: ![alt][label], ![label][] and ![label].
 const IMAGE_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\]|(?!\())/g;
+// What a link or an image may take from a definition: [text][label], [label][], [label] — any
+// bracket that opens no inline link ( and no definition :. It may count a bracket that links
+// to nothing (then a definition no link uses goes unreported), never the other way round.
+const REFERENCE = /\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?![(:])/g;
 
 /**
  * The targets of `[label]: target` definitions, exactly those markdown-it
  * took as definitions (they leave no token, so its rule records them): links,
- * or images where an image uses the label.
+ * or images where an image uses the label; a definition nothing uses is a
+ * line the book leaves out.
  */
 function addReferenceDefinitions(doc: CheckDoc, parsedBody: string, definitions: readonly DefinitionStart[], fileOffset: (offset: number) => number): void {
   const normalize = markdownParser().utils.normalizeReference;
   const imageLabels = new Set<string>();
   for (const [, alt, label] of parsedBody.matchAll(IMAGE_REFERENCE)) imageLabels.add(normalize(label ? label : alt!));
+  const usedLabels = new Set<string>();
+  for (const [, first, second] of parsedBody.matchAll(REFERENCE)) {
+    usedLabels.add(normalize(first!));
+    if (second) usedLabels.add(normalize(second));
+  }
   for (const { offset } of definitions) {
     DEFINITION.lastIndex = offset;
     const match = DEFINITION.exec(parsedBody);
     if (!match) continue;
+    const label = normalize(match[1]!);
+    if (!usedLabels.has(label)) {
+      doc.unusedDefinitions.push({ start: fileOffset(match.index), end: fileOffset(match.index + match[0].length), label: match[1]! });
+      continue;
+    }
     const written = match[2]!;
     const angle = written.startsWith('<');
     const start = fileOffset(match.index + match[0].length - written.length + (angle ? 1 : 0));
     const href = angle ? written.slice(1, -1) : written;
-    if (imageLabels.has(normalize(match[1]!))) doc.images.push({ start, end: start + href.length, src: href });
+    if (imageLabels.has(label)) doc.images.push({ start, end: start + href.length, src: href });
     else doc.links.push({ start, end: start + href.length, href });
   }
 }

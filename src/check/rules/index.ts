@@ -55,6 +55,7 @@ import { structurePageOrder } from './structure-page-order.js';
 import { structureRawHtml } from './structure-raw-html.js';
 import { structureRemoteImage } from './structure-remote-image.js';
 import { structureTableExtraCells } from './structure-table-extra-cells.js';
+import { structureUnusedDefinition } from './structure-unused-definition.js';
 
 export const RULES: readonly Rule[] = [
   schemaFolderName,
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   structureImageOutside,
   structureImageFormat,
   structureLocalLink,
+  structureUnusedDefinition,
   structureLinkAddress,
   structureNestedLink,
   structurePageInImage,

@@ -9,6 +9,7 @@ import { structureImageOutside } from '../../../src/check/rules/structure-image-
 import { structureLocalLink } from '../../../src/check/rules/structure-local-link.js';
 import { structureRawHtml } from '../../../src/check/rules/structure-raw-html.js';
 import { structureRemoteImage } from '../../../src/check/rules/structure-remote-image.js';
+import { structureUnusedDefinition } from '../../../src/check/rules/structure-unused-definition.js';
 import { articleDoc, findings, testRule } from '../rule-tester.js';
 
 testRule(structureBodyH1, {
@@ -49,9 +50,9 @@ testRule(structureLocalLink, {
     "[a]: https://www.gov.cn/\n'第一行\n[b]: 不存在.md'",
   ],
   invalid: [
-    { text: '见[上文][a]。\n\n[a]: a.md "上文"\n\n- [b]: b.md', errors: [{ line: 6, column: 6 }, { line: 8, column: 8 }] },
+    { text: '见[上文][a]和[下文][b]。\n\n[a]: a.md "上文"\n\n- [b]: b.md', errors: [{ line: 6, column: 6 }, { line: 8, column: 8 }] },
     // The target on the next line; in a block quote; after a line the renderer drops, with CR LF.
-    { text: '见[上文][a]。\n\n[a]:\n  a.md\n\n> [b]: b.md', errors: [{ line: 7, column: 3 }, { line: 9, column: 8 }] },
+    { text: '见[上文][a]和[下文][b]。\n\n[a]:\n  a.md\n\n> [b]: b.md', errors: [{ line: 7, column: 3 }, { line: 9, column: 8 }] },
     { text: '见[上文][a]。\r\n<!-- qikan-disable-next-line cjk/dash -->\r\n正文——。\r\n\r\n[a]: a.md\r\n', errors: [{ line: 8, column: 6 }] },
     {
       text: '详见[上文](02-zhongyang.md)。',
@@ -135,4 +136,19 @@ describe('structure/duplicate-title', () => {
   it('leaves distinct titles alone', () => {
     expect(duplicates(article('01-a.md', 'title: 甲\ntoc_title: 甲乙'), article('02-b.md', 'title: 乙\ntoc_title: 甲'))).toEqual([]);
   });
+});
+
+// Found by a review: a line copied from a web page, [原文链接]: https://…, is a
+// definition to Markdown, and with no link using it the book left the line out.
+testRule(structureUnusedDefinition, {
+  valid: ['见[新华网]。\n\n[新华网]: https://www.news.cn/', '见[全文][1]。\n\n[1]: https://www.news.cn/', '见[新华网][]。\n\n[新华网]: https://www.news.cn/', '![图表][甲]\n\n[甲]: images/a.png', '\\[原文链接]: https://www.news.cn/', '正文。\n\n```\n[甲]: https://a.cn/\n```'],
+  invalid: [
+    {
+      text: '正文第一段。\n\n[原文链接]: https://www.news.cn/politics/2024-02/08/c_1130074418.htm\n\n正文第二段。',
+      errors: [{ line: 6, column: 1, message: /^"\[原文链接\]: https:\/\/www\.news\.cn\/politics\/202…" is a link definition that no link uses, so the book leaves this line out — write \\ before its \[ to print it as written \(--fix does\), or write it as text: 原文链接：address$/ }],
+      output: '正文第一段。\n\n\\[原文链接]: https://www.news.cn/politics/2024-02/08/c_1130074418.htm\n\n正文第二段。',
+    },
+    { text: '> [编者按]: 本文根据录音整理。', errors: [{ line: 4, column: 3 }], output: '> \\[编者按]: 本文根据录音整理。' },
+    { text: '正文。\n\n[甲]:\n  https://a.cn/', errors: [{ line: 6, column: 1 }], output: '正文。\n\n\\[甲]:\n  https://a.cn/' },
+  ],
 });

@@ -1,0 +1,25 @@
+// Input: "[原文链接]: https://www.news.cn/…" on a line of its own, copied from
+// a web page. CommonMark reads it as a link reference definition: it defines
+// where [原文链接] links to and is itself never printed. When no link uses
+// it, the whole line is gone from the book without a trace.
+import type { FileRule } from '../rule.js';
+
+export const structureUnusedDefinition: FileRule = {
+  id: 'structure/unused-definition',
+  severity: 'error',
+  description: 'A line [label]: target that Markdown takes for a link definition, and no link uses: the book leaves it out.',
+  fix: 'writes \\[ at its start, so the line is printed as written',
+  scope: 'file',
+  check({ doc, text, report }) {
+    for (const { start, end, label } of doc.unusedDefinitions) {
+      const line = text.slice(start, end).split('\n')[0]!;
+      const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+      report(
+        start,
+        end,
+        `"${shown}" is a link definition that no link uses, so the book leaves this line out — write \\ before its [ to print it as written (--fix does), or write it as text: ${label}：address`,
+        { start, end: start, text: '\\' },
+      );
+    }
+  },
+};
