@@ -2,6 +2,7 @@
 // files fit together, source hygiene, structure, Chinese text. To add a
 // rule, add its module here.
 import type { Rule } from '../rule.js';
+import { cjkAsteriskPair } from './cjk-asterisk-pair.js';
 import { cjkDash } from './cjk-dash.js';
 import { cjkDuplicatePunctuation } from './cjk-duplicate-punctuation.js';
 import { cjkEllipsis } from './cjk-ellipsis.js';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   cjkDuplicatePunctuation,
   cjkFullwidthAlnum,
   cjkTocRemnant,
+  cjkAsteriskPair,
   structureImageMissing,
   structureImageTooLarge,
   structureCoverSize,

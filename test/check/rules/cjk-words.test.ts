@@ -1,4 +1,5 @@
 // Words and characters in Chinese text. Body line 1 is file line 4.
+import { cjkAsteriskPair } from '../../../src/check/rules/cjk-asterisk-pair.js';
 import { cjkFullwidthAlnum } from '../../../src/check/rules/cjk-fullwidth-alnum.js';
 import { cjkLatinWord } from '../../../src/check/rules/cjk-latin-word.js';
 import { cjkTocRemnant } from '../../../src/check/rules/cjk-toc-remnant.js';
@@ -51,5 +52,18 @@ testRule(cjkTocRemnant, {
     { text: '正文。\n\n12\n\n正文。', errors: [{ line: 6, column: 1, message: 'lone page number "12" — delete it' }] },
     { text: '- 12 -', errors: [{ line: 4, column: 1 }] },
     { text: '第3页', errors: [{ line: 4, column: 1 }] },
+  ],
+});
+
+// Found by a review: asterisks meant as written became emphasis, and both vanished from the book.
+testRule(cjkAsteriskPair, {
+  valid: ['这是*重点*内容。', '**加粗的一句话，跨过逗号。**', '带\\*的项目为必填项，未带\\*的项目可不填。', '带*的项目为必填项。', '`2*3*4`的结果。', '计算2 * 3的结果。'],
+  invalid: [
+    {
+      text: '带*的项目为必填项，未带*的项目可不填。',
+      errors: [{ line: 4, column: 1, message: 'the * before "的项目为必填项，…" and the * after it make emphasis: both vanish from the book and the words between get emphasis dots — if the asterisks are meant as written, write \\*' }],
+    },
+    { text: '正文。\n\n计算2*3*4的结果。', errors: [{ line: 6, column: 1 }] },
+    { text: '| 项目 |\n| --- |\n| 带*的为必填，未带*的 |', errors: [{ line: 6, column: 1 }] },
   ],
 });
