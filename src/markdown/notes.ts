@@ -30,8 +30,13 @@ export interface NoteDefinition {
   empty: boolean;
 }
 
-/** A note's mark as written in the text: [^label] (a label has no space, no ]). */
-export const NOTE_REF = /\[\^([^\]\s]+)\]/y;
+/**
+ * A note's mark as written in the text: [^label]. As markdown-it-footnote
+ * reads it: a label has no space, no line break and no ] — an ideographic
+ * space or a tab it keeps (\s here had made such a mark text to the check,
+ * and its note "unused").
+ */
+export const NOTE_REF = /\[\^([^\] \n]+)\]/y;
 // What markdown-it-footnote takes as a definition: [^label]: at a block's start, the label without a space.
 const NOTE_DEFINITION = /^\[\^([^\] ]+)\]:/;
 

@@ -5,7 +5,7 @@
 import type { FileRule } from '../rule.js';
 
 // A front-matter value is not Markdown: its marks are found in its text.
-const MARK = /\[\^[^\]\s]+\]/g;
+const MARK = /\[\^[^\] \n]+\]/g;
 
 export const noteInHeading: FileRule = {
   id: 'note/in-heading',

@@ -27,7 +27,12 @@ testRule(noteMissing, {
 });
 
 testRule(noteUnused, {
-  valid: ['正文[^1]。\n\n[^1]: 注释。', '引用两次[^1]，再次[^1]。\n\n[^1]: 注释。'],
+  valid: [
+    '正文[^1]。\n\n[^1]: 注释。',
+    '引用两次[^1]，再次[^1]。\n\n[^1]: 注释。',
+    // Found by a review: a label with an ideographic space, NBSP or tab is one to markdown-it-footnote (the book marks it), and was text to the check.
+    '正文[^注\u30001]，[^注\u00a02]，[^注\t3]。\n\n[^注\u30001]: 注释。\n[^注\u00a02]: 注释。\n[^注\t3]: 注释。',
+  ],
   invalid: [
     {
       text: '正文[^1]。\n\n[^1]: 注释。\n[^2]: 多余的注释。',
