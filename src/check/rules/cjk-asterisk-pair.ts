@@ -21,6 +21,7 @@ export const cjkAsteriskPair: BlockRule = {
     for (const [i, token] of tokens.entries()) {
       if (token.type !== 'em_open' || token.markup !== '*') continue;
       const close = tokens.findIndex((other, k) => k > i && other.type === 'em_close' && other.level === token.level);
+      if (close < 0) continue;
       const inner = textOf(tokens.slice(i + 1, close));
       const between = /\d$/.test(textOf(tokens.slice(0, i))) && /^\d/.test(textOf(tokens.slice(close + 1)));
       if (!CLAUSE.test(inner) && !between) continue;

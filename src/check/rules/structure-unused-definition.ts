@@ -3,6 +3,7 @@
 // where [原文链接] links to and is itself never printed. When no link uses
 // it, the whole line is gone from the book without a trace.
 import type { FileRule } from '../rule.js';
+import { short } from './structure-remote-image.js';
 
 export const structureUnusedDefinition: FileRule = {
   id: 'structure/unused-definition',
@@ -12,8 +13,7 @@ export const structureUnusedDefinition: FileRule = {
   scope: 'file',
   check({ doc, text, report }) {
     for (const { start, end, label } of doc.unusedDefinitions) {
-      const line = text.slice(start, end).split('\n')[0]!;
-      const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+      const shown = short(text.slice(start, end).split('\n')[0]!);
       report(
         start,
         end,

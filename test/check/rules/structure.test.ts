@@ -145,7 +145,7 @@ testRule(structureUnusedDefinition, {
   invalid: [
     {
       text: '正文第一段。\n\n[原文链接]: https://www.news.cn/politics/2024-02/08/c_1130074418.htm\n\n正文第二段。',
-      errors: [{ line: 6, column: 1, message: /^"\[原文链接\]: https:\/\/www\.news\.cn\/politics\/202…" is a link definition that no link uses, so the book leaves this line out — write \\ before its \[ to print it as written \(--fix does\), or write it as text: 原文链接：address$/ }],
+      errors: [{ line: 6, column: 1, message: /^"\[原文链接\]: https:\/\/www\.news\.cn\/politics\/2024-02\/08\/c_113007441…" is a link definition that no link uses, so the book leaves this line out — write \\ before its \[ to print it as written \(--fix does\), or write it as text: 原文链接：address$/ }],
       output: '正文第一段。\n\n\\[原文链接]: https://www.news.cn/politics/2024-02/08/c_1130074418.htm\n\n正文第二段。',
     },
     { text: '> [编者按]: 本文根据录音整理。', errors: [{ line: 4, column: 3 }], output: '> \\[编者按]: 本文根据录音整理。' },
