@@ -60,6 +60,7 @@ export function phraseBreaks(text: string): number[] {
       for (let k = start + 1; k < start + [...match[0]].length; k++) inside.add(k);
     }
   }
+  for (const [start, end] of descriptionSequences(chars)) for (let k = start + 1; k < end; k++) inside.add(k);
   const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!));
   // Phrases between the breaks; one of a single character (在, 上, 的) goes with the phrase after it.
   const phrases: string[][] = [];
@@ -81,6 +82,38 @@ export function phraseBreaks(text: string): number[] {
   for (const phrase of phrases.slice(0, -1)) result.push((offset += phrase.length));
   return result;
 }
+/**
+ * Ideographic description sequences ([start, end) in code points): ⿰氵青
+ * describes one character (清) by its parts — a name's rare character the
+ * fonts lack — and is one character to the reader, never broken. An operator
+ * takes two parts (three for ⿲ ⿳, one for ⿾ ⿿), each a character or a
+ * sequence of its own.
+ */
+function descriptionSequences(chars: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = 0; at < chars.length; at++) {
+    if (arity(chars[at]!) === 0) continue;
+    const end = sequenceEnd(chars, at);
+    spans.push([at, end]);
+    at = end - 1;
+  }
+  return spans;
+}
+
+function sequenceEnd(chars: readonly string[], at: number): number {
+  let end = at + 1;
+  for (let part = 0; part < arity(chars[at] ?? '') && end < chars.length; part++) end = sequenceEnd(chars, end);
+  return Math.min(end, chars.length);
+}
+
+/** How many parts an ideographic description character takes; 0 for any other character. */
+function arity(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code === 0x2ff2 || code === 0x2ff3) return 3;
+  if (code === 0x2ffe || code === 0x2fff) return 1;
+  return (code >= 0x2ff0 && code <= 0x2ffd) || code === 0x31ef ? 2 : 0;
+}
+
 function boundaries(phrases: string[]): Set<number> {
   const at = new Set<number>();
   let offset = 0;

@@ -90,6 +90,18 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     expect(typesetPhrases('全部参加。（括号）中国特色社会主义')).not.toContain('（<wbr/>');
   });
 
+  // Found by a review: 表意⿰氵青文字 could break between 氵 and 青, splitting the one character the sequence describes.
+  it('never breaks inside an ideographic description sequence, nested ones and three-part ones included', () => {
+    for (const text of ['关于表意⿰氵青文字的写法说明', '向⿱艹⿰氵青同志学习的决定', '学习⿲木木木字的由来和用法']) {
+      const chars = [...text];
+      const start = chars.findIndex((c) => /[\u2ff0-\u2fff]/u.test(c));
+      const end = start + (text.includes('⿲') ? 4 : text.includes('⿱艹') ? 5 : 3);
+      const inside = phraseBreaks(text).filter((at) => at > start && at < end);
+      expect(inside).toEqual([]);
+      expect(typesetPhrases(text).replace(/<[^>]+>/g, '')).toBe(text);
+    }
+  });
+
   it('escapes markup characters and changes no character', () => {
     const title = 'A&B：《<决定>》的“说明”';
     expect(typesetPhrases(title).replace(/<wbr\/>|<\/?span[^>]*>/g, '')).toBe('A&amp;B：《&lt;决定&gt;》的“说明”');
