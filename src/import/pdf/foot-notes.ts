@@ -11,7 +11,8 @@
 import type { SourceBlock } from '../model.js';
 import { isNoteLine } from '../notes.js';
 import { escapeInline } from '../../markdown/escape.js';
-import { glue, type Line } from './lines.js';
+import type { Line } from './lines.js';
+import { glue } from '../text/repair.js';
 
 // Notes are set smaller than the text: under this share of the body size.
 const SMALLER = 0.9;

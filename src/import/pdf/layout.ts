@@ -15,7 +15,8 @@ import { preview } from '../preview.js';
 import { escapeInline } from '../../markdown/escape.js';
 import { footNotes, noteGoesOn } from './foot-notes.js';
 import type { FurnishedPage } from './furniture.js';
-import { glue, mode, type Line } from './lines.js';
+import { mode, type Line } from './lines.js';
+import { glue } from '../text/repair.js';
 
 export interface BodyGeometry {
   left: number;

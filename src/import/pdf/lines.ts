@@ -109,11 +109,6 @@ function lineOf(runs: TextRun[]): Line | undefined {
   };
 }
 
-/** Latin letters either side of a line break: the words were separate. */
-export function glue(left: string, right: string): string {
-  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
-}
-
 const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';
 const SPACED_OUT = new RegExp(`^${WIDE}(?: ${WIDE}){2,}$`, 'u');
 const SPACED_RUN = new RegExp(`${WIDE}(?: ${WIDE}){2,}`, 'gu');

@@ -47,9 +47,17 @@ function joinable(block: SourceBlock | undefined): block is SourceBlock {
   return block !== undefined && block.kind === 'paragraph' && block.headingLevel === undefined && block.text.trim() !== '';
 }
 
-/** Latin letters either side of the cut: the words were separate; anything else continues directly. */
+/**
+ * What goes between two pieces of text that a line's end or a page break
+ * cut apart: a space between Latin letters or digits (Windows / 11, iPhone /
+ * 15: the words were separate, and the line broke at their space), except
+ * between two digits (one number); nothing anywhere else, as in Chinese.
+ */
 export function glue(left: string, right: string): string {
-  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
+  const before = /[A-Za-z0-9]$/.exec(left)?.[0];
+  const after = /^[A-Za-z0-9]/.exec(right)?.[0];
+  if (before === undefined || after === undefined) return '';
+  return /\d/.test(before) && /\d/.test(after) ? '' : ' ';
 }
 
 /** Where a join put two pieces together: the page break that cut them. */

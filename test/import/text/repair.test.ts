@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from '../../../src/import/model.js';
-import { cleanTitle, endsTorn, joinPageBreaks, removeDigitSpaces } from '../../../src/import/text/repair.js';
+import { cleanTitle, endsTorn, glue, joinPageBreaks, removeDigitSpaces } from '../../../src/import/text/repair.js';
 
 describe('cleanTitle', () => {
   it.each([
@@ -86,5 +86,21 @@ describe('joinPageBreaks', () => {
 
   it('keeps a space between Latin words cut apart', () => {
     expect(joinPageBreaks([p('报告的英文标题是：The quick'), p('brown fox。')]).blocks[0]!.text).toBe('报告的英文标题是：The quick brown fox。');
+  });
+});
+
+// Found by a review of the PDF import: a line that broke at the space of "Windows 11" came back as Windows11.
+describe('what joins two pieces cut at a line end or a page break', () => {
+  it.each([
+    ['Windows', '11系统', ' '],
+    ['iPhone', '15手机', ' '],
+    ['deep', 'learning', ' '],
+    ['2024', '5678', ''],
+    ['学习', '贯彻', ''],
+    ['GDP', '增长', ''],
+    ['增长', 'GDP', ''],
+    ['COVID-', '19', ''],
+  ])('%s | %s', (left, right, between) => {
+    expect(glue(left, right)).toBe(between);
   });
 });
