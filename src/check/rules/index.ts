@@ -25,6 +25,7 @@ import { schemaDateYear, schemaFolderName } from './schema-issue-folder.js';
 import { sourceBidiControl } from './source-bidi-control.js';
 import { sourceBom } from './source-bom.js';
 import { sourceControlCharacter } from './source-control-character.js';
+import { sourceReplacementCharacter } from './source-replacement-character.js';
 import { sourceCrlf } from './source-crlf.js';
 import { sourceFullwidthIndent } from './source-fullwidth-indent.js';
 import { sourceNotNfc } from './source-not-nfc.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   sourceBom,
   sourceCrlf,
   sourceControlCharacter,
+  sourceReplacementCharacter,
   sourceZeroWidth,
   sourceC1Control,
   sourceBidiControl,

@@ -11,6 +11,7 @@ import { furnish, type FurnishedPage } from './furniture.js';
 import { bodyBlocks, bodyGeometry } from './layout.js';
 import { pageLines } from './lines.js';
 import type { PdfPage } from './read-pdf.js';
+import { preview } from '../preview.js';
 
 const CONTENTS_HEADING = /^(目录|目次)$/u;
 
@@ -22,7 +23,8 @@ export interface PdfBlocks {
 export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   const notes: Diagnostic[] = [];
   const note = (n: Omit<Diagnostic, 'file'>) => notes.push({ ...n, file: display });
-  const lined = pdf.map((page) => ({ index: page.index, lines: pageLines(page) }));
+  for (const page of pdf) unreadText(page).forEach((message) => note({ ruleId: message.ruleId, severity: 'warning', line: 0, column: 0, message: message.text }));
+  const lined = pdf.map((page) => ({ index: page.index, lines: pageLines(readable(page)) }));
   if (lined.every((page) => page.lines.length === 0)) {
     throw new UserError(
       fileProblem(display, 'import/pdf-no-text', 'has no text layer, only images of pages (a scan?) — qikan reads the text of a PDF and does no OCR; ask for the PDF made from the document itself, or its Word file'),
@@ -62,6 +64,36 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
     blocks: [...lineBlocks(front), ...(geometry ? bodyBlocks(body, geometry, note) : []), ...lineBlocks(back)],
     notes,
   };
+}
+
+/**
+ * What of a page's text the import cannot read, said in the report: text set
+ * vertically or rotated (the lines are read across the page only), and
+ * characters pdf.js gives as U+0000 — a glyph its font maps to no Unicode
+ * (characters beyond the BMP such as 𠀁, in fonts subset by Chromium), which
+ * the import writes as U+FFFD for the check to find (source/replacement-character).
+ */
+function unreadText(page: PdfPage): { ruleId: string; text: string }[] {
+  const found: { ruleId: string; text: string }[] = [];
+  const turned = page.runs.filter((run) => !run.horizontal && run.text.trim() !== '');
+  if (turned.length > 0) {
+    found.push({ ruleId: 'import/pdf-vertical-text', text: `page ${page.index} of the PDF has text set vertically or turned ("${preview(turned.map((run) => run.text).join(''))}") — it is not imported: type it in where it belongs` });
+  }
+  const unreadable = page.runs.filter((run) => run.text.includes('\0'));
+  if (unreadable.length > 0) {
+    const count = unreadable.reduce((sum, run) => sum + run.text.split('\0').length - 1, 0);
+    found.push({
+      ruleId: 'import/pdf-unreadable-character',
+      text: `page ${page.index} of the PDF has ${count} character${count === 1 ? '' : 's'} its font gives no Unicode for (often a rare character beyond the BMP), in "${preview(unreadable[0]!.text.replaceAll('\0', '\uFFFD'))}" — written as �: type the printed character in`,
+    });
+  }
+  return found;
+}
+
+/** The page with every unreadable character as U+FFFD (a control character would be dropped from the book). */
+function readable(page: PdfPage): PdfPage {
+  if (!page.runs.some((run) => run.text.includes('\0'))) return page;
+  return { ...page, runs: page.runs.map((run) => (run.text.includes('\0') ? { ...run, text: run.text.replaceAll('\0', '\uFFFD') } : run)) };
 }
 
 /** Cover, title page, 目录, closing page: one block per line, as plain text gives them. */

@@ -3,6 +3,7 @@
 import { sourceBidiControl } from '../../../src/check/rules/source-bidi-control.js';
 import { sourceBom } from '../../../src/check/rules/source-bom.js';
 import { sourceControlCharacter } from '../../../src/check/rules/source-control-character.js';
+import { sourceReplacementCharacter } from '../../../src/check/rules/source-replacement-character.js';
 import { sourceCrlf } from '../../../src/check/rules/source-crlf.js';
 import { sourceFullwidthIndent } from '../../../src/check/rules/source-fullwidth-indent.js';
 import { sourceC1Control } from '../../../src/check/rules/source-c1-control.js';
@@ -183,5 +184,15 @@ testRule(sourceC1Control, {
     // Windows-1252 text read as Latin-1: U+0092 stands for ’. Not deleted: the character is put back by a person.
     { text: 'It\u0092s 第一段。', errors: [{ line: 4, column: 3, message: 'invisible control character U+0092, which in Windows-1252 is “’”: the text was read in the wrong encoding — write “’” (or its Chinese form) there' }] },
     { text: 'title: 测试\u0085\n', yaml: true, errors: [{ line: 1, column: 10 }] },
+  ],
+});
+
+// Found by a review of the PDF import: a glyph pdf.js could not read came through as U+0000.
+testRule(sourceReplacementCharacter, {
+  valid: ['学习贯彻。', '甲\uFFFC乙。', '甲&#20013;乙&#x4E2D;。', '---\ntitle: 关于&#0;的通知\n---\n\n正文。', '```\n&#0;\n```'],
+  invalid: [
+    { text: '甲&#0;乙&#xD800;丙&#x110000;丁&#7;。', errors: [{ line: 4, column: 2 }, { line: 4, column: 7 }, { line: 4, column: 16 }, { line: 4, column: 27, message: '"&#7;" refers to no character that a book can hold, so the book prints � — write the character itself, or delete the reference' }] },
+    { text: '甲\uFFFD乙。', errors: [{ line: 4, column: 2, message: 'replacement character � (U+FFFD): a character was lost here before the text reached qikan (an unreadable glyph in a PDF, a wrong encoding) — type the character the printed edition has' }] },
+    { text: '---\ntitle: 关于\uFFFD的通知\n---\n\n正文。', errors: [{ line: 2, column: 10 }] },
   ],
 });
