@@ -77,7 +77,7 @@ function unreadText(page: PdfPage): { ruleId: string; text: string }[] {
   const found: { ruleId: string; text: string }[] = [];
   const turned = page.runs.filter((run) => !run.horizontal && run.text.trim() !== '');
   if (turned.length > 0) {
-    found.push({ ruleId: 'import/pdf-vertical-text', text: `page ${page.index} of the PDF has text set vertically or turned ("${preview(turned.map((run) => run.text).join(''))}") — it is not imported: type it in where it belongs` });
+    found.push({ ruleId: 'import/pdf-vertical-text', text: `page ${page.index} of the PDF has text set vertically or turned ("${preview(turned.map((run) => run.text).join(''))}") — it is not imported: if it belongs to the text (not a watermark), type it in where it belongs` });
   }
   const unreadable = page.runs.filter((run) => run.text.includes('\0'));
   if (unreadable.length > 0) {

@@ -51,7 +51,7 @@ describe('what of a page the PDF import cannot read', () => {
   it('says so in the report, page by page, and writes an unreadable character as �', () => {
     const { blocks, notes } = pdfBlocks([page], '2099-01.pdf');
     expect(notes.filter((n) => n.ruleId.startsWith('import/pdf-') && n.ruleId !== 'import/pdf-no-folios').map((n) => [n.ruleId, n.message])).toEqual([
-      ['import/pdf-vertical-text', 'page 1 of the PDF has text set vertically or turned ("附表：学习安排一览表") — it is not imported: type it in where it belongs'],
+      ['import/pdf-vertical-text', 'page 1 of the PDF has text set vertically or turned ("附表：学习安排一览表") — it is not imported: if it belongs to the text (not a watermark), type it in where it belongs'],
       ['import/pdf-unreadable-character', 'page 1 of the PDF has 1 character its font gives no Unicode for (often a rare character beyond the BMP), in "甲�乙两个字之间的字读不出。" — written as �: type the printed character in'],
     ]);
     const text = blocks.map((block) => block.text).join('\n');
