@@ -74,6 +74,9 @@ interface OpenBlock {
   pagesBefore: number[];
   /** The last line reached the right edge: the text may go on. */
   full: boolean;
+  /** Every line so far was bold, and how many there were: a heading too long for one line begins as one full bold line. */
+  bold: boolean;
+  lines: number;
   size: number;
   lastY: number;
 }
@@ -125,11 +128,18 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
       let continues = false;
       if (open && kind === 'flush' && open.kind === 'paragraph') continues = first ? open.full : near && open.full;
       else if (open && kind === 'headline' && open.kind === 'headline' && !first) continues = near && Math.abs(open.size - line.size) < 0.1;
+      // A sub-heading too long for one line: a full bold line, then its centred rest (it had become a paragraph and a heading).
+      else if (open && kind === 'subheading' && open.kind === 'paragraph' && open.bold && open.lines === 1 && open.full && !first && near) {
+        continues = true;
+        open.kind = 'subheading';
+      }
       const before = first ? textless : [];
       if (first) textless = [];
       if (continues) {
         const pagesHere = [...before, ...(first && page.printed !== undefined ? [page.printed] : [])];
         append(open!, line.text, pagesHere.map(pageMarker).join(''));
+        open!.bold &&= line.bold;
+        open!.lines++;
         open!.full = line.x1 > g.right - g.size;
         open!.lastY = line.y;
       } else {
@@ -141,6 +151,8 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
           pageStart: first,
           pagesBefore: [],
           full: line.x1 > g.right - g.size,
+          bold: line.bold,
+          lines: 1,
           size: line.size,
           lastY: line.y,
         };

@@ -103,3 +103,25 @@ describe('bodyBlocks with a note that goes on', () => {
     expect(kept).toEqual([]);
   });
 });
+
+// Found by a review: a centred bold sub-heading too long for one line became a paragraph (its first,
+// full line) and a heading (the centred rest).
+describe('bodyBlocks with a sub-heading over two lines', () => {
+  const page = (index: number, ...runs: TextRun[]): FurnishedPage => ({ index, printed: index, lines: pageLines({ index, width: 420, height: 595, runs }) });
+  const bold = (text: string, x: number, y: number): TextRun => ({ ...run(text, x, y), bold: true });
+  const line = '学习贯彻党的创新理论坚持读原著学原文悟原理把学习成果转化为推动工作的实际成效';
+
+  it('is one heading; a full bold paragraph line followed by text stays a paragraph', () => {
+    const body = [0, 1, 2].map((i) => run(line, 45, 540 - 19 * i));
+    const title = [...'一、坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大和二十届二中全会精神'];
+    const [first, rest] = [title.slice(0, 38).join(''), title.slice(38).join('')];
+    // The rest centred under the full first line (38 characters of 10.5 pt from x = 45).
+    const centred = 45 + (38 - [...rest].length) * 10.5 / 2;
+    const heading = page(1, ...body, bold(first, 45, 470), bold(rest, centred, 451), run(line, 45, 410));
+    const blocks = bodyBlocks([heading], bodyGeometry([heading])!);
+    expect(blocks.filter((b) => b.headingLevel !== undefined).map((b) => b.text)).toEqual([title.join('')]);
+
+    const boldText = page(1, ...body, bold(first, 45, 470), run(line, 45, 451));
+    expect(bodyBlocks([boldText], bodyGeometry([boldText])!).filter((b) => b.headingLevel !== undefined)).toEqual([]);
+  });
+});
