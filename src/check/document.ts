@@ -356,11 +356,10 @@ function addNoteDefinitions(doc: CheckDoc, definitions: readonly NoteDefinition[
 // At a definition's start: [label]: target — the target maybe on the next line,
 // after a block quote's > or a list item's indentation.
 const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t>]*)?(<[^<>\n]*>|\S+)/y;
-// Images that take their target from a definition: ![alt][label], ![label][] and ![label].
-const IMAGE_REFERENCE = /!\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\]|(?!\())/g;
 // What a link or an image may take from a definition: [text][label], [label][], [label] — any
-// bracket that opens no inline link ( and no definition :. It may count a bracket that links
-// to nothing (then a definition no link uses goes unreported), never the other way round.
+// bracket that opens no inline link ( and no definition :; after a ! an image's (![alt][label],
+// ![label]). It may count a bracket that links to nothing (then a definition no link uses goes
+// unreported), never the other way round.
 const REFERENCE = /\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?![(:])/g;
 
 /**
@@ -372,11 +371,11 @@ const REFERENCE = /\[((?:[^\]\\\n]|\\.)*)\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?![(:])
 function addReferenceDefinitions(doc: CheckDoc, parsedBody: string, definitions: readonly DefinitionStart[], fileOffset: (offset: number) => number): void {
   const normalize = markdownParser().utils.normalizeReference;
   const imageLabels = new Set<string>();
-  for (const [, alt, label] of parsedBody.matchAll(IMAGE_REFERENCE)) imageLabels.add(normalize(label ? label : alt!));
   const usedLabels = new Set<string>();
-  for (const [, first, second] of parsedBody.matchAll(REFERENCE)) {
+  for (const { 1: first, 2: second, index } of parsedBody.matchAll(REFERENCE)) {
     usedLabels.add(normalize(first!));
     if (second) usedLabels.add(normalize(second));
+    if (parsedBody[index - 1] === '!') imageLabels.add(normalize(second ? second : first!));
   }
   for (const { offset } of definitions) {
     DEFINITION.lastIndex = offset;
