@@ -95,7 +95,7 @@ await build({
   // pdfjs-dist loads its worker, CMaps and standard fonts from its own package folder;
   // pagefind finds its binary (@pagefind/<platform>) from its own. Ace and the
   // browser driver it runs in are development packages, loaded only by a release.
-  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist', 'pagefind', '@daisy/ace-core', 'playwright-core'],
+  external: ['@resvg/resvg-js', 'subset-font', 'opentype.js', '@fontsource-variable/noto-serif-sc', 'lxgw-wenkai-webfont', 'pdfjs-dist', 'pagefind', '@daisy/ace-core'],
   // Bundled CommonJS dependencies call require(); give every chunk one.
   banner: { js: "import { createRequire as __qikanRequire } from 'node:module'; const require = __qikanRequire(import.meta.url);" },
   plugins: [epubGenMemoryLight, budouxWithoutDom, budouxModelAsJson],

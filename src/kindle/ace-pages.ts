@@ -1,25 +1,27 @@
 // The browser side of Ace by DAISY: the object @daisy/ace-core hands each
-// content document to (its "axe runner": launch, run, close), here on
-// Chromium driven by playwright-core.
+// content document to (its "axe runner": launch, run, close), here on a
+// headless Chromium driven over its DevTools pipe (chromium-pipe.ts).
 //
 // Ace's own runner (@daisy/ace-axe-runner-puppeteer, behind the `ace`
 // command) opens every document in a fresh page and injects its 1.3 MB of
 // axe-core into each: on the 2-core machine that was 16–18 s of CPU for the
 // 11 documents of 2024-02, more than EPUBCheck, and a release runs both (see
-// README, "The release"). This runner keeps one page per worker and registers
-// Ace's scripts with it once, as init scripts: each document then gets them
-// as it is created, compiled from V8's cache of the same process, and there
-// are no page processes to start per document. The checks, the scripts and
-// the report are Ace's own; only how the pages are opened differs, and on
-// the real book and on a book full of faults the two runners write the same
-// report.json (test/kindle/ace.test.ts holds the faults' findings). Where Ace's
-// runner does more than open a page, this one does the same: a document named
-// .html is read as XHTML, nothing comes from the network, and a document whose
-// own scripts undo Ace's gets them again after it has loaded.
-import { readFile } from 'node:fs/promises';
+// README, "The release"). This runner keeps one page and registers Ace's
+// scripts with it once, to run in every document it opens; one page, because
+// a release is bound by CPU and a second page only made Chromium do more work
+// for the same time. The checks, the scripts and the report are Ace's own; only
+// how the pages are opened differs, and on the real book and on a book full of
+// faults the two runners write the same report.json (test/kindle/ace.test.ts
+// holds the faults' findings). Where Ace's runner does more than open a page,
+// this one does the same: a document named .html is read as XHTML, nothing
+// comes from the network, and a document whose own scripts undo Ace's gets
+// them again after it has loaded.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { existsSync } from '../builtins.js';
+import { ChromiumPipe, type ProtocolEvent, type ProtocolObject } from './chromium-pipe.js';
 
 /** What @daisy/ace-core asks of the browser that runs its checks. */
 export interface AxeRunner {
@@ -32,7 +34,37 @@ export interface AxeRunner {
   close(): Promise<void>;
 }
 
-type Chromium = (typeof import('playwright-core'))['chromium'];
+/**
+ * Chromium's switches, after those of Ace's own runner (Puppeteer's
+ * defaults): no scroll bars (they would narrow the 800 px Ace lays pages out
+ * in), sRGB colours, nothing of the browser's own that reaches the network
+ * or starts in the background. --no-sandbox: Chromium refuses to run as root
+ * with its sandbox, and CI runs as root; the pages are the book's own, offline.
+ */
+const CHROMIUM_SWITCHES = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--disable-component-update',
+  '--disable-background-networking',
+  '--disable-sync',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--force-color-profile=srgb',
+];
+
+/** Puppeteer's default page, which Ace's runner uses. */
+const VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1, mobile: false };
+
+/** Runs in the page: a script element holding `source`, after the document's own, marked as Ace's runner marks it. */
+const ADD_SCRIPT = `(source) => {
+  const script = document.createElementNS('http://www.w3.org/1999/xhtml', 'script');
+  script.textContent = source;
+  script.setAttribute('data-ace', '');
+  (document.head ?? document.documentElement).appendChild(script);
+}`;
 
 /** What the pages are asked for after close(): Ace was stopped (its time limit), and must not start a browser again. */
 class AceStopped extends Error {
@@ -41,90 +73,138 @@ class AceStopped extends Error {
   }
 }
 
+interface Page {
+  sessionId: string;
+}
+
 export class AcePages implements AxeRunner {
-  // One page per core: axe-core's rules are the work, and more pages only share the cores.
-  readonly concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
-  private browser: Browser | undefined;
-  private context: BrowserContext | undefined;
-  /** Pages between documents, by the scripts they were made with (Ace gives every document the same). */
-  private readonly idle = new Map<string, Page[]>();
+  readonly concurrency = 1;
+  private browser: ChromiumPipe | undefined;
+  private profile: string | undefined;
+  /** The page for each set of scripts (Ace gives every document the same). */
+  private readonly pages = new Map<string, Page>();
   private readonly sources = new Map<string, Promise<string>>();
   private closed = false;
 
-  constructor(
-    private readonly chromium: Chromium,
-    private readonly executablePath: string,
-  ) {}
+  constructor(private readonly executablePath: string) {}
 
   setTimeout(): void {
     // aceProblems bounds the whole check instead.
   }
 
   async launch(): Promise<void> {
-    const browser = await this.chromium.launch({ executablePath: this.executablePath });
+    if (this.closed) throw new AceStopped();
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'qikan-chromium-'));
+    let browser: ChromiumPipe;
+    try {
+      browser = await ChromiumPipe.launch(this.executablePath, [...CHROMIUM_SWITCHES, `--user-data-dir=${profile}`]);
+    } catch (error) {
+      await rm(profile, { recursive: true, force: true });
+      throw error;
+    }
     if (this.closed) {
       // Stopped while the browser was starting: it must not outlive the check.
       await browser.close();
+      await rm(profile, { recursive: true, force: true });
       throw new AceStopped();
     }
     this.browser = browser;
-    // As Ace's runner: the viewport of Puppeteer's default page, and nothing
-    // fetched from the network (Ace aborts every http(s) request).
-    this.context = await browser.newContext({ viewport: { width: 800, height: 600 }, offline: true });
+    this.profile = profile;
+    browser.onEvent((event) => void this.answerRequest(event));
   }
 
   async run(url: string, scripts: string[], scriptContents: string[]): Promise<unknown> {
-    if (this.closed) throw new AceStopped();
+    if (this.closed || this.browser === undefined) throw new AceStopped();
     const made = JSON.stringify([scriptContents, scripts]);
-    const page = this.idle.get(made)?.pop() ?? (await this.newPage(scripts, scriptContents));
-    // Ace's runner answers a .html document as XHTML, which is what an EPUB's content documents are.
-    if (/\.html?$/i.test(new URL(url).pathname)) {
-      await page.route(url, (route) => route.fulfill({ contentType: 'application/xhtml+xml', path: fileURLToPath(url) }));
-    }
-    await page.goto(url);
+    let page = this.pages.get(made);
+    if (page === undefined) this.pages.set(made, (page = await this.newPage(await this.scriptsFor(scripts, scriptContents))));
+    await this.open(page, url);
     // A document's own script may have replaced window.daisy or window.axe; Ace's runner adds its
     // scripts after the document's, so they are added again, as it adds them (marked data-ace).
-    if (!(await page.evaluate(() => typeof (window as unknown as { daisy?: { ace?: { run?: unknown } } }).daisy?.ace?.run === 'function' && 'axe' in window))) {
-      for (const content of await this.scriptsFor(scripts, scriptContents)) {
-        const element = await page.addScriptTag({ content });
-        await element.evaluate((script) => (script as Element).setAttribute('data-ace', ''));
-      }
+    if (!(await this.evaluate(page, `typeof window.daisy?.ace?.run === 'function' && 'axe' in window`))) {
+      for (const content of await this.scriptsFor(scripts, scriptContents)) await this.evaluate(page, `(${ADD_SCRIPT})(${JSON.stringify(content)})`);
     }
-    // Ace's runner calls the same entry point. The results come back as one
-    // JSON string: Puppeteer's returnByValue, which Ace's runner uses, gives
-    // JSON too, and Playwright's own serializer walks and validates every node
-    // of axe's results (about a second of CPU on the 2024-02 book).
-    const results = JSON.parse(
-      await page.evaluate(
-        () =>
-          new Promise<string>((resolve, reject) => {
-            const ace = (window as unknown as { daisy: { ace: { run(done: (error: unknown, results: unknown) => void): void } } }).daisy.ace;
-            ace.run((error, results) => (error ? reject(error) : resolve(JSON.stringify(results))));
-          }),
-      ),
-    ) as unknown;
-    this.idle.set(made, [...(this.idle.get(made) ?? []), page]);
-    return results;
+    // Ace's runner calls the same entry point, and gets JSON back (Puppeteer's returnByValue).
+    const results = await this.evaluate(page, `new Promise((resolve, reject) => window.daisy.ace.run((error, results) => (error ? reject(error) : resolve(JSON.stringify(results)))))`);
+    return JSON.parse(results as string) as unknown;
   }
 
+  /** Ends the browser and removes its profile; a browser still starting is ended by launch() once it has. */
   async close(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
+    const profile = this.profile;
     this.browser = undefined;
-    this.context = undefined;
-    this.idle.clear();
+    this.profile = undefined;
+    this.pages.clear();
     await browser?.close();
+    if (profile !== undefined) await rm(profile, { recursive: true, force: true });
+  }
+
+  /** A page that runs `scripts` in every document it opens, in Ace's order (its localized strings first, then axe-core and Ace's own). */
+  private async newPage(scripts: string[]): Promise<Page> {
+    const browser = this.live();
+    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const page = { sessionId };
+    await browser.send('Page.enable', {}, sessionId);
+    await browser.send('Emulation.setDeviceMetricsOverride', VIEWPORT, sessionId);
+    // The requests answerRequest looks at: documents (a .html one is XHTML) and the web (refused).
+    await browser.send('Fetch.enable', { patterns: [{ urlPattern: '*', resourceType: 'Document' }, { urlPattern: 'http://*' }, { urlPattern: 'https://*' }] }, sessionId);
+    for (const source of scripts) await browser.send('Page.addScriptToEvaluateOnNewDocument', { source }, sessionId);
+    return page;
+  }
+
+  /** Opens `url` in `page` and waits for its load event, as Puppeteer's goto does. */
+  private async open(page: Page, url: string): Promise<void> {
+    const browser = this.live();
+    let stopListening = (): void => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      stopListening = browser.onEvent((event) => {
+        if (event.sessionId === page.sessionId && event.method === 'Page.loadEventFired') resolve();
+      });
+    });
+    try {
+      const navigated = await browser.send('Page.navigate', { url }, page.sessionId);
+      if (typeof navigated.errorText === 'string') throw new Error(`${url} could not be opened: ${navigated.errorText}`);
+      await Promise.race([loaded, browser.whenEnded.then((reason) => Promise.reject(reason))]);
+    } finally {
+      stopListening();
+    }
+  }
+
+  /** The value of `expression` in the page's document (awaited when it is a promise), as JSON gives it. */
+  private async evaluate(page: Page, expression: string): Promise<unknown> {
+    const answer = await this.live().send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, page.sessionId);
+    const thrown = answer.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
+    if (thrown) throw new Error(thrown.exception?.description ?? thrown.text ?? 'the page threw');
+    return (answer.result as { value?: unknown } | undefined)?.value;
   }
 
   /**
-   * A page that runs Ace's scripts in every document it opens, in Ace's order
-   * (its localized strings first, then axe-core and Ace's own).
+   * A request a page makes. As Ace's runner: http(s) is refused (the check is
+   * offline), and a document named .htm(l) is given as XHTML, which is what an
+   * EPUB's content documents are.
    */
-  private async newPage(scripts: string[], scriptContents: string[]): Promise<Page> {
-    if (this.context === undefined) throw new Error('Ace asked for a page before launching the browser');
-    const page = await this.context.newPage();
-    for (const content of await this.scriptsFor(scripts, scriptContents)) await page.addInitScript({ content });
-    return page;
+  private async answerRequest(event: ProtocolEvent): Promise<void> {
+    if (event.method !== 'Fetch.requestPaused' || event.sessionId === undefined) return;
+    const browser = this.browser;
+    if (browser === undefined) return;
+    const { requestId, request } = event.params as { requestId: string; request: { url: string } };
+    const url = new URL(request.url);
+    let answer: [string, ProtocolObject];
+    if (url.protocol === 'http:' || url.protocol === 'https:') answer = ['Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }];
+    else if (url.protocol === 'file:' && /\.html?$/i.test(url.pathname) && existsSync(fileURLToPath(url))) {
+      const body = (await readFile(fileURLToPath(url))).toString('base64');
+      answer = ['Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'application/xhtml+xml' }], body }];
+    } else answer = ['Fetch.continueRequest', { requestId }];
+    // A page closed meanwhile no longer waits for an answer.
+    await browser.send(answer[0], answer[1], event.sessionId).catch(() => undefined);
+  }
+
+  private live(): ChromiumPipe {
+    if (this.closed || this.browser === undefined) throw new AceStopped();
+    return this.browser;
   }
 
   private async scriptsFor(scripts: string[], scriptContents: string[]): Promise<string[]> {
@@ -133,7 +213,19 @@ export class AcePages implements AxeRunner {
 
   private source(file: string): Promise<string> {
     let text = this.sources.get(file);
-    if (text === undefined) this.sources.set(file, (text = readFile(file, 'utf8')));
+    if (text === undefined) this.sources.set(file, (text = readFile(minified(file), 'utf8')));
     return text;
   }
+}
+
+/**
+ * axe-core's own minified build where the package ships one beside the file
+ * Ace names (axe.js → axe.min.js: the same release, built by axe-core): every
+ * document runs it anew, and the page parses 0.6 MB instead of 1.3 MB —
+ * ~0.7 s less CPU on 2024-02. Ace's report is the same (test/kindle/ace.test.ts).
+ */
+function minified(file: string): string {
+  if (path.basename(file) !== 'axe.js') return file;
+  const min = path.join(path.dirname(file), 'axe.min.js');
+  return existsSync(min) ? min : file;
 }

@@ -4,10 +4,10 @@
 // reader can use it. Every violation becomes one diagnostic.
 //
 // Ace runs in this process: @daisy/ace-core, the engine of the `ace` command
-// and of the Ace app, with its pages opened in the system's Chromium by
-// playwright-core (ace-pages.ts says why not by Ace's own runner). Both are
-// development packages: a release needs them, a build does not, so they are
-// loaded only here, when a check is asked for.
+// and of the Ace app, with its pages opened in the system's Chromium over its
+// DevTools pipe (ace-pages.ts says why not by Ace's own runner). Ace is a
+// development package: a release needs it, a build does not, so it is loaded
+// only here, when a check is asked for.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -18,14 +18,19 @@ import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { AcePages, type AxeRunner } from './ace-pages.js';
 
-const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-core playwright-core (no browser is downloaded) and apt-get install -y chromium';
+const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-core (no browser is downloaded) and apt-get install -y chromium-headless-shell';
+// Debian's Chromium as a headless shell, without the browser's own interface:
+// the same engine, and about a third less CPU for Ace on 2024-02 (README, “The
+// release”). Playwright, too, runs headless work in it. The whole browser serves
+// where the shell is not installed.
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const DEFAULT_TIME_LIMIT_MS = 180_000;
 // How long a stopped check may take to wind down before its folder is removed.
 const SETTLE_MS = 10_000;
 
 export interface AceOptions {
-  /** The Chromium Ace runs in; default QIKAN_CHROMIUM or Debian's. */
+  /** The Chromium Ace runs in; default QIKAN_CHROMIUM, or Debian's headless shell, or Debian's Chromium. */
   chromium?: string;
   /** Ace is stopped (with its browser) after this long; default 3 minutes. */
   timeLimitMs?: number;
@@ -49,14 +54,13 @@ export interface AceReport {
 export async function aceProblems(epubPath: string, options: AceOptions = {}): Promise<Diagnostic[]> {
   const shown = options.shownAs ?? displayPath(epubPath);
   const ace = loadAce();
-  const chromium = await loadChromium();
-  if (ace === undefined || chromium === undefined) return [fileProblem('ace', 'kindle/ace-missing', `Ace by DAISY is not installed — ${INSTALL_HINT}`)];
-  const executable = options.chromium ?? process.env.QIKAN_CHROMIUM ?? DEFAULT_CHROMIUM;
+  if (ace === undefined) return [fileProblem('ace', 'kindle/ace-missing', `Ace by DAISY is not installed — ${INSTALL_HINT}`)];
+  const executable = options.chromium ?? process.env.QIKAN_CHROMIUM ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : DEFAULT_CHROMIUM);
   if (!existsSync(executable)) return [fileProblem(executable, 'kindle/ace-missing', `is not there, and Ace needs Chromium — ${INSTALL_HINT}`)];
   if (!existsSync(epubPath)) return [fileProblem(shown, 'kindle/ace', 'is not there, so Ace cannot check it')];
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-ace-'));
-  const pages = new AcePages(chromium, executable);
+  const pages = new AcePages(executable);
   const restoreLog = withoutAceErrorLog();
   const checked = (async () => {
     // Unpacked here, so that nothing of the book outlives the check (Ace would unpack it in the
@@ -150,14 +154,6 @@ function withoutAceErrorLog(): () => void {
   return () => {
     if (--checksRunning === 0) console.log = consoleLog;
   };
-}
-
-async function loadChromium(): Promise<(typeof import('playwright-core'))['chromium'] | undefined> {
-  try {
-    return (await import('playwright-core')).chromium;
-  } catch {
-    return undefined;
-  }
 }
 
 function seconds(ms: number): string {

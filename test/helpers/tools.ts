@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 export const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
 // Debian's chromium; GitHub's Ubuntu runners have Google Chrome instead (QIKAN_CHROMIUM).
 export const CHROMIUM = process.env.QIKAN_CHROMIUM ?? '/usr/bin/chromium';
+// The same Chromium without the browser's interface, which Ace runs in when it is there (src/kindle/ace.ts).
+export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 export function hasCommand(command: string): boolean {
   try {
@@ -20,6 +22,7 @@ export function hasCommand(command: string): boolean {
 const AVAILABLE: Record<string, () => boolean> = {
   epubcheck: () => existsSync(EPUBCHECK_JAR) && hasCommand('java'),
   chromium: () => existsSync(CHROMIUM),
+  'chromium-headless-shell': () => existsSync(HEADLESS_SHELL),
   calibre: () => hasCommand('ebook-convert') && hasCommand('ebook-meta') && hasCommand('calibre-debug'),
   tesseract: () => hasCommand('tesseract'),
   jing: () => hasCommand('jing'),
@@ -37,6 +40,7 @@ const AVAILABLE: Record<string, () => boolean> = {
 const INSTALL: Record<string, string> = {
   epubcheck: 'apt-get install -y epubcheck default-jre-headless',
   chromium: 'apt-get install -y chromium',
+  'chromium-headless-shell': 'apt-get install -y chromium-headless-shell',
   calibre: 'apt-get install -y calibre',
   tesseract: 'apt-get install -y tesseract-ocr tesseract-ocr-chi-sim',
   jing: 'apt-get install -y jing',
