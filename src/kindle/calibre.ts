@@ -10,7 +10,7 @@ import { fileProblem, UserError } from '../diagnostic.js';
 export type CalibreTool = 'ebook-convert' | 'calibre-debug';
 
 /** How a failure names the tool: calibre-debug runs the read-back (src/kindle/read-back.ts). */
-const TOOL_WORDS: Record<CalibreTool, string> = {
+export const TOOL_WORDS: Record<CalibreTool, string> = {
   'ebook-convert': 'ebook-convert',
   'calibre-debug': 'reading it back with Calibre (ebook-meta, ebook-convert)',
 };
@@ -26,13 +26,17 @@ export interface CalibreOutput {
   stderr: string;
 }
 
+/** For a run of several steps: the step that failed (asked once it has), as the book it was about and the words naming it. */
+export type FailedStep = () => { subject: string; words: string };
+
 /**
  * Runs a Calibre tool. A missing tool is a UserError saying how to install it;
- * a failing run is a UserError about `subject` (the book being read or made)
- * with the end of Calibre's output, which names the actual problem. `signal`
- * stops the tool (its AbortError is rethrown as it is: the caller knows why).
+ * a failing run is a UserError about `subject` (the book being read or made),
+ * or about the step `failedStep` names, with the end of Calibre's output, which
+ * names the actual problem. `signal` stops the tool (its AbortError is rethrown
+ * as it is: the caller knows why).
  */
-export async function runCalibre(tool: CalibreTool, args: string[], subject: string, signal?: AbortSignal): Promise<CalibreOutput> {
+export async function runCalibre(tool: CalibreTool, args: string[], subject: string, signal?: AbortSignal, failedStep?: FailedStep): Promise<CalibreOutput> {
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-calibre-config-'));
   try {
     return await runToTheEnd(tool, args, {
@@ -50,7 +54,8 @@ export async function runCalibre(tool: CalibreTool, args: string[], subject: str
     // Calibre's error (a traceback) is on stderr, its progress on stdout: the error last.
     const output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.trim().split('\n').slice(-8).join(' | ');
     const why = e.killed ? `did not finish within ${TIMEOUT_MS / 60000} minutes` : `failed (exit ${String(e.code)})`;
-    throw new UserError(fileProblem(subject, 'kindle/calibre-failed', `${TOOL_WORDS[tool]} ${why}: ${output}`));
+    const step = failedStep?.() ?? { subject, words: TOOL_WORDS[tool] };
+    throw new UserError(fileProblem(step.subject, 'kindle/calibre-failed', `${step.words} ${why}: ${output}`));
   } finally {
     await rm(configDir, { recursive: true, force: true });
   }

@@ -4,15 +4,16 @@
 // e-book (OEB) folder by `ebook-convert` — its text, from the documents in
 // reading order, and its contents, from the toc.ncx Calibre rebuilds from the
 // Kindle index. Both tools' own entry points run in one Python process
-// (`calibre-debug -c`): each Calibre start costs about a second of CPU, and a
-// release reads back two books while EPUBCheck and Ace share the machine.
-// Machine-readable outputs only: the OPF, not ebook-meta's listing, whose
-// labels follow the user's locale.
+// (`calibre-debug -c`), and so does the conversion that made the book when a
+// release makes it (convertAndReadBack): each Calibre start costs about a
+// second of CPU, and a release reads back two books while EPUBCheck and Ace
+// share the machine. Machine-readable outputs only: the OPF, not ebook-meta's
+// listing, whose labels follow the user's locale.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash, existsSync } from '../builtins.js';
 import * as cheerio from 'cheerio';
-import { runCalibre } from './calibre.js';
+import { runCalibre, TOOL_WORDS } from './calibre.js';
 import type { BookDocument } from './note-links.js';
 
 export interface KindleMetadata {
@@ -31,20 +32,27 @@ export interface TocNode {
 }
 
 /**
- * `ebook-meta BOOK --to-opf=OPF --get-cover=COVER`, then `ebook-convert BOOK
- * FOLDER` (an output name without extension makes it write an OEB folder),
- * by their own main functions in one process; a failure in either is the
- * run's exit status and Calibre's traceback, as the tools would give.
- * ebook-meta's listing of the metadata is not wanted (the OPF holds it).
- * DONE is written last, so a folder without it is one a run has not
- * finished (or that failed).
+ * With an EPUB, `ebook-convert EPUB BOOK FLAGS…` first (CONVERTED is written
+ * when it has made the book); then `ebook-meta BOOK --to-opf=OPF
+ * --get-cover=COVER` and `ebook-convert BOOK FOLDER` (an output name without
+ * extension makes it write an OEB folder), by the tools' own main functions in
+ * one process; a failure in any is the run's exit status and Calibre's
+ * traceback, as the tools would give. ebook-meta's listing of the metadata is
+ * not wanted (the OPF holds it). DONE is written last, so a folder without it
+ * is one a run has not finished (or that failed).
  */
-const READ_BACK = `import contextlib, os, sys
+const CONVERT_AND_READ_BACK = `import contextlib, json, os, sys
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
-book, folder, opf, cover, done = sys.argv[1:6]
-with open(os.devnull, 'w', encoding='utf-8') as listing, contextlib.redirect_stdout(listing):
-    status = ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover])
+epub, flags, book, folder, opf, cover, converted, done = sys.argv[1:9]
+status = 0
+if epub:
+    status = ebook_convert(['ebook-convert', epub, book] + json.loads(flags))
+    if not status:
+        open(converted, 'w').close()
+if not status:
+    with open(os.devnull, 'w', encoding='utf-8') as listing, contextlib.redirect_stdout(listing):
+        status = ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover])
 status = status or ebook_convert(['ebook-convert', book, folder])
 if not status:
     open(done, 'w').close()
@@ -54,24 +62,51 @@ interface ReadBackFiles {
   folder: string;
   opfPath: string;
   coverPath: string;
+  /** Written when the conversion before the read-back has made the book. */
+  converted: string;
+  /** Written when the read-back has finished. */
+  done: string;
+}
+
+/** Where the read-back of `file` goes in `workDir`: named after the book, so that its readers find it. */
+function readBackFiles(file: string, workDir: string): ReadBackFiles {
+  const name = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
+  return {
+    folder: path.join(workDir, `oeb-${name}`),
+    opfPath: path.join(workDir, `metadata-${name}.opf`),
+    coverPath: path.join(workDir, `cover-${name}`),
+    converted: path.join(workDir, `converted-${name}`),
+    done: path.join(workDir, `done-${name}`),
+  };
 }
 
 /**
- * `file` read back into `workDir`, once: the files are named after the book,
- * and a later reader of the same book finds them finished there (callers
- * read one after another: two at once would start two runs on one folder).
+ * Converts `epub` into `book` with ebook-convert's `flags`, then reads `book`
+ * back into `workDir`, in one Calibre process; the readers below then find it
+ * there. A failed conversion is reported as ebook-convert's, about the EPUB
+ * (`shownEpub`); a failed read-back as the read-back's, about the book
+ * (`shownBook`). `signal` stops it.
  */
-async function readBackFiles(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
-  const name = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
-  const files = { folder: path.join(workDir, `oeb-${name}`), opfPath: path.join(workDir, `metadata-${name}.opf`), coverPath: path.join(workDir, `cover-${name}`) };
-  const done = path.join(workDir, `done-${name}`);
-  if (!existsSync(done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', READ_BACK, file, files.folder, files.opfPath, files.coverPath, done], subject);
+export async function convertAndReadBack(epub: string, flags: readonly string[], book: string, workDir: string, shown: { epub: string; book: string }, signal?: AbortSignal): Promise<void> {
+  const files = readBackFiles(book, workDir);
+  const failedStep = () => (existsSync(files.converted) ? { subject: shown.book, words: TOOL_WORDS['calibre-debug'] } : { subject: shown.epub, words: TOOL_WORDS['ebook-convert'] });
+  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, epub, JSON.stringify(flags), book, files.folder, files.opfPath, files.coverPath, files.converted, files.done], shown.epub, signal, failedStep);
+}
+
+/**
+ * `file` read back into `workDir`, once: a later reader of the same book finds
+ * the files finished there (callers read one after another: two at once would
+ * start two runs on one folder).
+ */
+async function readBack(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
+  const files = readBackFiles(file, workDir);
+  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '', '[]', file, files.folder, files.opfPath, files.coverPath, '', files.done], subject);
   return files;
 }
 
 /** `subject` names the file in error messages (the temp file has a different name). */
 export async function readMetadata(file: string, workDir: string, subject: string): Promise<KindleMetadata> {
-  const { opfPath, coverPath } = await readBackFiles(file, workDir, subject);
+  const { opfPath, coverPath } = await readBack(file, workDir, subject);
   const $ = cheerio.load(await readFile(opfPath, 'utf8'), { xml: true });
   const all = (name: string) => $(name).toArray().map((e) => $(e).text().trim());
   return {
@@ -95,7 +130,7 @@ async function optionalFile(file: string): Promise<{ cover?: Buffer }> {
 
 /** The unpacked book: its folder and its OPF. */
 async function unpacked(file: string, workDir: string, subject: string): Promise<{ folder: string; opf: cheerio.CheerioAPI }> {
-  const { folder } = await readBackFiles(file, workDir, subject);
+  const { folder } = await readBack(file, workDir, subject);
   return { folder, opf: cheerio.load(await readFile(path.join(folder, 'content.opf'), 'utf8'), { xml: true }) };
 }
 

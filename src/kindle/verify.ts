@@ -21,9 +21,11 @@ export const MAX_TOC_DEPTH = 2;
 /**
  * Verifies `file` (possibly a temporary name) as the `format` edition of
  * `issue`; `shownAs` is the name diagnostics use (the final file name).
+ * `readBackIn`: a folder where the book has been read back already
+ * (convertAndReadBack); without it, it is read back into a folder of its own.
  */
-export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string): Promise<Diagnostic[]> {
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
+export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string, readBackIn?: string): Promise<Diagnostic[]> {
+  const workDir = readBackIn ?? (await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-')));
   try {
     // One Calibre run reads the book back; the readers after the first find its files.
     const metadata = await readMetadata(file, workDir, shownAs);
@@ -37,7 +39,7 @@ export async function verifyKindleBook(file: string, format: KindleFormat, book:
       ...tocProblems(toc, format, book, shownAs),
     ];
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    if (readBackIn === undefined) await rm(workDir, { recursive: true, force: true });
   }
 }
 

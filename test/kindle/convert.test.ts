@@ -10,7 +10,9 @@ import type { Issue } from '../../src/issue/model.js';
 import { sniffImage } from '../../src/issue/images.js';
 import type { KindleFiles } from '../../src/kindle/convert.js';
 import { issueKindleBook } from '../../src/kindle/expected.js';
+import { stageKindleBooks } from '../../src/kindle/convert.js';
 import { kindleFormats } from '../../src/kindle/formats.js';
+import { staged } from '../../src/output/staging.js';
 import { writeBooks } from '../../src/kindle/kindle-books.js';
 import { readMetadata, readToc } from '../../src/kindle/read-back.js';
 import { verifyKindleBook } from '../../src/kindle/verify.js';
@@ -88,6 +90,24 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     expect((await readdir(folder)).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
     for (const [extension, text] of Object.entries(earlier)) expect(await readFile(path.join(folder, `llxx-2024-02.${extension}`), 'utf8')).toBe(text);
   }, 120_000);
+
+  // One Calibre process converts each book and reads it back (read-back.ts):
+  // a failure of the conversion is still ebook-convert's, about the EPUB, and
+  // the books of an earlier build stay as they were.
+  it('an EPUB Calibre cannot convert is one problem naming the EPUB and ebook-convert, and replaces nothing', async () => {
+    const folder = await tempDir();
+    const broken = path.join(folder, 'broken.epub');
+    await writeFile(broken, epub.subarray(0, 2048));
+    await writeFile(path.join(folder, 'llxx-2024-02.azw3'), 'earlier azw3');
+    const failure = staged(folder, (staging) => stageKindleBooks(staging, broken, 'dist/2024-02/llxx-2024-02.epub', issueKindleBook(issue)));
+    const error = (await failure.catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.diagnostics).toHaveLength(1);
+    expect(error.diagnostics[0]).toMatchObject({ ruleId: 'kindle/calibre-failed', file: 'dist/2024-02/llxx-2024-02.epub' });
+    expect(error.diagnostics[0]!.message).toMatch(/^ebook-convert failed \(exit \d+\): /);
+    expect((await readdir(folder)).sort()).toEqual(['broken.epub', 'llxx-2024-02.azw3']);
+    expect(await readFile(path.join(folder, 'llxx-2024-02.azw3'), 'utf8')).toBe('earlier azw3');
+  }, 60_000);
 
   it('a Kindle file Calibre cannot read is one problem naming it, with the end of Calibre\'s own words', async () => {
     const damaged = path.join(await tempDir(), 'damaged.azw3');
