@@ -8,8 +8,10 @@ import { enableCompileCache } from './compile-cache.js';
 import { UsageError } from './commands/args.js';
 import { HELP } from './commands/help.js';
 import { formatDiagnostic, UserError } from './diagnostic.js';
+import { cleanUpWhenInterrupted } from './output/interruption.js';
 
 enableCompileCache();
+cleanUpWhenInterrupted();
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

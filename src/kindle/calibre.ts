@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
+import { killIfInterrupted } from '../output/interruption.js';
 
 export type CalibreTool = 'ebook-convert' | 'calibre-debug';
 
@@ -74,6 +75,7 @@ function runToTheEnd(tool: string, args: string[], options: ExecFileOptions): Pr
       if (ended) settle();
       else child.once('close', settle);
     });
+    killIfInterrupted(child);
   });
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { existsSync, promisify } from '../builtins.js';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
+import { killIfInterrupted } from '../output/interruption.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -66,12 +67,14 @@ export async function epubcheckProblems(epubPath: string, options: EpubcheckOpti
   const shown = options.shownAs ?? displayPath(epubPath);
   try {
     try {
-      await execFileAsync('java', [...JVM_FLAGS, '-jar', jar, '--json', jsonPath, epubPath], {
+      const running = execFileAsync('java', [...JVM_FLAGS, '-jar', jar, '--json', jsonPath, epubPath], {
         maxBuffer: 64 * 1024 * 1024,
         encoding: 'utf8',
         timeout: limit * 1000,
         killSignal: 'SIGKILL',
       });
+      killIfInterrupted(running.child);
+      await running;
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; killed?: boolean; signal?: string };
       if (e.code === 'ENOENT') return [fileProblem('java', 'kindle/epubcheck-missing', `is not installed, and EPUBCheck needs it — ${INSTALL_HINT}`)];

@@ -5,6 +5,7 @@ import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
+import { removeIfInterrupted } from './interruption.js';
 
 export const TEMP_MARK = '.qikan-tmp-';
 
@@ -17,6 +18,7 @@ export const TEMP_MARK = '.qikan-tmp-';
  *   llxx-2024-02.epub → llxx-2024-02.qikan-tmp-4242-k3j9x0qa.epub
  */
 export function temporaryName(final: string): string {
+  removeIfInterrupted(path.dirname(final), `${TEMP_MARK}${process.pid}-`);
   const extension = path.extname(final);
   const stem = path.join(path.dirname(final), path.basename(final, extension));
   return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;

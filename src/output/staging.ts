@@ -9,6 +9,7 @@ import { existsSync } from '../builtins.js';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { ensureFolder, removeMadeFolders, removeStaleTemporaries, temporaryName } from './atomic-write.js';
+import { withoutInterruption } from './interruption.js';
 
 export class Staging {
   /** final path → temporary path, in the order they were staged. */
@@ -56,6 +57,11 @@ export class Staging {
    * way, the files already moved are put back as they were.
    */
   async commit(): Promise<void> {
+    await withoutInterruption(() => this.renameIntoPlace());
+    this.temporaries.clear();
+  }
+
+  private async renameIntoPlace(): Promise<void> {
     const entries = [...this.temporaries];
     for (const [final] of entries) {
       const stats = await lstat(final).catch(() => undefined);
@@ -95,7 +101,6 @@ export class Staging {
     } finally {
       await Promise.all([...previous.values()].map((backup) => rm(backup, { force: true })));
     }
-    this.temporaries.clear();
   }
 
   /** Removes every staged file; the final files are not touched. */
