@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { UserError, type Diagnostic } from './diagnostic.js';
 import { buildIssue, type BuildOptions } from './build.js';
+import { ownTemporariesGoIfInterrupted } from './output/atomic-write.js';
 
 export interface IssueOutcome {
   dir: string;
@@ -20,6 +21,8 @@ const MIN_ISSUES_FOR_WORKERS = 4;
 export async function buildIssues(dirs: string[], options: BuildOptions, workerUrl?: URL): Promise<IssueOutcome[]> {
   const workers = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(dirs.length / MIN_ISSUES_FOR_WORKERS));
   if (workerUrl === undefined || workers < 2) return buildInThisThread(dirs, options);
+  // The workers' temporaries are this process's too, but a signal reaches only this thread.
+  ownTemporariesGoIfInterrupted(options.outDir, true);
   // Round-robin, so neighbouring (similar-sized) issues spread over the workers.
   const shares = Array.from({ length: workers }, (_, w) => dirs.filter((_, i) => i % workers === w));
   const outcomes = (await Promise.all(shares.map((share) => runWorker(workerUrl, share, options)))).flat();

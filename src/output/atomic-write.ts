@@ -18,10 +18,18 @@ export const TEMP_MARK = '.qikan-tmp-';
  *   llxx-2024-02.epub → llxx-2024-02.qikan-tmp-4242-k3j9x0qa.epub
  */
 export function temporaryName(final: string): string {
-  removeIfInterrupted(path.dirname(final), `${TEMP_MARK}${process.pid}-`);
+  ownTemporariesGoIfInterrupted(path.dirname(final));
   const extension = path.extname(final);
   const stem = path.join(path.dirname(final), path.basename(final, extension));
   return `${stem}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}${extension}`;
+}
+
+/**
+ * If this process is interrupted, the temporaries it has named in `folder`
+ * (and with `subfolders`, below it) are removed (src/output/interruption.ts).
+ */
+export function ownTemporariesGoIfInterrupted(folder: string, subfolders = false): void {
+  removeIfInterrupted(folder, `${TEMP_MARK}${process.pid}-`, subfolders);
 }
 
 /**

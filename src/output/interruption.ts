@@ -11,11 +11,12 @@
 // these modules (a test runner's worker) keeps its signals as they were. A
 // command with its own way to stop (preview) listens too, and then decides.
 import type { ChildProcess } from 'node:child_process';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { readdirSync, rmSync } from '../builtins.js';
 
-/** Folders where this process has named temporaries → the mark in their names. */
-const temporaryFolders = new Map<string, string>();
+/** Folders where this process names temporaries → the mark in their names, and whether in subfolders too. */
+const temporaryFolders = new Map<string, { mark: string; subfolders: boolean }>();
 /** Tools running for this process. */
 const children = new Set<ChildProcess>();
 let enabled = false;
@@ -30,9 +31,15 @@ export function cleanUpWhenInterrupted(): void {
   if (temporaryFolders.size > 0 || children.size > 0) listen();
 }
 
-/** Temporaries are being named in `folder`, each with `ownMark` in its name: they go if this process is interrupted. */
-export function removeIfInterrupted(folder: string, ownMark: string): void {
-  temporaryFolders.set(path.resolve(folder), ownMark);
+/**
+ * Temporaries are being named in `folder` (and, with `subfolders`, anywhere
+ * below it: build workers write there, and signals reach only the main
+ * thread), each with `ownMark` in its name: they go if this process is interrupted.
+ */
+export function removeIfInterrupted(folder: string, ownMark: string, subfolders = false): void {
+  const key = path.resolve(folder);
+  const known = temporaryFolders.get(key);
+  temporaryFolders.set(key, { mark: ownMark, subfolders: subfolders || (known?.subfolders ?? false) });
   listen();
 }
 
@@ -69,15 +76,26 @@ function listen(): void {
 function stopNow(signal: NodeJS.Signals): never {
   // SIGKILL: a tool that finished its cleanup after ours could write a temporary again.
   for (const child of children) child.kill('SIGKILL');
-  for (const [folder, own] of temporaryFolders) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      // The folder has gone: nothing of ours is left in it.
-    }
-    for (const name of names) if (name.includes(own)) rmSync(path.join(folder, name), { force: true, recursive: true });
-  }
+  removeOwnTemporaries();
   process.stderr.write(`qikan: stopped (${signal}) — the files it was making are removed; the earlier ones are as they were\n`);
   process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+/** Removes every temporary this process has named (see removeIfInterrupted); synchronous, as the process ends next. */
+export function removeOwnTemporaries(): void {
+  for (const [folder, { mark, subfolders }] of temporaryFolders) removeOwn(folder, mark, subfolders);
+}
+
+function removeOwn(folder: string, mark: string, subfolders: boolean): void {
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    // The folder has gone: nothing of ours is left in it.
+  }
+  for (const entry of entries) {
+    const at = path.join(folder, entry.name);
+    if (entry.name.includes(mark)) rmSync(at, { force: true, recursive: true });
+    else if (subfolders && entry.isDirectory()) removeOwn(at, mark, true);
+  }
 }
