@@ -1,7 +1,8 @@
 // Page furniture: the folio (— 3 —, 3, 第3页, -3-) and the running header, told
 // apart from the text by where they stand — alone at the foot or the head of
 // the page, set off from the text by more than a line's space — and, for the
-// header, by repeating on the pages. Each body page's printed number is read
+// header, by repeating on the pages. The folio may also be printed in the
+// header's own line, at either end. Each body page's printed number is read
 // from its folio. Pure.
 import type { Diagnostic } from '../../diagnostic.js';
 import type { Line } from './lines.js';
@@ -24,6 +25,16 @@ export function folioNumber(text: string): number | undefined {
   if (!match) return undefined;
   // A bare number only when the whole line is that number; 第3页 and — 3 — are unmistakable.
   return Number(match[1]);
+}
+
+// A folio at the start or the end of the running header's line: 12  理论学习资料, 理论学习资料  13.
+const HEADER_FOLIO = /^(?:(\d{1,4})\s+(\S.*)|(.*\S)\s+(\d{1,4}))$/u;
+
+/** The folio a running header's line prints at one of its ends, and the header's text without it. */
+export function headerFolio(text: string): { number: number; header: string } | undefined {
+  const match = HEADER_FOLIO.exec(text.trim());
+  if (!match) return undefined;
+  return { number: Number(match[1] ?? match[4]), header: (match[2] ?? match[3])! };
 }
 
 /**
@@ -55,11 +66,20 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
     if (first && n > 1 && folioNumber(first.text) !== undefined && apart(first, lines[1], lines[2])) return { at: 0, number: folioNumber(first.text)! };
     return undefined;
   });
-  // Running headers: the top line of numbered pages, the same text (digits aside) in the same place on two pages or more.
+  // Pages without a folio line: a top line standing apart that ends or begins with a number may be a header holding the folio.
+  const inHeader = pages.map((page, i) => {
+    const [first, second, third] = page.lines;
+    if (folios[i] || first === undefined || second === undefined || !apart(first, second, third)) return undefined;
+    const found = headerFolio(first.text);
+    return found && { number: found.number, key: headerKey({ ...first, text: found.header }) };
+  });
+  // Running headers: the top line of numbered pages, the same text (digits, and a folio in it, aside) in the same place on two pages or more.
   const tops = new Map<string, number>();
+  const count = (key: string) => tops.set(key, (tops.get(key) ?? 0) + 1);
   const textLines = pages.map((page, i) => page.lines.filter((_, k) => k !== folios[i]?.at));
   textLines.forEach((lines, i) => {
-    if (folios[i] && lines.length > 1) tops.set(headerKey(lines[0]!), (tops.get(headerKey(lines[0]!)) ?? 0) + 1);
+    if (folios[i] && lines.length > 1) count(headerKey(lines[0]!));
+    if (inHeader[i]) count(inHeader[i]!.key);
   });
   const numbered = folios.filter(Boolean).length;
   const isHeader = (lines: Line[]) => {
@@ -69,6 +89,9 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
   };
   const furnished = pages.map((page, i): FurnishedPage => {
     let lines = textLines[i]!;
+    const header = inHeader[i];
+    // A folio in the header's line counts only where that header repeats: a first line ending in a number is otherwise text.
+    if (header && (tops.get(header.key) ?? 0) >= 2) return { index: page.index, printed: header.number, lines: lines.slice(1) };
     // A page with nothing but its header and folio (a picture page) loses its header too.
     if (folios[i] && lines.length > 0 && isHeader(lines)) lines = lines.slice(1);
     return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };

@@ -144,6 +144,24 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
   }, 60_000);
 
+  // Many compilations print the folio in the running header's line, at its
+  // outer end: on the left of even pages, on the right of odd ones.
+  it('reads a folio printed in the running header’s line, at either end, and leaves the header out of the text', async () => {
+    let html = await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8');
+    for (const n of [1, 2, 3, 4]) {
+      const side = n % 2 === 0 ? 'left' : 'right';
+      html = html.replace(`  <div class="folio">— ${n} —</div>\n`, '').replace('<div class="header">理论学习中心组学习资料</div>', `<div class="header" data-n="${n}">理论学习中心组学习资料<span style="position: absolute; ${side}: 0;">${n}</span></div>`);
+    }
+    // Named as the fixture is: the sources say which file they were imported from.
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'folio-in-header-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
+    for (const name of (await readdir(EXPECTED)).sort()) {
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+    }
+  }, 60_000);
+
   it('marks a numbered page without text (a picture page) where the text goes on', async () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
