@@ -13,7 +13,7 @@ import type * as NodeUtil from 'node:util';
 const fs = process.getBuiltinModule('node:fs') as typeof NodeFs;
 const util = process.getBuiltinModule('node:util') as typeof NodeUtil;
 
-export const { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, watch, writeFileSync } = fs;
+export const { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, watch, writeFileSync } = fs;
 export const { parseArgs, promisify } = util;
 
 /** node:crypto's createHash; the module (~6 ms to load) only once a command hashes something. */

@@ -11,7 +11,8 @@ import { formatDiagnostic, UserError } from './diagnostic.js';
 import { cleanUpWhenInterrupted } from './output/interruption.js';
 
 enableCompileCache();
-cleanUpWhenInterrupted();
+// preview stops on Ctrl-C its own way (src/commands/preview.runner.ts), and makes no release.
+if (process.argv[2] !== 'preview') cleanUpWhenInterrupted();
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -16,11 +16,11 @@
 // this one does the same: a document named .html is read as XHTML, nothing
 // comes from the network, and a document whose own scripts undo Ace's gets
 // them again after it has loaded.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from '../builtins.js';
+import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 import { ChromiumPipe, type ProtocolEvent, type ProtocolObject } from './chromium-pipe.js';
 
 /** What @daisy/ace-core asks of the browser that runs its checks. */
@@ -75,7 +75,16 @@ class AceStopped extends Error {
 
 interface Page {
   sessionId: string;
+  /** Rejects when the page's renderer crashes or the page is closed. */
+  crashed: Promise<never>;
 }
+
+/**
+ * How long one step may take by default: the browser's first answer, a
+ * command, a document's load. Ace's own runner gives a page 30 s to load;
+ * axe-core's rules on a long article take a few seconds here.
+ */
+export const STEP_LIMIT_MS = 60_000;
 
 export class AcePages implements AxeRunner {
   readonly concurrency = 1;
@@ -86,7 +95,10 @@ export class AcePages implements AxeRunner {
   private readonly sources = new Map<string, Promise<string>>();
   private closed = false;
 
-  constructor(private readonly executablePath: string) {}
+  constructor(
+    private readonly executablePath: string,
+    private readonly stepLimitMs = STEP_LIMIT_MS,
+  ) {}
 
   setTimeout(): void {
     // aceProblems bounds the whole check instead.
@@ -94,23 +106,19 @@ export class AcePages implements AxeRunner {
 
   async launch(): Promise<void> {
     if (this.closed) throw new AceStopped();
-    const profile = await mkdtemp(path.join(os.tmpdir(), 'qikan-chromium-'));
-    let browser: ChromiumPipe;
-    try {
-      browser = await ChromiumPipe.launch(this.executablePath, [...CHROMIUM_SWITCHES, `--user-data-dir=${profile}`]);
-    } catch (error) {
-      await rm(profile, { recursive: true, force: true });
-      throw error;
-    }
-    if (this.closed) {
-      // Stopped while the browser was starting: it must not outlive the check.
-      await browser.close();
-      await rm(profile, { recursive: true, force: true });
-      throw new AceStopped();
-    }
+    const profile = await scratchFolder('chromium');
+    // Kept at once, so that close() (the time limit) reaches a browser still starting.
+    const browser = ChromiumPipe.start(this.executablePath, [...CHROMIUM_SWITCHES, `--user-data-dir=${profile}`]);
     this.browser = browser;
     this.profile = profile;
     browser.onEvent((event) => void this.answerRequest(event));
+    try {
+      await browser.ready(this.stepLimitMs);
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+    if (this.closed) throw new AceStopped();
   }
 
   async run(url: string, scripts: string[], scriptContents: string[]): Promise<unknown> {
@@ -121,7 +129,7 @@ export class AcePages implements AxeRunner {
     await this.open(page, url);
     // A document's own script may have replaced window.daisy or window.axe; Ace's runner adds its
     // scripts after the document's, so they are added again, as it adds them (marked data-ace).
-    if (!(await this.evaluate(page, `typeof window.daisy?.ace?.run === 'function' && 'axe' in window`))) {
+    if (!(await this.evaluate(page, `typeof window.daisy?.ace?.run === 'function' && typeof window.axe?.run === 'function'`))) {
       for (const content of await this.scriptsFor(scripts, scriptContents)) await this.evaluate(page, `(${ADD_SCRIPT})(${JSON.stringify(content)})`);
     }
     // Ace's runner calls the same entry point, and gets JSON back (Puppeteer's returnByValue).
@@ -138,7 +146,7 @@ export class AcePages implements AxeRunner {
     this.profile = undefined;
     this.pages.clear();
     await browser?.close();
-    if (profile !== undefined) await rm(profile, { recursive: true, force: true });
+    if (profile !== undefined) await removeScratchFolder(profile);
   }
 
   /** A page that runs `scripts` in every document it opens, in Ace's order (its localized strings first, then axe-core and Ace's own). */
@@ -146,12 +154,21 @@ export class AcePages implements AxeRunner {
     const browser = this.live();
     const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    const page = { sessionId };
-    await browser.send('Page.enable', {}, sessionId);
-    await browser.send('Emulation.setDeviceMetricsOverride', VIEWPORT, sessionId);
+    // A page whose renderer crashes answers nothing more: what waits on it is told at once.
+    let crash: (reason: Error) => void = () => undefined;
+    const crashed = new Promise<never>((_, reject) => (crash = reject));
+    crashed.catch(() => undefined);
+    browser.onEvent((event) => {
+      if (event.sessionId === sessionId && event.method === 'Inspector.targetCrashed') crash(new Error('the page crashed'));
+      if (event.method === 'Target.detachedFromTarget' && event.params.sessionId === sessionId) crash(new Error('the page was closed'));
+    });
+    const page = { sessionId, crashed };
+    await this.step(page, 'Inspector.enable', {});
+    await this.step(page, 'Page.enable', {});
+    await this.step(page, 'Emulation.setDeviceMetricsOverride', VIEWPORT);
     // The requests answerRequest looks at: documents (a .html one is XHTML) and the web (refused).
-    await browser.send('Fetch.enable', { patterns: [{ urlPattern: '*', resourceType: 'Document' }, { urlPattern: 'http://*' }, { urlPattern: 'https://*' }] }, sessionId);
-    for (const source of scripts) await browser.send('Page.addScriptToEvaluateOnNewDocument', { source }, sessionId);
+    await this.step(page, 'Fetch.enable', { patterns: [{ urlPattern: '*', resourceType: 'Document' }, { urlPattern: 'http://*' }, { urlPattern: 'https://*' }] });
+    for (const source of scripts) await this.step(page, 'Page.addScriptToEvaluateOnNewDocument', { source });
     return page;
   }
 
@@ -159,15 +176,15 @@ export class AcePages implements AxeRunner {
   private async open(page: Page, url: string): Promise<void> {
     const browser = this.live();
     let stopListening = (): void => undefined;
-    const loaded = new Promise<void>((resolve) => {
+    const loaded = new Promise<ProtocolObject>((resolve) => {
       stopListening = browser.onEvent((event) => {
-        if (event.sessionId === page.sessionId && event.method === 'Page.loadEventFired') resolve();
+        if (event.sessionId === page.sessionId && event.method === 'Page.loadEventFired') resolve({});
       });
     });
     try {
-      const navigated = await browser.send('Page.navigate', { url }, page.sessionId);
+      const navigated = await this.step(page, 'Page.navigate', { url });
       if (typeof navigated.errorText === 'string') throw new Error(`${url} could not be opened: ${navigated.errorText}`);
-      await Promise.race([loaded, browser.whenEnded.then((reason) => Promise.reject(reason))]);
+      await this.bounded(page, loaded, `${url} did not finish loading`);
     } finally {
       stopListening();
     }
@@ -175,10 +192,28 @@ export class AcePages implements AxeRunner {
 
   /** The value of `expression` in the page's document (awaited when it is a promise), as JSON gives it. */
   private async evaluate(page: Page, expression: string): Promise<unknown> {
-    const answer = await this.live().send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, page.sessionId);
+    const answer = await this.step(page, 'Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     const thrown = answer.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
     if (thrown) throw new Error(thrown.exception?.description ?? thrown.text ?? 'the page threw');
     return (answer.result as { value?: unknown } | undefined)?.value;
+  }
+
+  /** A command to `page`, failed when the page crashes, the browser ends or no answer comes within the step limit. */
+  private step(page: Page, method: string, params: ProtocolObject): Promise<ProtocolObject> {
+    return this.bounded(page, this.live().send(method, params, page.sessionId), `${method} gave no answer`);
+  }
+
+  private async bounded(page: Page, answer: Promise<ProtocolObject>, what: string): Promise<ProtocolObject> {
+    const browser = this.live();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} within ${this.stepLimitMs / 1000} s`)), this.stepLimitMs);
+    });
+    try {
+      return await Promise.race([answer, page.crashed, late, browser.whenEnded.then((reason) => Promise.reject(reason))]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -191,13 +226,18 @@ export class AcePages implements AxeRunner {
     const browser = this.browser;
     if (browser === undefined) return;
     const { requestId, request } = event.params as { requestId: string; request: { url: string } };
-    const url = new URL(request.url);
     let answer: [string, ProtocolObject];
-    if (url.protocol === 'http:' || url.protocol === 'https:') answer = ['Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }];
-    else if (url.protocol === 'file:' && /\.html?$/i.test(url.pathname) && existsSync(fileURLToPath(url))) {
-      const body = (await readFile(fileURLToPath(url))).toString('base64');
-      answer = ['Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'application/xhtml+xml' }], body }];
-    } else answer = ['Fetch.continueRequest', { requestId }];
+    try {
+      const url = new URL(request.url);
+      if (url.protocol === 'http:' || url.protocol === 'https:') answer = ['Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }];
+      else if (url.protocol === 'file:' && /\.html?$/i.test(url.pathname)) {
+        const body = (await readFile(fileURLToPath(url))).toString('base64');
+        answer = ['Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'application/xhtml+xml' }], body }];
+      } else answer = ['Fetch.continueRequest', { requestId }];
+    } catch {
+      // A .html that cannot be read (a folder, a file:// address with a host): the page gets the browser's own error, and goes on.
+      answer = ['Fetch.continueRequest', { requestId }];
+    }
     // A page closed meanwhile no longer waits for an answer.
     await browser.send(answer[0], answer[1], event.sessionId).catch(() => undefined);
   }

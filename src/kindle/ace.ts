@@ -8,15 +8,14 @@
 // DevTools pipe (ace-pages.ts says why not by Ace's own runner). Ace is a
 // development package: a release needs it, a build does not, so it is loaded
 // only here, when a check is asked for.
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { existsSync } from '../builtins.js';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import { AcePages, type AxeRunner } from './ace-pages.js';
+import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 const INSTALL_HINT = 'install it: npm install --save-dev @daisy/ace-core (no browser is downloaded) and apt-get install -y chromium-headless-shell';
 // Debian's Chromium as a headless shell, without the browser's own interface:
@@ -34,6 +33,8 @@ export interface AceOptions {
   chromium?: string;
   /** Ace is stopped (with its browser) after this long; default 3 minutes. */
   timeLimitMs?: number;
+  /** How long the browser may take for one step (starting, a command, a document's load); default 60 s. */
+  stepLimitMs?: number;
   /** How messages name the book, when `epubPath` is a staged temporary of it. */
   shownAs?: string;
 }
@@ -59,8 +60,8 @@ export async function aceProblems(epubPath: string, options: AceOptions = {}): P
   if (!existsSync(executable)) return [fileProblem(executable, 'kindle/ace-missing', `is not there, and Ace needs Chromium — ${INSTALL_HINT}`)];
   if (!existsSync(epubPath)) return [fileProblem(shown, 'kindle/ace', 'is not there, so Ace cannot check it')];
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-ace-'));
-  const pages = new AcePages(executable);
+  const workDir = await scratchFolder('ace');
+  const pages = new AcePages(executable, options.stepLimitMs);
   const restoreLog = withoutAceErrorLog();
   const checked = (async () => {
     // Unpacked here, so that nothing of the book outlives the check (Ace would unpack it in the
@@ -86,7 +87,7 @@ export async function aceProblems(epubPath: string, options: AceOptions = {}): P
     await pages.close();
     await Promise.race([checked.catch(() => undefined), delay(SETTLE_MS, undefined, { ref: false })]);
     restoreLog();
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchFolder(workDir);
   }
 }
 

@@ -2,11 +2,8 @@
 // place this stage spawns processes. Calibre is a Qt application; headless
 // runs need the "offscreen" platform plugin and must not try an X display.
 import { execFile, type ExecFileOptions } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
-import { killIfInterrupted } from '../output/interruption.js';
+import { killIfInterrupted, removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 export type CalibreTool = 'ebook-convert' | 'calibre-debug';
 
@@ -38,7 +35,7 @@ export type FailedStep = () => { subject: string; words: string };
  * as it is: the caller knows why).
  */
 export async function runCalibre(tool: CalibreTool, args: string[], subject: string, signal?: AbortSignal, failedStep?: FailedStep): Promise<CalibreOutput> {
-  const configDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-calibre-config-'));
+  const configDir = await scratchFolder('calibre-config');
   try {
     return await runToTheEnd(tool, args, {
       env: calibreEnvironment(configDir),
@@ -58,7 +55,7 @@ export async function runCalibre(tool: CalibreTool, args: string[], subject: str
     const step = failedStep?.() ?? { subject, words: TOOL_WORDS[tool] };
     throw new UserError(fileProblem(step.subject, 'kindle/calibre-failed', `${step.words} ${why}: ${output}`));
   } finally {
-    await rm(configDir, { recursive: true, force: true });
+    await removeScratchFolder(configDir);
   }
 }
 
@@ -83,9 +80,11 @@ function runToTheEnd(tool: string, args: string[], options: ExecFileOptions): Pr
  * The environment for Calibre: no DISPLAY/WAYLAND_DISPLAY (a dead X server
  * would otherwise make Qt abort), the offscreen Qt platform, and a fresh
  * configuration folder so a maintainer's Calibre plugins and preferences
- * cannot change what the release contains (and CI writes nothing to $HOME).
+ * cannot change what the release contains (and CI writes nothing to $HOME),
+ * which also holds Calibre's working files.
  */
 export function calibreEnvironment(configDir: string): NodeJS.ProcessEnv {
   const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...inherited } = process.env;
-  return { ...inherited, QT_QPA_PLATFORM: 'offscreen', CALIBRE_CONFIG_DIRECTORY: configDir };
+  // Calibre's own working files (calibre_*_tmp_*) go in the same folder, removed with it.
+  return { ...inherited, QT_QPA_PLATFORM: 'offscreen', CALIBRE_CONFIG_DIRECTORY: configDir, TMPDIR: configDir };
 }

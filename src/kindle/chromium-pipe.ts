@@ -11,6 +11,7 @@
 // validation, the events it follows) ~0.5 s more on 2024-02, for the eleven
 // commands used here (measured 2026-12-01, see README “The release”).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { killIfInterrupted } from '../output/interruption.js';
 
 /** What a command's answer or an event carries (the protocol's JSON). */
 export type ProtocolObject = Record<string, unknown>;
@@ -39,8 +40,16 @@ export class ChromiumPipe {
   readonly whenEnded: Promise<Error>;
   private markEnded: (reason: Error) => void = () => undefined;
 
+  private stderr = '';
+
   private constructor(private readonly child: ChildProcess) {
-    this.exited = new Promise((resolve) => child.once('close', () => resolve()));
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (this.stderr = (this.stderr + text).slice(-2000)));
+    // A browser that could not start closes no streams: its error ends it.
+    child.once('error', (error) => this.end(error));
+    this.exited = new Promise((resolve) => {
+      child.once('close', () => resolve());
+      child.once('error', () => resolve());
+    });
     this.whenEnded = new Promise((resolve) => (this.markEnded = resolve));
     const input = child.stdio[4] as NodeJS.ReadableStream;
     let pending: Buffer[] = [];
@@ -61,31 +70,39 @@ export class ChromiumPipe {
   }
 
   /**
-   * Starts `executable` headless with `args` (a --user-data-dir among them)
-   * and waits until it answers. Its own process group: close() takes its
-   * helper processes with it. If this process dies instead, the pipe closes
-   * and Chromium ends by itself.
+   * Starts `executable` headless with `args` (a --user-data-dir among them).
+   * Its own process group: close() takes its helper processes with it, and so
+   * does an interrupted run (src/output/interruption.ts). If this process dies
+   * instead, the pipe closes and Chromium ends by itself. ready() says when it answers.
    */
-  static async launch(executable: string, args: readonly string[]): Promise<ChromiumPipe> {
+  static start(executable: string, args: readonly string[]): ChromiumPipe {
     const child = spawn(executable, ['--headless', '--remote-debugging-pipe', ...args, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       detached: true,
     });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-2000)));
-    const started = new Promise<void>((resolve, reject) => {
-      child.once('spawn', resolve);
-      child.once('error', reject);
+    killIfInterrupted(child, { group: true });
+    return new ChromiumPipe(child);
+  }
+
+  /**
+   * Resolves once the browser answers; rejects with why it cannot (it is not
+   * there, it ended — with the last line it printed — or it gave no answer
+   * within `timeoutMs`, after which it is closed).
+   */
+  async ready(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Chromium gave no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     });
-    await started;
-    const browser = new ChromiumPipe(child);
     try {
-      await browser.send('Browser.getVersion');
+      await Promise.race([this.send('Browser.getVersion'), silent]);
     } catch (error) {
-      const last = stderr.trim().split('\n').at(-1);
+      await this.close();
+      const last = this.stderr.trim().split('\n').at(-1);
       throw new Error(`${(error as Error).message}${last ? `: ${last}` : ''}`);
+    } finally {
+      clearTimeout(timer);
     }
-    return browser;
   }
 
   /** Sends a command (to a page when `sessionId` is given); resolves with its result. */
@@ -108,11 +125,13 @@ export class ChromiumPipe {
   async close(): Promise<void> {
     if (!this.ended) void this.send('Browser.close').catch(() => undefined);
     const closed = await Promise.race([this.exited.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS, false).unref())]);
-    try {
-      // Its zygotes and renderers too: they are in its process group.
-      process.kill(-this.child.pid!, 'SIGKILL');
-    } catch {
-      // The group has gone already.
+    if (this.child.pid !== undefined) {
+      try {
+        // Its zygotes and renderers too: they are in its process group.
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // The group has gone already.
+      }
     }
     if (!closed) await this.exited;
   }

@@ -3,9 +3,6 @@
 // caller passes an EPUB that passed EPUBCheck (see kindle-books.ts); nothing
 // else is ever converted. The books are staged (output/staging.ts): they take
 // their final names only when the caller commits the whole set.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { bookPaths } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
@@ -14,6 +11,7 @@ import type { KindleBook } from './expected.js';
 import { kindleFormats, type KindleExtension, type KindleFormat } from './formats.js';
 import { convertAndReadBack } from './read-back.js';
 import { verifyKindleBook } from './verify.js';
+import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 export type KindleFiles = Record<KindleExtension, string>;
 
@@ -50,13 +48,13 @@ export async function stageKindleBooks(staging: Staging, epubPath: string, shown
 /** One format: converted and read back by one Calibre process (read-back.ts says why), then verified. */
 async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-'));
+  const workDir = await scratchFolder('kindle-verify');
   try {
     await convertAndReadBack(epubPath, format.flags, output, workDir, { epub: shownEpub, book: shownAs }, signal);
     signal?.throwIfAborted();
     const problems = await verifyKindleBook(output, format, book, shownAs, workDir);
     if (problems.length > 0) throw new UserError(problems);
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchFolder(workDir);
   }
 }

@@ -3,13 +3,12 @@
 // broken EPUB would turn into a Kindle book that looks fine and is not.
 // Zero fatals, errors and warnings are required.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { existsSync, promisify } from '../builtins.js';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../files.js';
-import { killIfInterrupted } from '../output/interruption.js';
+import { killIfInterrupted, removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -60,7 +59,7 @@ export interface EpubcheckOptions {
 export async function epubcheckProblems(epubPath: string, options: EpubcheckOptions = {}): Promise<Diagnostic[]> {
   const jar = options.jar ?? process.env.EPUBCHECK_JAR ?? DEFAULT_EPUBCHECK_JAR;
   if (!existsSync(jar)) return [fileProblem(jar, 'kindle/epubcheck-missing', `EPUBCheck is not installed — ${INSTALL_HINT}`)];
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'qikan-epubcheck-'));
+  const workDir = await scratchFolder('epubcheck');
   const jsonPath = path.join(workDir, 'report.json');
   let output = '';
   const limit = options.timeoutSeconds ?? timeoutSeconds();
@@ -89,7 +88,7 @@ export async function epubcheckProblems(epubPath: string, options: EpubcheckOpti
     }
     return reportProblems(await readReport(jsonPath), epubPath, shown, output);
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchFolder(workDir);
   }
 }
 

@@ -90,7 +90,7 @@ function readBackFiles(file: string, workDir: string): ReadBackFiles {
 export async function convertAndReadBack(epub: string, flags: readonly string[], book: string, workDir: string, shown: { epub: string; book: string }, signal?: AbortSignal): Promise<void> {
   const files = readBackFiles(book, workDir);
   const failedStep = () => (existsSync(files.converted) ? { subject: shown.book, words: TOOL_WORDS['calibre-debug'] } : { subject: shown.epub, words: TOOL_WORDS['ebook-convert'] });
-  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, epub, JSON.stringify(flags), book, files.folder, files.opfPath, files.coverPath, files.converted, files.done], shown.epub, signal, failedStep);
+  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', epub, JSON.stringify(flags), book, files.folder, files.opfPath, files.coverPath, files.converted, files.done], shown.epub, signal, failedStep);
 }
 
 /**
@@ -100,7 +100,7 @@ export async function convertAndReadBack(epub: string, flags: readonly string[],
  */
 async function readBack(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
   const files = readBackFiles(file, workDir);
-  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '', '[]', file, files.folder, files.opfPath, files.coverPath, '', files.done], subject);
+  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', '', '[]', file, files.folder, files.opfPath, files.coverPath, '', files.done], subject);
   return files;
 }
 

@@ -3,10 +3,7 @@
 // headline, first and last sentence, every note (its text once, reached from
 // its mark and linking back), and the contents are compared with the Issue
 // model. Each mismatch is one diagnostic.
-import { mkdtemp, rm } from 'node:fs/promises';
 import * as cheerio from 'cheerio';
-import os from 'node:os';
-import path from 'node:path';
 import { fileProblem, type Diagnostic } from '../diagnostic.js';
 import { sniffImage } from '../issue/images.js';
 import { unescapeXml } from '../render/xml.js';
@@ -14,6 +11,7 @@ import { normaliseText, type KindleBook } from './expected.js';
 import type { KindleFormat } from './formats.js';
 import { noteLinks, type NoteLink } from './note-links.js';
 import { readDocuments, readMetadata, readToc, tocDepth, type KindleMetadata, type TocNode } from './read-back.js';
+import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 /** Kindle's contents show two levels well: articles and their `##` sections. */
 export const MAX_TOC_DEPTH = 2;
@@ -25,7 +23,7 @@ export const MAX_TOC_DEPTH = 2;
  * (convertAndReadBack); without it, it is read back into a folder of its own.
  */
 export async function verifyKindleBook(file: string, format: KindleFormat, book: KindleBook, shownAs: string, readBackIn?: string): Promise<Diagnostic[]> {
-  const workDir = readBackIn ?? (await mkdtemp(path.join(os.tmpdir(), 'qikan-kindle-verify-')));
+  const workDir = readBackIn ?? (await scratchFolder('kindle-verify'));
   try {
     // One Calibre run reads the book back; the readers after the first find its files.
     const metadata = await readMetadata(file, workDir, shownAs);
@@ -39,7 +37,7 @@ export async function verifyKindleBook(file: string, format: KindleFormat, book:
       ...tocProblems(toc, format, book, shownAs),
     ];
   } finally {
-    if (readBackIn === undefined) await rm(workDir, { recursive: true, force: true });
+    if (readBackIn === undefined) await removeScratchFolder(workDir);
   }
 }
 

@@ -5,7 +5,7 @@ import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
-import { removeIfInterrupted } from './interruption.js';
+import { removeIfEmptyWhenInterrupted, removeIfInterrupted } from './interruption.js';
 
 export const TEMP_MARK = '.qikan-tmp-';
 
@@ -39,7 +39,9 @@ export function ownTemporariesGoIfInterrupted(folder: string, subfolders = false
  */
 export async function ensureFolder(dir: string): Promise<string[]> {
   try {
-    return await makeFolders(path.resolve(dir));
+    const made = await makeFolders(path.resolve(dir));
+    removeIfEmptyWhenInterrupted(made);
+    return made;
   } catch (error) {
     throw new UserError(fileProblem(displayPath(dir), 'output/unwritable', `cannot create the output folder: ${describeFsError(error)} — choose another --out folder`));
   }

@@ -90,7 +90,7 @@ for (const [name, tool, browser] of BROWSERS) {
     // must miss none of them. Two faults are there for what Ace's runner does
     // besides opening a page: a document named .html is read as XHTML (there
     // <a href="#"/> is an empty link; as HTML it would hold the text after it),
-    // and a document whose own script replaces Ace's still gets checked.
+    // and documents whose own scripts replace axe-core or Ace's object still get checked.
     it('finds the faults put into it: a picture without text, links without a name, pale text, a missing declaration', async () => {
       const { faulty } = await faultyBook();
       const problems = await aceProblems(faulty, { chromium: browser, timeLimitMs: 170_000 });
@@ -128,6 +128,52 @@ for (const [name, tool, browser] of BROWSERS) {
   });
 }
 
+// A browser that hangs must not hang the release: every step has a limit, and
+// what was started is ended.
+describe.skipIf(!toolAvailable('chromium'))('Ace when the browser does not answer', () => {
+  it('a browser that never answers: one line within the step limit, and neither it nor its files outlive the check', async () => {
+    const out = await tempDir();
+    const pidFile = path.join(out, 'browser.pid');
+    const silent = path.join(out, 'silent-browser');
+    await writeFile(silent, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 1000\n`, { mode: 0o755 });
+    const book = await realBook();
+    const { problems, tmp } = await inTemporaryFolder(out, () => aceProblems(book, { chromium: silent, stepLimitMs: 2000 }));
+    expect(problems.map((p) => `${p.ruleId} ${p.message}`)).toEqual(['kindle/ace Ace could not check it: Chromium gave no answer within 2 s']);
+    expect(await readdir(tmp)).toEqual([]);
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+  }, 60_000);
+
+  it('a document that never finishes loading (its script runs without end): one line naming it, within the step limit', async () => {
+    const out = await tempDir();
+    const zip = await openEpub(await realBook());
+    const article = await zip.file('OEBPS/article-04.xhtml')!.async('string');
+    zip.file('OEBPS/article-04.xhtml', article.replace('</h1>', '</h1><script>for (;;) {}</script>'));
+    const looping = path.join(out, 'looping.epub');
+    await writeFile(looping, await zip.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip' }));
+    const started = Date.now();
+    const { problems, tmp } = await inTemporaryFolder(out, () => aceProblems(looping, { chromium: BROWSERS[0]![2], stepLimitMs: 3000 }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^Ace could not check it: .*article-04\.xhtml did not finish loading within 3 s$/);
+    expect(Date.now() - started).toBeLessThan(40_000);
+    expect(await readdir(tmp)).toEqual([]);
+  }, 60_000);
+});
+
+/** Runs `check` with TMPDIR set to a new folder in `out`; returns what it gave and that folder. */
+async function inTemporaryFolder<T>(out: string, check: () => Promise<T>): Promise<{ problems: T; tmp: string }> {
+  const tmp = path.join(out, 'tmp');
+  await mkdir(tmp);
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    return { problems: await check(), tmp };
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
+}
+
 let built: Promise<string> | undefined;
 
 /** The real 2024-02 book, built once for the tests of this file (none changes it). */
@@ -148,8 +194,11 @@ async function faultyBook(): Promise<{ out: string; faulty: string }> {
   const article = await zip.file('OEBPS/article-01.xhtml')!.async('string');
   const faults = '<img src="cover.png"/><p style="color:#bbb;background:#fff">浅色文字</p><a href="#"></a>';
   zip.file('OEBPS/article-01.xhtml', article.replace('</h1>', `</h1>${faults}`));
+  // Documents whose own scripts undo Ace's: one replaces axe-core, one Ace's own object.
   const second = await zip.file('OEBPS/article-02.xhtml')!.async('string');
-  zip.file('OEBPS/article-02.xhtml', second.replace('</h1>', '</h1><script>window.daisy = {}; window.axe = undefined;</script>'));
+  zip.file('OEBPS/article-02.xhtml', second.replace('</h1>', '</h1><script>window.axe = undefined;</script>'));
+  const third = await zip.file('OEBPS/article-03.xhtml')!.async('string');
+  zip.file('OEBPS/article-03.xhtml', third.replace('</h1>', '</h1><script>window.daisy = {};</script>'));
   const extra = '<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>附页</title></head><body><h1>附页</h1><p><a href="#"/>链接之后的文字</p></body></html>';
   zip.file('OEBPS/extra.html', `<?xml version="1.0" encoding="utf-8"?>\n${extra}\n`);
   const opf = await zip.file('OEBPS/content.opf')!.async('string');

@@ -62,4 +62,28 @@ describe.skipIf(!(toolAvailable('calibre') && toolAvailable('epubcheck')))('a re
     expect((await readdir(folder)).sort()).toEqual(Object.keys(EARLIER).sort());
     for (const [name, text] of Object.entries(EARLIER)) expect(await readFile(path.join(folder, name), 'utf8')).toBe(text);
   }, 120_000);
+
+  it('a first release stopped by SIGINT leaves neither the folder it made for the books nor anything in the temporary folder', async () => {
+    const out = await tempDir();
+    const tmp = await tempDir();
+    const child = spawn(process.execPath, [CLI, 'release', '2024-02', '--out', out], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, TMPDIR: tmp } });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    // Stopped once Ace, EPUBCheck and Calibre are all under way: Ace's browser has its profile, Calibre writes the AZW3.
+    await new Promise<void>((resolve) => {
+      const watcher = watch(out, { recursive: true }, (_event, name) => {
+        if (!String(name).includes('.qikan-tmp-') || !String(name).endsWith('.azw3')) return;
+        watcher.close();
+        resolve();
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await readdir(tmp)).some((name) => name.startsWith('qikan-'))).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The cover cache stays, whole files only (they are written atomically): the next run uses it.
+    expect(await readdir(out)).toEqual(['.cache']);
+    expect((await readdir(out, { recursive: true })).filter((name) => name.includes('.qikan-tmp-'))).toEqual([]);
+    expect(await readdir(tmp)).toEqual([]);
+  }, 120_000);
 });
