@@ -7,7 +7,11 @@
 // which lines.ts keeps on its line — as it does for copied text. A note
 // whose page ran out before it ended (its text stops without closing
 // punctuation) goes on at the foot of the next page, in the small lines
-// there between the text and that page's first note. Pure.
+// there between the text and that page's first note. Notes marked otherwise
+// ([1], 注：, *) are not paired with marks — only circled numbers are, and
+// which [1] is a note's mark would be a guess — but they are taken out of the
+// text's flow too (asides), so that a paragraph they cut is joined; the
+// import says so, for a person to make them notes. Pure.
 import type { SourceBlock } from '../model.js';
 import { isNoteLine } from '../notes.js';
 import { escapeInline } from '../../markdown/escape.js';
@@ -22,9 +26,15 @@ export interface FootNotes {
   lines: Line[];
   /** One paragraph block per note, in order. */
   notes: SourceBlock[];
+  /** On a page without circled notes: one paragraph per note marked otherwise ([1], 注：), in order. */
+  asides: SourceBlock[];
   /** When the note before this page was `open`: the small lines at the foot that go on with it, joined. */
   continued?: string;
 }
+
+// The first line of a note marked otherwise than with a circled number:
+// [1] ［1］ 〔1〕 【1】 (1) （1）, 注1, 注： 注释：, or *.
+const OTHER_NOTE_LINE = /^(?:[[［〔【(（]\d{1,3}[\]］〕】)）]|注(?:释)?\s*\d{0,3}\s*[：:]|注\d{1,3}|\*)/u;
 
 // A note ends with the end of a sentence, a closing quote or bracket, or the
 // last word of a reference (…2022年版, 第6期, 7月1日, 第3号, 第22页); one
@@ -51,18 +61,31 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
   while (start < lines.length && !isNoteLine(lines[start]!.text)) start++;
   const rest = open && foot > 0 && start < lines.length ? joined(lines.slice(foot, start)) : '';
   const textEnd = rest === '' ? start : foot;
-  if (start === lines.length && rest === '') return { lines: [...lines], notes: [] };
-  const notes: string[] = [];
-  for (const line of lines.slice(start)) {
-    const text = plain(line);
-    if (isNoteLine(text) || notes.length === 0) notes.push(text);
-    else notes[notes.length - 1] += glue(notes[notes.length - 1]!, text) + text;
+  const block = (text: string): SourceBlock => ({ kind: 'paragraph', text, markdown: escapeInline(text), laidOut: true, ...(page !== undefined ? { page } : {}) });
+  if (start === lines.length && rest === '') {
+    let other = foot;
+    while (other < lines.length && !OTHER_NOTE_LINE.test(plain(lines[other]!).trim())) other++;
+    // All small type (an appendix, a table) stays text: notes stand below text.
+    if (other === lines.length || other === 0) return { lines: [...lines], notes: [], asides: [] };
+    return { lines: lines.slice(0, other), notes: [], asides: gathered(lines.slice(other), (text) => OTHER_NOTE_LINE.test(text.trim())).map(block) };
   }
   return {
     lines: lines.slice(0, textEnd),
-    notes: notes.map((text) => ({ kind: 'paragraph', text, markdown: escapeInline(text), laidOut: true, ...(page !== undefined ? { page } : {}) })),
+    notes: gathered(lines.slice(start), isNoteLine).map(block),
+    asides: [],
     ...(rest !== '' ? { continued: rest } : {}),
   };
+}
+
+/** The notes' texts: a line that `starts` a note begins one; the lines after it go on with it. */
+function gathered(lines: readonly Line[], starts: (text: string) => boolean): string[] {
+  const notes: string[] = [];
+  for (const line of lines) {
+    const text = plain(line);
+    if (starts(text) || notes.length === 0) notes.push(text);
+    else notes[notes.length - 1] += glue(notes[notes.length - 1]!, text) + text;
+  }
+  return notes;
 }
 
 function plain(line: Line): string {

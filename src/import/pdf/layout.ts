@@ -99,7 +99,16 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
   for (const page of pages) {
     // A page where an article begins keeps its foot to itself: its small lines above a note are its own (作者简介, 来源).
     const open = lastNote !== undefined && noteGoesOn(lastNote.block.text) && !page.lines.some((line) => kindOf(line, g) === 'headline');
-    const { lines, notes, continued } = footNotes(page.lines, g.size, page.printed, open);
+    const { lines, notes, continued, asides } = footNotes(page.lines, g.size, page.printed, open);
+    for (const aside of asides) {
+      report({
+        ruleId: 'import/pdf-foot-text',
+        severity: 'warning',
+        line: 0,
+        column: 0,
+        message: `the small type at the foot of ${pageName(page)}, "${preview(aside.text)}", reads as a note not marked with a circled number: it is kept after the paragraph it interrupted — make it a note ([^1] at its mark, [^1]: … after the article) or move it where it belongs`,
+      });
+    }
     if (continued !== undefined && lastNote) {
       const { block } = lastNote;
       const gap = glue(block.text, continued);
@@ -115,7 +124,7 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
     }
     if (notes.length > 0) lastNote = { block: notes[notes.length - 1]!, page };
     else if (continued === undefined && page.lines.length > 0) lastNote = undefined;
-    if (lines.length === 0 && notes.length === 0) {
+    if (lines.length === 0 && notes.length === 0 && asides.length === 0) {
       if (page.printed !== undefined) textless.push(page.printed);
       continue;
     }
@@ -164,7 +173,7 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
       }
       first = false;
     }
-    if (notes.length > 0) notesAfter.set(blocks.length - 1, [...(notesAfter.get(blocks.length - 1) ?? []), ...notes]);
+    if (notes.length + asides.length > 0) notesAfter.set(blocks.length - 1, [...(notesAfter.get(blocks.length - 1) ?? []), ...notes, ...asides]);
   }
   const last = blocks[blocks.length - 1];
   if (last && textless.length > 0) last.markdown += textless.map(pageMarker).join('');

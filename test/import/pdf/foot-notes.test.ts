@@ -42,9 +42,25 @@ describe('footNotes', () => {
 
   it('leaves a page alone whose small lines at the foot begin with no circled number, or whose circled lines are in the body size', () => {
     const caption = lines(run('正文', 45, 500), run('图为学习现场', 45, 100, 8));
-    expect(footNotes(caption, 10.5, 1)).toEqual({ lines: caption, notes: [] });
+    expect(footNotes(caption, 10.5, 1)).toEqual({ lines: caption, notes: [], asides: [] });
     const list = lines(run('主要任务：', 45, 500), run('①加强学习；', 45, 481.1));
-    expect(footNotes(list, 10.5, 1)).toEqual({ lines: list, notes: [] });
+    expect(footNotes(list, 10.5, 1)).toEqual({ lines: list, notes: [], asides: [] });
+  });
+
+  it('takes notes marked [1] or 注： out of the text as asides, one a note, a caption above them staying text', () => {
+    const page = lines(run('正文', 45, 500), run('图为学习现场', 45, 124, 8), run('[1] 见《人民日报》', 45, 112, 8), run('2024年5月7日。', 45, 100, 8), run('注：本文有删节。', 45, 88, 8));
+    const { lines: text, notes, asides } = footNotes(page, 10.5, 3);
+    expect([text.map((line) => line.text), notes, asides.map((aside) => [aside.text, aside.page])]).toEqual([
+      ['正文', '图为学习现场'],
+      [],
+      [
+        ['[1] 见《人民日报》2024年5月7日。', 3],
+        ['注：本文有删节。', 3],
+      ],
+    ]);
+    // A page all in small type is text, whatever its lines begin with.
+    const allSmall = lines(run('[1] 附表', 45, 500, 8), run('北京 上海', 45, 488, 8));
+    expect(footNotes(allSmall, 10.5, 3).asides).toEqual([]);
   });
 
   it('keeps a small line above the first note as text (a source line), and takes the notes under it', () => {
@@ -63,7 +79,7 @@ describe('footNotes', () => {
 
   it('keeps small lines as text on a page without a note of its own, or set all in small type, even after a note that goes on', () => {
     const captionOnly = lines(run('正文', 45, 500), run('图为学习现场', 45, 112, 8), run('（新华社记者摄）', 45, 100, 8));
-    expect(footNotes(captionOnly, 10.5, 2, true)).toEqual({ lines: captionOnly, notes: [] });
+    expect(footNotes(captionOnly, 10.5, 2, true)).toEqual({ lines: captionOnly, notes: [], asides: [] });
     const allSmall = lines(run('附表：各地数据', 45, 500, 8), run('北京 上海 广州', 45, 488, 8), run('②注文。', 45, 100, 8));
     expect(footNotes(allSmall, 10.5, 2, true).continued).toBeUndefined();
   });

@@ -162,6 +162,29 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
   }, 60_000);
 
+  // Only circled numbers are paired with marks; a note marked [1] at the foot
+  // of a page is not, but it must not split the paragraph the page break cut.
+  it('keeps a foot note marked [1] out of the paragraph it interrupts, after it, and says so', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace(
+      '  <div class="folio">— 1 —</div>',
+      '  <div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">[1] 见《人民日报》2024年5月7日第1版。</div>\n  <div class="folio">— 1 —</div>',
+    );
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'bracket-note-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+      [
+        'warning',
+        'import/pdf-foot-text',
+        'the small type at the foot of page 1, "[1] 见《人民日报》2024年5月7日…", reads as a note not marked with a circled number: it is kept after the paragraph it interrupted — make it a note ([^1] at its mark, [^1]: … after the article) or move it where it belongs',
+      ],
+    ]);
+    const expected = (await readFile(path.join(EXPECTED, '01-jian-chi-bu-xie.md'), 'utf8')).replace(
+      '当。会议还对近期安全稳定、意识形态等工作作了安排。\n',
+      '当。会议还对近期安全稳定、意识形态等工作作了安排。\n\n\\[1\\] 见《人民日报》2024年5月7日第1版。\n',
+    );
+    expect(await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(expected);
+  }, 60_000);
+
   it('marks a numbered page without text (a picture page) where the text goes on', async () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
