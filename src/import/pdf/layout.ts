@@ -48,9 +48,17 @@ export function bodyGeometry(pages: readonly FurnishedPage[]): BodyGeometry | un
 
 type Kind = 'headline' | 'subheading' | 'centred' | 'indented' | 'flush';
 
+// A line in three or more pieces with wide gaps between them is a table's row
+// (a byline has two: 王明讲话  李华主持).
+const TABLE_ROW_PIECES = 3;
+
+const isTableRow = (line: Line) => line.segments.length >= TABLE_ROW_PIECES;
+
 function kindOf(line: Line, g: BodyGeometry): Kind {
   const em = g.size;
   if (line.size > 1.15 * g.size) return 'headline';
+  // A table's row is text: its bold header row, spread over the measure, is no sub-heading.
+  if (isTableRow(line)) return 'flush';
   const offset = line.x0 - g.left;
   const centred = offset > 0.75 * em && Math.abs(offset - (g.right - line.x1)) < 1.5 * em;
   // Two ems of indent (with a little slack for the first character's side bearing).
@@ -124,6 +132,16 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
     }
     if (notes.length > 0) lastNote = { block: notes[notes.length - 1]!, page };
     else if (continued === undefined && page.lines.length > 0) lastNote = undefined;
+    const rows = lines.filter(isTableRow).length;
+    if (rows >= 2) {
+      report({
+        ruleId: 'import/pdf-table',
+        severity: 'warning',
+        line: 0,
+        column: 0,
+        message: `${pageName(page)} holds what reads as a table (${rows} rows of ${TABLE_ROW_PIECES} or more columns): its rows were read as text, one after another — make it a Markdown table (| … | … |) by hand`,
+      });
+    }
     if (lines.length === 0 && notes.length === 0 && asides.length === 0) {
       if (page.printed !== undefined) textless.push(page.printed);
       continue;

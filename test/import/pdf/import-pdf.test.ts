@@ -185,6 +185,29 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(expected);
   }, 60_000);
 
+  // A table's header row is bold and spread over the measure: it had become a sub-heading (##).
+  it('reads a table row by row as text, never a bold header row as a heading, and says the page holds a table', async () => {
+    const table =
+      '<table style="width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 10.5pt; line-height: 1.8;">' +
+      '<tr><th>序号</th><th>学习内容</th><th>责任单位</th></tr>' +
+      '<tr><td>1</td><td>党的创新理论</td><td>综合办</td></tr>' +
+      '<tr><td>2</td><td>经济科技知识</td><td>教务处</td></tr></table>';
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace(
+      '    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n',
+      `    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n    ${table}\n`,
+    );
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'table-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+      ['warning', 'import/pdf-table', 'page 4 holds what reads as a table (3 rows of 3 or more columns): its rows were read as text, one after another — make it a Markdown table (| … | … |) by hand'],
+    ]);
+    const text = await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8');
+    expect(text).not.toMatch(/^#/m);
+    const expected = await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8');
+    expect(text.startsWith(expected.trimEnd())).toBe(true);
+    for (const cell of ['序号', '学习内容', '责任单位', '党的创新理论', '综合办', '经济科技知识', '教务处']) expect(text).toContain(cell);
+  }, 60_000);
+
   it('marks a numbered page without text (a picture page) where the text goes on', async () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
