@@ -107,6 +107,11 @@ export class AcePages implements AxeRunner {
   async launch(): Promise<void> {
     if (this.closed) throw new AceStopped();
     const profile = await scratchFolder('chromium');
+    if (this.closed) {
+      // Stopped while the folder was made: no browser is started.
+      await removeScratchFolder(profile);
+      throw new AceStopped();
+    }
     // Kept at once, so that close() (the time limit) reaches a browser still starting.
     const browser = ChromiumPipe.start(this.executablePath, [...CHROMIUM_SWITCHES, `--user-data-dir=${profile}`]);
     this.browser = browser;
@@ -137,7 +142,7 @@ export class AcePages implements AxeRunner {
     return JSON.parse(results as string) as unknown;
   }
 
-  /** Ends the browser and removes its profile; a browser still starting is ended by launch() once it has. */
+  /** Ends the browser (one still starting too) and removes its profile. */
   async close(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
