@@ -38,7 +38,7 @@ const madeFolders: string[] = [];
 /** For the command line: from now on, a signal stops a run as said above. */
 export function cleanUpWhenInterrupted(): void {
   enabled = true;
-  if (temporaryFolders.size > 0 || children.size > 0) listen();
+  if (temporaryFolders.size > 0 || scratchFolders.size > 0 || children.size > 0) listen();
 }
 
 /**
