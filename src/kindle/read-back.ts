@@ -84,8 +84,8 @@ function readBackFiles(file: string, workDir: string): ReadBackFiles {
  * Converts `epub` into `book` with ebook-convert's `flags`, then reads `book`
  * back into `workDir`, in one Calibre process; the readers below then find it
  * there. A failed conversion is reported as ebook-convert's, about the EPUB
- * (`shownEpub`); a failed read-back as the read-back's, about the book
- * (`shownBook`). `signal` stops it.
+ * (`shown.epub`); a failed read-back as the read-back's, about the book
+ * (`shown.book`). `signal` stops it.
  */
 export async function convertAndReadBack(epub: string, flags: readonly string[], book: string, workDir: string, shown: { epub: string; book: string }, signal?: AbortSignal): Promise<void> {
   const files = readBackFiles(book, workDir);
