@@ -1,8 +1,8 @@
 // EPUB → AZW3 + MOBI with Calibre, each verified by reading it back (in the
-// same Calibre process that made it). The
-// caller passes an EPUB that passed EPUBCheck (see kindle-books.ts); nothing
-// else is ever converted. The books are staged (output/staging.ts): they take
-// their final names only when the caller commits the whole set.
+// same Calibre process that made it). The caller passes an EPUB that passed
+// EPUBCheck (see kindle-books.ts); nothing else is ever converted. The books
+// are staged (output/staging.ts): they take their final names only when the
+// caller commits the whole set.
 import { bookPaths } from '../book-files.js';
 import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
