@@ -1,5 +1,7 @@
 // A page set in two columns: many lines have a wide gap at the same place (the
-// gutter) with text on both sides. Read line by line it would interleave the
+// gutter) with text on both sides, and few run across it — few of the page's,
+// or, below or above text set across the page, few of those between the first
+// and the last line with a gutter, whose left column is then justified. Read line by line it would interleave the
 // columns; it is read column by column instead (left, then right, band by
 // band between lines that run across the gutter), and the import says so.
 // Each column's lines are moved to where a full-width line would stand
@@ -13,6 +15,8 @@ const MIN_SIDE_CHARS = 4;
 const MIN_LINES = 3;
 // … and at most this share of the page's lines runs across it (header, headline, folio).
 const MAX_ACROSS = 0.25;
+// In a column, at least this share of the lines reaches its right edge (the last line of a paragraph need not).
+const JUSTIFIED_SHARE = 0.6;
 
 export function readColumns(lines: readonly Line[]): { lines: Line[]; columns: number } {
   const gutter = findGutter(lines);
@@ -66,8 +70,23 @@ function findGutter(lines: readonly Line[]): number | undefined {
     if (!best || count > best.count) best = { x, count };
   }
   if (!best || best.count < MIN_LINES) return undefined;
-  const across = lines.filter((line) => line.segments.some((s) => s.x0 < best!.x && s.x1 > best!.x)).length;
-  return across <= MAX_ACROSS * lines.length ? best.x : undefined;
+  const x = best.x;
+  const crosses = (line: Line) => line.segments.some((s) => s.x0 < x && s.x1 > x);
+  if (lines.filter(crosses).length <= MAX_ACROSS * lines.length) return x;
+  // Text across the gutter above or below the columns (an introduction, a
+  // headline of several lines) may be more than that share of the page: then
+  // the band from the first line with text on both sides to the last is what
+  // must be columns — and its left column justified, as a column's text is,
+  // which a table of two columns is not.
+  const twoSided = (line: Line) => line.segments.some((s) => s.x1 <= x && [...s.text].length >= MIN_SIDE_CHARS) && line.segments.some((s) => s.x0 >= x && [...s.text].length >= MIN_SIDE_CHARS);
+  const first = lines.findIndex(twoSided);
+  const last = lines.length - 1 - [...lines].reverse().findIndex(twoSided);
+  const band = lines.slice(first, last + 1);
+  if (band.filter(crosses).length > MAX_ACROSS * band.length) return undefined;
+  const leftEnds = band.filter(twoSided).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
+  const edge = Math.max(...leftEnds);
+  const size = band[0]!.size;
+  return leftEnds.filter((end) => edge - end < size).length >= JUSTIFIED_SHARE * leftEnds.length ? x : undefined;
 }
 
 function partOf(line: Line, segments: Segment[], shift: { dx0: number; dx1: number }): Line {
