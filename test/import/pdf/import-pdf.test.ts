@@ -227,17 +227,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     const { pdf: twoColumns, cleanup: done } = await printFixture('two-columns');
     try {
       const result = await runImport({ input: twoColumns, into: await freshInto(), force: false });
-      expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
-        ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
-      ]);
-      const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
-      // The paragraphs of two-columns.html, whole: the one that runs from the left column into the right one too.
-      expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([
-        '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
-        '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
-        '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
-        '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
-      ]);
+      await expectReadByColumns(result);
     } finally {
       await done();
     }
@@ -252,16 +242,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       .replace('<p>会议指出，', '<p style="column-span: all;">会议指出，');
     const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'columns-below-')), 'two-columns.pdf'));
     const result = await runImport({ input: file, into: await freshInto(), force: false });
-    expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
-      ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
-    ]);
-    const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
-    expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([
-      '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
-      '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
-      '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
-      '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
-    ]);
+    await expectReadByColumns(result);
   }, 60_000);
 
   it('refuses a PDF without text (a scan) in one clear line, and writes nothing', async () => {
@@ -283,3 +264,17 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect((error as UserError).diagnostics.map((d) => d.ruleId)).toEqual(['import/unreadable-pdf']);
   });
 });
+
+/** The import of two-columns.html (or a variant of it): the warning, and its paragraphs whole — the one that runs from the left column into the right one too. */
+async function expectReadByColumns(result: Awaited<ReturnType<typeof runImport>>): Promise<void> {
+  expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
+    ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
+  ]);
+  const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
+  expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([
+    '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
+    '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
+    '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
+    '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
+  ]);
+}
