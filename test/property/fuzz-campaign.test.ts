@@ -10,6 +10,13 @@
 // one JVM (fuzz/EpubcheckBatch.java). A failure prints its seed and path
 // (fast-check replays it) or, for EPUBCheck, the folder of the sources; a
 // shrunk failure becomes a fixture in the bad-input catalogue.
+//
+// An issue whose check and build take over a minute (a few tenths of a
+// second is usual) fails the campaign, with its seed and path: a build that
+// hangs must say so, not run into the hour the whole campaign may take. In
+// CI a failure is reported as found, not shrunk (shrinking rebuilds many
+// issues and could outlast that hour); replay its path locally to shrink it.
+// The campaign says how far it is every 250 issues.
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio/slim';
@@ -25,6 +32,8 @@ import { issueArb, type GeneratedIssue } from './fuzz/generate.js';
 
 const ISSUES = Number(process.env.QIKAN_FUZZ_ISSUES ?? (process.env.CI ? 2000 : 300));
 const SEED = Number(process.env.QIKAN_FUZZ_SEED ?? 20240217);
+const ISSUE_LIMIT_MS = 60_000;
+const PROGRESS_EVERY = 250;
 
 // White space, the zero-width space after a byline's gaps and the word joiner before a note mark
 // that follows another (render/article.ts) are no text a reader sees.
@@ -61,8 +70,10 @@ describe(`fuzz campaign: ${ISSUES} generated issues, seed ${SEED}`, () => {
     const books: { epub: string; sources: string }[] = [];
     const refusals = new Map<string, number>();
     let n = 0;
+    const started = Date.now();
     await fc.assert(
       fc.asyncProperty(issueArb, async (generated) => {
+        if (n > 0 && n % PROGRESS_EVERY === 0) console.log(`fuzz campaign: ${n} of ${ISSUES} issues, ${books.length} built, ${Math.round((Date.now() - started) / 1000)} s`);
         const root = path.join(work, `issue-${n++}`);
         const dir = await writeIssue(root, generated);
         const result = await checkAndBuild(dir, cacheDir);
@@ -80,7 +91,7 @@ describe(`fuzz campaign: ${ISSUES} generated issues, seed ${SEED}`, () => {
         await writeFile(epub, result.epub);
         books.push({ epub, sources: dir });
       }),
-      { seed: SEED, numRuns: ISSUES },
+      { seed: SEED, numRuns: ISSUES, timeout: ISSUE_LIMIT_MS, endOnFailure: Boolean(process.env.CI) },
     );
     const summary = `${books.length} built, ${ISSUES - books.length} refused (${[...refusals].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
     console.log(`fuzz campaign, seed ${SEED}: ${summary}`);

@@ -11,6 +11,8 @@ const execFileAsync = promisify(execFile);
 const RUNNER = path.join(import.meta.dirname, 'EpubcheckBatch.java');
 /** Books per JVM: bounds one run's time and the length of its command line. */
 const PER_RUN = 200;
+/** One JVM's limit: 200 books take ~15 s. SIGKILL, as a JVM stuck in its own shutdown may outlive SIGTERM. */
+const RUN_LIMIT_MS = 300_000;
 
 /** EPUBCheck and a JDK (the source launcher compiles the runner). */
 export function batchEpubcheckAvailable(): boolean {
@@ -21,7 +23,9 @@ export function batchEpubcheckAvailable(): boolean {
 export async function epubcheckMany(books: readonly string[]): Promise<Diagnostic[][]> {
   for (let at = 0; at < books.length; at += PER_RUN) {
     const batch = books.slice(at, at + PER_RUN);
-    await execFileAsync('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmx768m', '-cp', EPUBCHECK_JAR, RUNNER, ...batch], { maxBuffer: 64 * 1024 * 1024, timeout: 1_200_000 });
+    const started = Date.now();
+    await execFileAsync('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmx768m', '-cp', EPUBCHECK_JAR, RUNNER, ...batch], { maxBuffer: 64 * 1024 * 1024, timeout: RUN_LIMIT_MS, killSignal: 'SIGKILL' });
+    console.log(`EPUBCheck: books ${at + 1}–${at + batch.length} of ${books.length}, ${Math.round((Date.now() - started) / 1000)} s`);
   }
   return Promise.all(books.map(async (book) => reportProblems(await readReport(`${book}.json`), book, path.basename(book), '')));
 }
