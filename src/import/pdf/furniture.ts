@@ -1,7 +1,8 @@
 // Page furniture: the folio (— 3 —, 3, 第3页, -3-) and the running header, told
 // apart from the text by where they stand — alone at the foot or the head of
 // the page, set off from the text by more than a line's space — and, for the
-// header, by repeating on the pages. The folio may also be printed in the
+// header, by repeating on the pages, above where the text begins and no
+// larger than it. The folio may also be printed in the
 // header's own line, at either end. Each body page's printed number is read
 // from its folio. Pure.
 import type { Diagnostic } from '../../diagnostic.js';
@@ -51,6 +52,8 @@ function apart(line: Line, neighbour: Line | undefined, beyond: Line | undefined
 
 // More than this many of the text's line pitches.
 const SET_OFF = 1.15;
+// A running head in smaller type than the text: under this share of its size.
+const SMALLER_THAN_TEXT = 0.95;
 
 // The header's text with its digits left out, and where it stands.
 const headerKey = (line: Line) => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 2)}`;
@@ -82,16 +85,33 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
     if (inHeader[i]) count(inHeader[i]!.key);
   });
   const numbered = folios.filter(Boolean).length;
+  // Where a page's text itself begins: a first line that does not repeat and
+  // does not stand apart from the line below it (a paragraph's, not a
+  // headline's). A running head stands above that height, in the margin; a
+  // line repeated at it (一、总体要求 at the top of two pages) is text.
+  const textTops = textLines.flatMap((lines) => {
+    const [first, second, third] = lines;
+    return first && second && (tops.get(headerKey(first)) ?? 0) < 2 && !apart(first, second, third) ? [first] : [];
+  });
+  const inTextArea = (line: Line, key: string) => textTops.some((top) => Math.abs(top.y - line.y) < 0.5 * top.size && headerKey(top) !== key);
+  // A running head is set no larger than the text below it (a headline is larger).
+  const headerSized = (lines: readonly Line[]) => lines[1] === undefined || lines[0]!.size <= 1.05 * lines[1].size;
   const isHeader = (lines: Line[]) => {
-    const count = tops.get(headerKey(lines[0]!)) ?? 0;
+    const key = headerKey(lines[0]!);
+    const count = tops.get(key) ?? 0;
+    if (!headerSized(lines) || inTextArea(lines[0]!, key)) return false;
+    // It stands apart from the text, or is set smaller than it: a sub-heading
+    // at the top of two pages, in the text's size and pitch, is neither.
+    const setOff = apart(lines[0]!, lines[1], lines[2]);
+    if (!setOff && !(lines[1] !== undefined && lines[0]!.size < SMALLER_THAN_TEXT * lines[1].size)) return false;
     // A one-page body has nothing to repeat: there the header must stand apart.
-    return count >= 2 || (numbered === 1 && count === 1 && apart(lines[0]!, lines[1], lines[2]));
+    return count >= 2 || (numbered === 1 && count === 1 && setOff);
   };
   const furnished = pages.map((page, i): FurnishedPage => {
     let lines = textLines[i]!;
     const header = inHeader[i];
     // A folio in the header's line counts only where that header repeats: a first line ending in a number is otherwise text.
-    if (header && (tops.get(header.key) ?? 0) >= 2) return { index: page.index, printed: header.number, lines: lines.slice(1) };
+    if (header && (tops.get(header.key) ?? 0) >= 2 && headerSized(lines) && !inTextArea(lines[0]!, header.key)) return { index: page.index, printed: header.number, lines: lines.slice(1) };
     // A page with nothing but its header and folio (a picture page) loses its header too.
     if (folios[i] && lines.length > 0 && isHeader(lines)) lines = lines.slice(1);
     return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };

@@ -162,6 +162,22 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
   }, 60_000);
 
+  // Pages without a running head, two of them beginning with the same
+  // sub-heading at the same place: that line repeats at the top of pages as
+  // a running head does, and both had been left out as one, without a word.
+  it('keeps a sub-heading that begins two pages at the same place: a running head stands apart from the text, or in smaller type', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replaceAll('  <div class="header">理论学习中心组学习资料</div>\n', '')
+      .replace('    <h1>关于进一步加强', '    <h2>二、主要任务</h2>\n    <h1>关于进一步加强')
+      .replace('    <p>学习方式要注重实效。', '    <h2>二、主要任务</h2>\n    <p>学习方式要注重实效。');
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'same-top-line-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    const read = async (name: string) => readFile(path.join(result.issueDir, name), 'utf8');
+    expect(await read('02-quan-sheng-jiao-yu.md')).toBe(`${(await readFile(path.join(EXPECTED, '02-quan-sheng-jiao-yu.md'), 'utf8')).trimEnd()}\n\n<!-- page 3 -->\n\n## 二、主要任务\n`);
+    expect(await read('03-guan-yu-jin-yi.md')).toBe((await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->\n\n', '<!-- page 4 -->\n\n## 二、主要任务\n\n'));
+  }, 60_000);
+
   // Only circled numbers are paired with marks; a note marked [1] at the foot
   // of a page is not, but it must not split the paragraph the page break cut.
   it('keeps a foot note marked [1] out of the paragraph it interrupts, after it, and says so', async () => {
