@@ -64,8 +64,8 @@ function onLine(first: TextRun, run: TextRun): boolean {
   return false;
 }
 
-function lineOf(runs: TextRun[]): Line | undefined {
-  runs.sort((a, b) => a.x - b.x);
+function lineOf(drawn: TextRun[]): Line | undefined {
+  const runs = drawnOnce(drawn.sort((a, b) => a.x - b.x));
   const segments: Segment[] = [];
   let current: Segment | undefined;
   let previous: TextRun | undefined;
@@ -107,6 +107,34 @@ function lineOf(runs: TextRun[]): Line | undefined {
     text: kept.map((s) => s.text).join('\t'),
     segments: kept,
   };
+}
+
+// Text drawn a second time a hair to the side of itself: a shadow, or bold
+// faked by printing the glyphs again (a font without a bold face). Within
+// this share of the size of where the first drawing has the same text.
+const REDRAWN_WITHIN = 0.25;
+
+/** The runs with text drawn twice at (nearly) the same place read once: the run that holds the other stays. */
+function drawnOnce(runs: readonly TextRun[]): TextRun[] {
+  const kept: TextRun[] = [];
+  for (const run of runs) {
+    if (kept.some((other) => redraws(run, other))) continue;
+    const within = kept.findIndex((other) => redraws(other, run));
+    if (within >= 0) kept.splice(within, 1);
+    kept.push(run);
+  }
+  return kept;
+}
+
+/** Does `run` draw again text that `other` draws there: its text is `other`'s from the character at its place on? */
+function redraws(run: TextRun, other: TextRun): boolean {
+  const text = run.text.trim();
+  const chars = [...other.text];
+  if (text === '' || chars.length === 0 || run.x < other.x - REDRAWN_WITHIN * run.size) return false;
+  const advance = other.width / chars.length;
+  const at = Math.round((run.x - other.x) / advance);
+  const near = Math.abs(other.x + at * advance - run.x) < REDRAWN_WITHIN * run.size;
+  return near && at >= 0 && at < chars.length && chars.slice(at).join('').startsWith(text) && Math.abs(run.y - other.y) < REDRAWN_WITHIN * run.size;
 }
 
 const WIDE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·]';

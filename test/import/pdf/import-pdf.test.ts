@@ -178,6 +178,21 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(await read('03-guan-yu-jin-yi.md')).toBe((await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->\n\n', '<!-- page 4 -->\n\n## 二、主要任务\n\n'));
   }, 60_000);
 
+  // A shadow draws the text a second time a hair to the side (as a bold
+  // faked for a font without one does): it had been read twice, the copy
+  // after the run it overlaps (…发挥示范稳中求进带动…).
+  it('reads text drawn twice at nearly the same place once: a heading and words with a shadow', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('<h2>一、总体要求</h2>', '<h2 style="text-shadow: 0.3pt 0 0 #000;">一、总体要求</h2>')
+      .replace('<p>坚持稳中求进、以进促稳', '<p>坚持<span style="text-shadow: 0.3pt 0.3pt 0 #000;">稳中求进</span>、以进促稳');
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'shadow-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    for (const name of (await readdir(EXPECTED)).sort()) {
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+    }
+  }, 60_000);
+
   // Only circled numbers are paired with marks; a note marked [1] at the foot
   // of a page is not, but it must not split the paragraph the page break cut.
   it('keeps a foot note marked [1] out of the paragraph it interrupts, after it, and says so', async () => {
