@@ -6,7 +6,11 @@
 // band between lines that run across the gutter), and the import says so.
 // Each column's lines are moved to where a full-width line would stand
 // (its left edge to the text's, its right edge to the text's), so that
-// indents and full lines read as on any page. Pure.
+// indents and full lines read as on any page. Small type above or below the
+// columns (the running head, a foot note) and a folio there are the page's,
+// not a column's: they stay whole and in place, for furniture.ts and
+// foot-notes.ts to find. Pure.
+import { folioNumber } from './furniture.js';
 import type { Line, Segment } from './lines.js';
 
 // Both sides of a gutter carry real text, not a 目录 page number.
@@ -17,6 +21,8 @@ const MIN_LINES = 3;
 const MAX_ACROSS = 0.25;
 // In a column, at least this share of the lines reaches its right edge (the last line of a paragraph need not).
 const JUSTIFIED_SHARE = 0.6;
+// Type under this share of the columns' size is smaller than their text.
+const SMALLER = 0.95;
 
 export function readColumns(lines: readonly Line[]): { lines: Line[]; columns: number } {
   const gutter = findGutter(lines);
@@ -37,8 +43,14 @@ export function readColumns(lines: readonly Line[]): { lines: Line[]; columns: n
     left = [];
     right = [];
   };
-  for (const line of lines) {
-    const across = line.segments.some((s) => s.x0 < gutter && s.x1 > gutter);
+  // Above and below the columns, small type (the running head, a foot note)
+  // and a folio in a corner are the page's, not a column's: kept whole, in place.
+  const first = lines.findIndex((line) => twoSided(line, gutter));
+  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, gutter));
+  const bodySize = lines[first]!.size;
+  const pageMatter = (line: Line, i: number) => (i < first || i > last) && (line.size < SMALLER * bodySize || folioNumber(line.text) !== undefined);
+  for (const [i, line] of lines.entries()) {
+    const across = line.segments.some((s) => s.x0 < gutter && s.x1 > gutter) || pageMatter(line, i);
     if (across) {
       flush();
       out.push(line);
@@ -78,15 +90,19 @@ function findGutter(lines: readonly Line[]): number | undefined {
   // the band from the first line with text on both sides to the last is what
   // must be columns — and its left column justified, as a column's text is,
   // which a table of two columns is not.
-  const twoSided = (line: Line) => line.segments.some((s) => s.x1 <= x && [...s.text].length >= MIN_SIDE_CHARS) && line.segments.some((s) => s.x0 >= x && [...s.text].length >= MIN_SIDE_CHARS);
-  const first = lines.findIndex(twoSided);
-  const last = lines.length - 1 - [...lines].reverse().findIndex(twoSided);
+  const first = lines.findIndex((line) => twoSided(line, x));
+  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, x));
   const band = lines.slice(first, last + 1);
   if (band.filter(crosses).length > MAX_ACROSS * band.length) return undefined;
-  const leftEnds = band.filter(twoSided).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
+  const leftEnds = band.filter((line) => twoSided(line, x)).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
   const edge = Math.max(...leftEnds);
   const size = band[0]!.size;
   return leftEnds.filter((end) => edge - end < size).length >= JUSTIFIED_SHARE * leftEnds.length ? x : undefined;
+}
+
+/** Text of a column on both sides of the gutter at `x`. */
+function twoSided(line: Line, x: number): boolean {
+  return line.segments.some((s) => s.x1 <= x && [...s.text].length >= MIN_SIDE_CHARS) && line.segments.some((s) => s.x0 >= x && [...s.text].length >= MIN_SIDE_CHARS);
 }
 
 function partOf(line: Line, segments: Segment[], shift: { dx0: number; dx1: number }): Line {

@@ -276,6 +276,22 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     await expectReadByColumns(result);
   }, 60_000);
 
+  // The page's own small type and folio below the columns had gone into the
+  // left column: the folio in the corner and the foot note into the middle of
+  // the paragraph that runs on into the right column, which was cut there.
+  it('keeps a folio in the corner and a foot note below the columns out of them', async () => {
+    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8')).replace(
+      '  <div class="folio">— 1 —</div>',
+      '  <div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">[1] 见《人民日报》2024年5月7日第1版。</div>\n  <div class="folio" style="left: auto; right: 16mm;">1</div>',
+    );
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'corner-folio-')), 'two-columns.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes.map((n) => n.ruleId)).toEqual(['import/pdf-two-columns', 'import/pdf-foot-text']);
+    expect(result.pages).toMatchObject({ tocPages: 1 });
+    const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
+    expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([...COLUMN_PARAGRAPHS, '\\[1\\] 见《人民日报》2024年5月7日第1版。']);
+  }, 60_000);
+
   it('refuses a PDF without text (a scan) in one clear line, and writes nothing', async () => {
     const html = `<!DOCTYPE html><html><head><style>@page { size: 148mm 210mm; margin: 0 } body { margin: 0 }</style></head><body>
 <svg width="148mm" height="210mm" viewBox="0 0 148 210"><rect x="16" y="20" width="116" height="4" fill="#333"/><rect x="16" y="30" width="100" height="4" fill="#333"/></svg></body></html>`;
@@ -302,10 +318,13 @@ async function expectReadByColumns(result: Awaited<ReturnType<typeof runImport>>
     ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
   ]);
   const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
-  expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual([
-    '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
-    '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
-    '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
-    '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
-  ]);
+  expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual(COLUMN_PARAGRAPHS);
 }
+
+/** The paragraphs of two-columns.html. */
+const COLUMN_PARAGRAPHS = [
+  '新华社北京5月6日电 理论学习中心组6日召开专题学习会，深入学习党的创新理论，交流学习体会，研究部署下一阶段学习任务，确保学习取得实效。',
+  '会议指出，党的创新理论是行动的指南。要坚持学思用贯通、知信行统一，把学习成效转化为推动工作的实际行动，切实做到学有所得、学有所用，不断提高政治判断力、政治领悟力、政治执行力。',
+  '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
+  '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
+];
