@@ -15,6 +15,8 @@ export interface FurnishedPage {
   printed?: number;
   /** The page's lines without header and folio. */
   lines: Line[];
+  /** A page without a folio that carries the running head of the numbered pages: a page of the body. */
+  headed?: true;
 }
 
 // — 3 —, -3-, 3, 第3页, 第3页 共20页, 3/20.
@@ -114,6 +116,8 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
     if (header && (tops.get(header.key) ?? 0) >= 2 && headerSized(lines) && !inTextArea(lines[0]!, header.key)) return { index: page.index, printed: header.number, lines: lines.slice(1) };
     // A page with nothing but its header and folio (a picture page) loses its header too.
     if (folios[i] && lines.length > 0 && isHeader(lines)) lines = lines.slice(1);
+    // So does a page without a folio where that header repeats (the last page set without one): it is the body's.
+    else if (!folios[i] && lines.length > 0 && isHeader(lines) && (tops.get(headerKey(lines[0]!)) ?? 0) >= 2) return { index: page.index, lines: lines.slice(1), headed: true };
     return { index: page.index, ...(folios[i] ? { printed: folios[i]!.number } : {}), lines };
   });
   return { pages: furnished, notes: sequenceNotes(furnished) };

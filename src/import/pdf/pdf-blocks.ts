@@ -45,17 +45,22 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   });
   const furnished = furnish(columned);
   furnished.notes.forEach(note);
-  const pages = inferMissingNumbers(furnished.pages);
+  const numbered = inferMissingNumbers(furnished.pages);
   // The 目录 is front matter even when it carries a folio (the whole file numbered from its first page):
   // then the body begins at the next numbered page.
-  const firstNumbered = pages.findIndex((page) => page.printed !== undefined);
-  const contentsNumbered = firstNumbered >= 0 && pages[firstNumbered]!.lines.some((line) => CONTENTS_HEADING.test(line.text.replace(/\s+/g, '')));
-  const firstBody = contentsNumbered ? pages.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered;
+  const firstNumbered = numbered.findIndex((page) => page.printed !== undefined);
+  const contentsNumbered = firstNumbered >= 0 && isContents(numbered[firstNumbered]!);
+  const { pages, firstBody } = withOpeningPages(numbered, contentsNumbered ? numbered.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered);
   if (firstBody < 0) {
     note({ ruleId: 'import/pdf-no-folios', severity: 'warning', line: 0, column: 0, message: 'prints no page numbers (folios) that qikan could find — the text is imported without page markers or toc_page' });
   }
   let lastBody = pages.length - 1;
   while (lastBody >= 0 && pages[lastBody]!.printed === undefined) lastBody--;
+  // Pages after the last folio that carry the running head are the body's (its last page, set without a folio).
+  while (firstBody >= 0 && lastBody >= 0 && pages[lastBody + 1]?.headed) {
+    pages[lastBody + 1] = { ...pages[lastBody + 1]!, printed: pages[lastBody]!.printed! + 1 };
+    lastBody++;
+  }
   const body = firstBody < 0 ? pages : pages.slice(firstBody, lastBody + 1);
   const front = firstBody < 0 ? [] : pages.slice(0, firstBody);
   const back = firstBody < 0 ? [] : pages.slice(lastBody + 1);
@@ -99,6 +104,26 @@ function readable(page: PdfPage): PdfPage {
 /** Cover, title page, 目录, closing page: one block per line, as plain text gives them. */
 function lineBlocks(pages: readonly FurnishedPage[]): SourceBlock[] {
   return pages.flatMap((page) => page.lines.map((line): SourceBlock => ({ kind: 'paragraph', text: line.text, markdown: escapeInline(line.text) })));
+}
+
+/**
+ * The body begins at the first numbered page after the 目录 — or, when the
+ * pages between that 目录 and it print no folio (an opening page set
+ * without one), right after the 目录, each of those pages numbered back from
+ * the folio after it. Without a 目录 nothing tells such a page from a title
+ * page, and the body begins at its first folio.
+ */
+function withOpeningPages(pages: FurnishedPage[], firstFolio: number): { pages: FurnishedPage[]; firstBody: number } {
+  let contents = firstFolio - 1;
+  while (contents >= 0 && !isContents(pages[contents]!)) contents--;
+  const gap = firstFolio - contents - 1;
+  if (firstFolio <= 0 || contents < 0 || gap === 0 || pages[firstFolio]!.printed! - gap < 1) return { pages, firstBody: firstFolio };
+  const printed = pages[firstFolio]!.printed!;
+  return { pages: pages.map((page, i) => (i > contents && i < firstFolio ? { ...page, printed: printed - (firstFolio - i) } : page)), firstBody: contents + 1 };
+}
+
+function isContents(page: FurnishedPage): boolean {
+  return page.lines.some((line) => CONTENTS_HEADING.test(line.text.replace(/\s+/g, '')));
 }
 
 /** A page without a folio between two numbered pages (a picture, a blank) takes the number between theirs. */

@@ -178,6 +178,20 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(await read('03-guan-yu-jin-yi.md')).toBe((await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->\n\n', '<!-- page 4 -->\n\n## 二、主要任务\n\n'));
   }, 60_000);
 
+  // An article's opening page and the body's last page set without a folio:
+  // the first had been taken for front matter and the last for the back page,
+  // each printed line a paragraph of its own, and the first page's running head text.
+  it('reads an opening page after the 目录 and a last page with the running head, both without a folio, as body pages', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace('  <div class="folio">— 1 —</div>\n', '').replace('  <div class="folio">— 4 —</div>\n', '');
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'pages-without-folio-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
+    for (const name of (await readdir(EXPECTED)).sort()) {
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+    }
+  }, 60_000);
+
   // A shadow draws the text a second time a hair to the side (as a bold
   // faked for a font without one does): it had been read twice, the copy
   // after the run it overlaps (…发挥示范稳中求进带动…).
