@@ -7,7 +7,8 @@
 // which lines.ts keeps on its line — as it does for copied text. A note
 // whose page ran out before it ended (its text stops without closing
 // punctuation) goes on at the foot of the next page, in the small lines
-// there between the text and that page's first note. Notes marked otherwise
+// there between the text and that page's first note (or all of them, on a
+// page without a note of its own) — a note marked otherwise too. Notes marked otherwise
 // ([1], 注：, *) are not paired with marks — only circled numbers are, and
 // which [1] is a note's mark would be a guess — but they are taken out of the
 // text's flow too (asides), so that a paragraph they cut is joined; the
@@ -20,6 +21,8 @@ import { glue } from '../text/repair.js';
 
 // Notes are set smaller than the text: under this share of the body size.
 const SMALLER = 0.9;
+// A line that begins within this many body sizes of the text's left edge is flush left.
+const FLUSH = 2;
 
 export interface FootNotes {
   /** The page's text lines, without its notes. */
@@ -49,9 +52,11 @@ export function noteGoesOn(text: string): boolean {
 /**
  * Splits a page's lines into its text and the notes at its foot. `open`: the
  * last note of the page before goes on (noteGoesOn) — then the small lines
- * between this page's text and its first note are that note's rest, not
- * text. Only there: small lines on a page without a note of its own, or a
- * page all in small type, stay text (a caption, a table, an appendix).
+ * between this page's text and its first note (on a page without a note of
+ * its own, the small lines at its foot) are that note's rest, not text, and
+ * the import says so. Otherwise small lines above a page's first note, on a
+ * page without notes, or on a page all in small type stay text (a caption, a
+ * table, an appendix).
  */
 export function footNotes(lines: readonly Line[], bodySize: number, page: number | undefined, open = false): FootNotes {
   let foot = lines.length;
@@ -62,12 +67,21 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
   const rest = open && foot > 0 && start < lines.length ? joined(lines.slice(foot, start)) : '';
   const textEnd = rest === '' ? start : foot;
   const block = (text: string): SourceBlock => ({ kind: 'paragraph', text, markdown: escapeInline(text), laidOut: true, ...(page !== undefined ? { page } : {}) });
-  if (start === lines.length && rest === '') {
+  if (start === lines.length) {
     let other = foot;
     while (other < lines.length && !OTHER_NOTE_LINE.test(plain(lines[other]!).trim())) other++;
+    // A page without a note of its own: the small lines at its foot, above any note marked otherwise, go
+    // on with the note left open — when they begin at the text's left edge, as a note's lines do (a caption is centred).
+    const left = Math.min(...lines.map((line) => line.x0));
+    const goesOn = open && foot > 0 && other > foot && lines[foot]!.x0 - left < FLUSH * bodySize ? joined(lines.slice(foot, other)) : '';
     // All small type (an appendix, a table) stays text: notes stand below text.
-    if (other === lines.length || other === 0) return { lines: [...lines], notes: [], asides: [] };
-    return { lines: lines.slice(0, other), notes: [], asides: gathered(lines.slice(other), (text) => OTHER_NOTE_LINE.test(text.trim())).map(block) };
+    if (goesOn === '' && (other === lines.length || other === 0)) return { lines: [...lines], notes: [], asides: [] };
+    return {
+      lines: lines.slice(0, goesOn === '' ? other : foot),
+      notes: [],
+      asides: gathered(lines.slice(other), (text) => OTHER_NOTE_LINE.test(text.trim())).map(block),
+      ...(goesOn !== '' ? { continued: goesOn } : {}),
+    };
   }
   return {
     lines: lines.slice(0, textEnd),

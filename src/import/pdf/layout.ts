@@ -130,7 +130,8 @@ export function bodyBlocks(pages: readonly FurnishedPage[], g: BodyGeometry, rep
         message: `the note "${preview(block.text)}" at the foot of ${pageName(lastNote.page)} goes on at the foot of ${pageName(page)}: the lines there were joined to it — check that they are the note's and not text`,
       });
     }
-    if (notes.length > 0) lastNote = { block: notes[notes.length - 1]!, page };
+    const last = [...notes, ...asides].pop();
+    if (last) lastNote = { block: last, page };
     else if (continued === undefined && page.lines.length > 0) lastNote = undefined;
     const rows = lines.filter(isTableRow).length;
     if (rows >= 2) {

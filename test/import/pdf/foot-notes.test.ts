@@ -77,8 +77,15 @@ describe('footNotes', () => {
     expect(footNotes(page, 10.5, 2, false).lines.map((line) => line.text)).toEqual(['正文', '版社2022年版，第22页。']);
   });
 
-  it('keeps small lines as text on a page without a note of its own, or set all in small type, even after a note that goes on', () => {
-    const captionOnly = lines(run('正文', 45, 500), run('图为学习现场', 45, 112, 8), run('（新华社记者摄）', 45, 100, 8));
+  it('takes the small lines at the foot of a page without a note of its own as the rest of the note before, when that one goes on', () => {
+    const page = lines(run('正文', 45, 500), run('版社2022年版，', 45, 112, 8), run('第22页。', 45, 100, 8));
+    const { lines: text, notes, asides, continued } = footNotes(page, 10.5, 2, true);
+    expect([text.map((line) => line.text), notes, asides, continued]).toEqual([['正文'], [], [], '版社2022年版，第22页。']);
+    expect(footNotes(page, 10.5, 2, false)).toEqual({ lines: page, notes: [], asides: [] });
+  });
+
+  it('keeps small lines as text on a page without a note of its own when they are centred (a caption), or on a page set all in small type, even after a note that goes on', () => {
+    const captionOnly = lines(run('正文', 45, 500), run('图为学习现场', 186, 112, 8), run('（新华社记者摄）', 178, 100, 8));
     expect(footNotes(captionOnly, 10.5, 2, true)).toEqual({ lines: captionOnly, notes: [], asides: [] });
     const allSmall = lines(run('附表：各地数据', 45, 500, 8), run('北京 上海 广州', 45, 488, 8), run('②注文。', 45, 100, 8));
     expect(footNotes(allSmall, 10.5, 2, true).continued).toBeUndefined();

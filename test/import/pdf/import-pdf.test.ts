@@ -230,6 +230,19 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8')).toBe(expected);
   }, 60_000);
 
+  // A note cut by the end of its page goes on at the foot of the next, which
+  // has no note of its own: that rest had stayed text, the page's last paragraph.
+  it('joins the rest of a note marked [1] at the foot of the next page to it, and says so', async () => {
+    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
+      .replace('  <div class="folio">— 3 —</div>', `  ${FOOT('[1] 见《人民日报》评论员文章，人民出')}\n  <div class="folio">— 3 —</div>`)
+      .replace('  <div class="folio">— 4 —</div>', `  ${FOOT('版社2024年版。')}\n  <div class="folio">— 4 —</div>`);
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'note-over-pages-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes.map((n) => n.ruleId)).toEqual(['import/pdf-foot-text', 'import/note-over-pages']);
+    const expected = (await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('\n\n<!-- page 4 -->', '\n\n\\[1\\] 见《人民日报》评论员文章，人民出版社2024年版。\n\n<!-- page 4 -->');
+    expect(await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8')).toBe(expected);
+  }, 60_000);
+
   // A table's header row is bold and spread over the measure: it had become a sub-heading (##).
   it('reads a table row by row as text, never a bold header row as a heading, and says the page holds a table', async () => {
     const table =
@@ -334,6 +347,9 @@ async function expectReadByColumns(result: Awaited<ReturnType<typeof runImport>>
   const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
   expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual(COLUMN_PARAGRAPHS);
 }
+
+/** Small type at the foot of a fixture's page, above its folio. */
+const FOOT = (text: string) => `<div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">${text}</div>`;
 
 /** The paragraphs of two-columns.html. */
 const COLUMN_PARAGRAPHS = [
