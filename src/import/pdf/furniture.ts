@@ -1,8 +1,9 @@
 // Page furniture: the folio (— 3 —, 3, 第3页, -3-) and the running header, told
 // apart from the text by where they stand — alone at the foot or the head of
 // the page, set off from the text by more than a line's space — and, for the
-// header, by repeating on the pages, above where the text begins and no
-// larger than it. The folio may also be printed in the
+// header, by repeating on the pages (or standing where heads stand on two
+// pages or more), above where the text begins and no larger than it. The
+// folio may also be printed in the
 // header's own line, at either end. Each body page's printed number is read
 // from its folio. Pure.
 import type { Diagnostic } from '../../diagnostic.js';
@@ -98,16 +99,25 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
   const inTextArea = (line: Line, key: string) => textTops.some((top) => Math.abs(top.y - line.y) < 0.5 * top.size && headerKey(top) !== key);
   // A running head is set no larger than the text below it (a headline is larger).
   const headerSized = (lines: readonly Line[]) => lines[1] === undefined || lines[0]!.size <= 1.05 * lines[1].size;
+  // Placed as a running head: no larger than the text, above where it begins, and set off from it or smaller.
+  const placedAsHeader = (lines: readonly Line[]) => {
+    if (!headerSized(lines) || inTextArea(lines[0]!, headerKey(lines[0]!))) return false;
+    // A sub-heading at the top of two pages, in the text's size and pitch, is neither set off nor smaller.
+    return apart(lines[0]!, lines[1], lines[2]) || (lines[1] !== undefined && lines[0]!.size < SMALLER_THAN_TEXT * lines[1].size);
+  };
+  // Where running heads stand, and in what size: the place of the first line
+  // of two numbered pages or more, each placed as a head, whatever their
+  // texts (alternating heads: the series' name, each article's title over its
+  // odd pages, printed once for a short article).
+  const heads = textLines.flatMap((lines, i) => (folios[i] && lines.length > 1 && placedAsHeader(lines) ? [lines[0]!] : []));
+  const samePlace = (a: Line, b: Line) => Math.abs(a.y - b.y) < 1 && Math.abs(a.size - b.size) < 0.1;
+  const atHeadPlace = (line: Line) => heads.filter((head) => samePlace(head, line)).length >= 2;
   const isHeader = (lines: Line[]) => {
-    const key = headerKey(lines[0]!);
-    const count = tops.get(key) ?? 0;
-    if (!headerSized(lines) || inTextArea(lines[0]!, key)) return false;
-    // It stands apart from the text, or is set smaller than it: a sub-heading
-    // at the top of two pages, in the text's size and pitch, is neither.
+    if (!placedAsHeader(lines)) return false;
+    const count = tops.get(headerKey(lines[0]!)) ?? 0;
     const setOff = apart(lines[0]!, lines[1], lines[2]);
-    if (!setOff && !(lines[1] !== undefined && lines[0]!.size < SMALLER_THAN_TEXT * lines[1].size)) return false;
     // A one-page body has nothing to repeat: there the header must stand apart.
-    return count >= 2 || (numbered === 1 && count === 1 && setOff);
+    return count >= 2 || atHeadPlace(lines[0]!) || (numbered === 1 && count === 1 && setOff);
   };
   const furnished = pages.map((page, i): FurnishedPage => {
     let lines = textLines[i]!;

@@ -207,6 +207,23 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
   }, 60_000);
 
+  // Alternating running heads: each article's title over its pages, printed
+  // once where an article has one such page — each had stayed in the text.
+  it('leaves out running heads printed once, where the repeated ones stand', async () => {
+    let html = await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8');
+    for (const [n, head] of [[2, '全省教育系统工作会议'], [3, '实施意见']] as const) {
+      html = html.replace(`<div class="header">理论学习中心组学习资料</div>\n  <div class="text">\n    ${n === 2 ? '<p class="cont">' : '<h1>关于'}`, `<div class="header">${head}</div>\n  <div class="text">\n    ${n === 2 ? '<p class="cont">' : '<h1>关于'}`);
+    }
+    expect(html).toContain('<div class="header">全省教育系统工作会议</div>');
+    expect(html).toContain('<div class="header">实施意见</div>');
+    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'heads-once-')), '2024-05.pdf'));
+    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    expect(result.notes).toEqual([]);
+    for (const name of (await readdir(EXPECTED)).sort()) {
+      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+    }
+  }, 60_000);
+
   // Only circled numbers are paired with marks; a note marked [1] at the foot
   // of a page is not, but it must not split the paragraph the page break cut.
   it('keeps a foot note marked [1] out of the paragraph it interrupts, after it, and says so', async () => {
