@@ -32,13 +32,14 @@ export function folioNumber(text: string): number | undefined {
 }
 
 // A folio at the start or the end of the running header's line: 12  理论学习资料, 理论学习资料  13.
-const HEADER_FOLIO = /^(?:(\d{1,4})\s+(\S.*)|(.*\S)\s+(\d{1,4}))$/u;
+const FOLIO_FIRST = /^(\d{1,4})\s+(\S.*)$/u;
+const FOLIO_LAST = /^(.*\S)\s+(\d{1,4})$/u;
 
-/** The folio a running header's line prints at one of its ends, and the header's text without it. */
-export function headerFolio(text: string): { number: number; header: string } | undefined {
-  const match = HEADER_FOLIO.exec(text.trim());
-  if (!match) return undefined;
-  return { number: Number(match[1] ?? match[4]), header: (match[2] ?? match[3])! };
+/** The folios a running header's line may print at its ends (the first one first), each with the header's text without it. */
+export function headerFolios(text: string): { number: number; header: string }[] {
+  const first = FOLIO_FIRST.exec(text.trim());
+  const last = FOLIO_LAST.exec(text.trim());
+  return [...(first ? [{ number: Number(first[1]), header: first[2]! }] : []), ...(last ? [{ number: Number(last[2]), header: last[1]! }] : [])];
 }
 
 /**
@@ -73,12 +74,15 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
     return undefined;
   });
   // Pages without a folio line: a top line standing apart that ends or begins with a number may be a header holding the folio.
-  const inHeader = pages.map((page, i) => {
+  const readings = pages.map((page, i) => {
     const [first, second, third] = page.lines;
-    if (folios[i] || first === undefined || second === undefined || !apart(first, second, third)) return undefined;
-    const found = headerFolio(first.text);
-    return found && { number: found.number, key: headerKey({ ...first, text: found.header }) };
+    if (folios[i] || first === undefined || second === undefined || !apart(first, second, third)) return [];
+    return headerFolios(first.text).map((found) => ({ number: found.number, key: headerKey({ ...first, text: found.header }) }));
   });
+  // A folio changes from page to page: a number at one end of the line on two pages (2024 学习资料  3) is the header's own.
+  const seen = new Map<number, number>();
+  for (const reading of readings.flat()) seen.set(reading.number, (seen.get(reading.number) ?? 0) + 1);
+  const inHeader = readings.map((options) => options.find((reading) => (seen.get(reading.number) ?? 0) < 2) ?? (options.length === 1 ? options[0] : undefined));
   // Running headers: the top line of numbered pages, the same text (digits, and a folio in it, aside) in the same place on two pages or more.
   const tops = new Map<string, number>();
   const count = (key: string) => tops.set(key, (tops.get(key) ?? 0) + 1);
