@@ -75,7 +75,7 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
     const left = Math.min(...lines.map((line) => line.x0));
     const goesOn = open && foot > 0 && other > foot && lines[foot]!.x0 - left < FLUSH * bodySize ? joined(lines.slice(foot, other)) : '';
     // All small type (an appendix, a table) stays text: notes stand below text.
-    if (goesOn === '' && (other === lines.length || other === 0)) return { lines: [...lines], notes: [], asides: [] };
+    if (goesOn === '' && (other === lines.length || foot === 0)) return { lines: [...lines], notes: [], asides: [] };
     return {
       lines: lines.slice(0, goesOn === '' ? other : foot),
       notes: [],

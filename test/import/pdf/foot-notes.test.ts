@@ -58,9 +58,11 @@ describe('footNotes', () => {
         ['注：本文有删节。', 3],
       ],
     ]);
-    // A page all in small type is text, whatever its lines begin with.
+    // A page all in small type is text, whatever its lines begin with — its first one too.
     const allSmall = lines(run('[1] 附表', 45, 500, 8), run('北京 上海', 45, 488, 8));
     expect(footNotes(allSmall, 10.5, 3).asides).toEqual([]);
+    const appendix = lines(run('附件：参考文献', 45, 500, 8), run('[1] 《论党的建设》。', 45, 488, 8), run('[2] 《求是》2023年第6期。', 45, 476, 8));
+    expect(footNotes(appendix, 10.5, 3)).toEqual({ lines: appendix, notes: [], asides: [] });
   });
 
   it('keeps a small line above the first note as text (a source line), and takes the notes under it', () => {
