@@ -19,8 +19,6 @@ const MIN_SIDE_CHARS = 4;
 const MIN_LINES = 3;
 // … and at most this share of the page's lines runs across it (header, headline, folio).
 const MAX_ACROSS = 0.25;
-// Below or above text set across the page, columns have at least this many lines with text on both sides.
-const MIN_BAND_LINES = 6;
 // In a column, at least this share of the lines reaches its right edge (the last line of a paragraph need not).
 const JUSTIFIED_SHARE = 0.6;
 // Type under this share of the columns' size is smaller than their text.
@@ -96,8 +94,6 @@ function findGutter(lines: readonly Line[]): number | undefined {
   const last = lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, x));
   const band = lines.slice(first, last + 1);
   if (band.filter(crosses).length > MAX_ACROSS * band.length) return undefined;
-  // A few rows of two cells between paragraphs (学习时间：…  学习地点：…) are a table, not columns.
-  if (band.filter((line) => twoSided(line, x)).length < MIN_BAND_LINES) return undefined;
   const leftEnds = band.filter((line) => twoSided(line, x)).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
   const edge = Math.max(...leftEnds);
   const size = band[0]!.size;

@@ -284,30 +284,6 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     for (const cell of ['序号', '学习内容', '责任单位', '党的创新理论', '综合办', '经济科技知识', '教务处']) expect(text).toContain(cell);
   }, 60_000);
 
-  // Rows of two cells between paragraphs had been read as two columns: the
-  // left cells run together as one paragraph, then the right ones.
-  it('reads a few rows of two cells between paragraphs row by row, not as two columns', async () => {
-    const rows = [
-      ['学习时间：五月六日上午', '学习地点：学校第一会议室'],
-      ['主持人员：党委书记王明', '记录人员：办公室李华'],
-      ['参加人员：中心组全体成员', '列席人员：各部门负责人'],
-      ['学习形式：集中学习研讨', '学习主题：党的创新理论'],
-    ];
-    const table = `<table style="width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.8;">${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`;
-    const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace(
-      '    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n',
-      `    ${table}\n    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n`,
-    );
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'two-cell-rows-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
-    expect(result.notes.map((n) => n.ruleId)).not.toContain('import/pdf-two-columns');
-    const expected = (await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace(
-      '\n\n各单位要加强组织领导',
-      `${rows.map(([a, b]) => `\n\n${a} ${b}`).join('')}\n\n各单位要加强组织领导`,
-    );
-    expect(await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8')).toBe(expected);
-  }, 60_000);
-
   it('marks a numbered page without text (a picture page) where the text goes on', async () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('<div class="folio">— 4 —</div>', '<div class="folio">— 5 —</div>')
