@@ -153,14 +153,10 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       const side = n % 2 === 0 ? 'left' : 'right';
       html = html.replace(`  <div class="folio">— ${n} —</div>\n`, '').replace('<div class="header">理论学习中心组学习资料</div>', `<div class="header" data-n="${n}">${header}<span style="position: absolute; ${side}: 0;">${n}</span></div>`);
     }
-    // Named as the fixture is: the sources say which file they were imported from.
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'folio-in-header-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'folio-in-header');
     expect(result.notes).toEqual([]);
     expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
-    for (const name of (await readdir(EXPECTED)).sort()) {
-      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
-    }
+    await expectExpectedSources(result);
   }, 60_000);
 
   // Pages without a running head, two of them beginning with the same
@@ -171,8 +167,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       .replaceAll('  <div class="header">理论学习中心组学习资料</div>\n', '')
       .replace('    <h1>关于进一步加强', '    <h2>二、主要任务</h2>\n    <h1>关于进一步加强')
       .replace('    <p>学习方式要注重实效。', '    <h2>二、主要任务</h2>\n    <p>学习方式要注重实效。');
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'same-top-line-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'same-top-line');
     expect(result.notes).toEqual([]);
     const read = async (name: string) => readFile(path.join(result.issueDir, name), 'utf8');
     expect(await read('02-quan-sheng-jiao-yu.md')).toBe(`${(await readFile(path.join(EXPECTED, '02-quan-sheng-jiao-yu.md'), 'utf8')).trimEnd()}\n\n<!-- page 3 -->\n\n## 二、主要任务\n`);
@@ -184,13 +179,10 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
   // each printed line a paragraph of its own, and the first page's running head text.
   it('reads an opening page after the 目录 and a last page with the running head, both without a folio, as body pages', async () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8')).replace('  <div class="folio">— 1 —</div>\n', '').replace('  <div class="folio">— 4 —</div>\n', '');
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'pages-without-folio-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'pages-without-folio');
     expect(result.notes).toEqual([]);
     expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
-    for (const name of (await readdir(EXPECTED)).sort()) {
-      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
-    }
+    await expectExpectedSources(result);
   }, 60_000);
 
   // A shadow draws the text a second time a hair to the side (as a bold
@@ -200,12 +192,9 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('<h2>一、总体要求</h2>', '<h2 style="text-shadow: 0.3pt 0 0 #000;">一、总体要求</h2>')
       .replace('<p>坚持稳中求进、以进促稳', '<p>坚持<span style="text-shadow: 0.3pt 0.3pt 0 #000;">稳中求进</span>、以进促稳');
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'shadow-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'shadow');
     expect(result.notes).toEqual([]);
-    for (const name of (await readdir(EXPECTED)).sort()) {
-      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
-    }
+    await expectExpectedSources(result);
   }, 60_000);
 
   // Alternating running heads: each article's title over its pages, printed
@@ -217,12 +206,9 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     }
     expect(html).toContain('<div class="header">全省教育系统工作会议</div>');
     expect(html).toContain('<div class="header">实施意见</div>');
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'heads-once-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'heads-once');
     expect(result.notes).toEqual([]);
-    for (const name of (await readdir(EXPECTED)).sort()) {
-      expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
-    }
+    await expectExpectedSources(result);
   }, 60_000);
 
   // Only circled numbers are paired with marks; a note marked [1] at the foot
@@ -232,8 +218,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       '  <div class="folio">— 1 —</div>',
       '  <div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">[1] 见《人民日报》2024年5月7日第1版。</div>\n  <div class="folio">— 1 —</div>',
     );
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'bracket-note-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'bracket-note');
     expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
       [
         'warning',
@@ -254,8 +239,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     const html = (await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8'))
       .replace('  <div class="folio">— 3 —</div>', `  ${FOOT('[1] 见《人民日报》评论员文章，人民出')}\n  <div class="folio">— 3 —</div>`)
       .replace('  <div class="folio">— 4 —</div>', `  ${FOOT('版社2024年版。')}\n  <div class="folio">— 4 —</div>`);
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'note-over-pages-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'note-over-pages');
     expect(result.notes.map((n) => n.ruleId)).toEqual(['import/pdf-foot-text', 'import/note-over-pages']);
     const expected = (await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('\n\n<!-- page 4 -->', '\n\n\\[1\\] 见《人民日报》评论员文章，人民出版社2024年版。\n\n<!-- page 4 -->');
     expect(await readFile(path.join(result.issueDir, '03-guan-yu-jin-yi.md'), 'utf8')).toBe(expected);
@@ -272,8 +256,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       '    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n',
       `    <p>各单位要加强组织领导，把中心组学习纳入年度工作要点，确保各项要求落到实处。</p>\n    ${table}\n`,
     );
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'table-')), '2024-05.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'table');
     expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
       ['warning', 'import/pdf-table', 'page 4 holds what reads as a table (3 rows of 3 or more columns): its rows were read as text, one after another — make it a Markdown table (| … | … |) by hand'],
     ]);
@@ -316,8 +299,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8'))
       .replace('<p>新华社北京5月6日电', '<p style="column-span: all;">新华社北京5月6日电')
       .replace('<p>会议指出，', '<p style="column-span: all;">会议指出，');
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'columns-below-')), 'two-columns.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'columns-below', 'two-columns.pdf');
     await expectReadByColumns(result);
   }, 60_000);
 
@@ -329,8 +311,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       '  <div class="folio">— 1 —</div>',
       '  <div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">[1] 见《人民日报》2024年5月7日第1版。</div>\n  <div class="folio" style="left: auto; right: 16mm;">1</div>',
     );
-    const file = await printPdf(html, path.join(await mkdtemp(path.join(work, 'corner-folio-')), 'two-columns.pdf'));
-    const result = await runImport({ input: file, into: await freshInto(), force: false });
+    const result = await importPrinted(html, 'corner-folio', 'two-columns.pdf');
     expect(result.notes.map((n) => n.ruleId)).toEqual(['import/pdf-two-columns', 'import/pdf-foot-text']);
     expect(result.pages).toMatchObject({ tocPages: 1 });
     const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
@@ -376,3 +357,16 @@ const COLUMN_PARAGRAPHS = [
   '会议强调，理论学习中心组要发挥示范带动作用，坚持集体学习与个人自学相结合，坚持专题研讨与调查研究相结合，推动理论学习走深走实。全年安排12次集中学习，每次确定1个主题，每次学习都要有研讨、有记录、有成果，切实防止学习流于形式。',
   '会议要求，各党支部要结合实际，认真抓好学习贯彻落实，组织党员干部原原本本学、联系实际学，把学习的收获转化为干事创业的强大动力，在推动学校高质量发展中勇于担当作为。',
 ];
+
+/** Prints `html` (a fixture changed by a test) as `fileName`, named as the fixture is (the sources say which file they were imported from), and imports it. */
+async function importPrinted(html: string, label: string, fileName = '2024-05.pdf'): Promise<Awaited<ReturnType<typeof runImport>>> {
+  const file = await printPdf(html, path.join(await mkdtemp(path.join(work, `${label}-`)), fileName));
+  return runImport({ input: file, into: await freshInto(), force: false });
+}
+
+/** The imported sources are those of 2024-05-expected/, file for file. */
+async function expectExpectedSources(result: Awaited<ReturnType<typeof runImport>>): Promise<void> {
+  for (const name of (await readdir(EXPECTED)).sort()) {
+    expect(await readFile(path.join(result.issueDir, name), 'utf8'), name).toBe(await readFile(path.join(EXPECTED, name), 'utf8'));
+  }
+}
