@@ -116,6 +116,8 @@ function lineBlocks(pages: readonly FurnishedPage[]): SourceBlock[] {
 function withOpeningPages(pages: FurnishedPage[], firstFolio: number): { pages: FurnishedPage[]; firstBody: number } {
   let contents = firstFolio - 1;
   while (contents >= 0 && !isContents(pages[contents]!)) contents--;
+  // A 目录 of two pages or more: the pages after its first are its entries too.
+  while (contents >= 0 && contents + 1 < firstFolio && isContentsEntries(pages[contents + 1]!)) contents++;
   const gap = firstFolio - contents - 1;
   if (firstFolio <= 0 || contents < 0 || gap === 0 || pages[firstFolio]!.printed! - gap < 1) return { pages, firstBody: firstFolio };
   const printed = pages[firstFolio]!.printed!;
@@ -124,6 +126,11 @@ function withOpeningPages(pages: FurnishedPage[], firstFolio: number): { pages: 
 
 function isContents(page: FurnishedPage): boolean {
   return page.lines.some((line) => CONTENTS_HEADING.test(line.text.replace(/\s+/g, '')));
+}
+
+/** A page of 目录 entries without the heading: half its lines or more end in a page number (an entry may take two lines). */
+function isContentsEntries(page: FurnishedPage): boolean {
+  return page.lines.length > 0 && page.lines.filter((line) => /\d\s*$/u.test(line.text)).length * 2 >= page.lines.length;
 }
 
 /** A page without a folio between two numbered pages (a picture, a blank) takes the number between theirs. */

@@ -183,6 +183,13 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(result.notes).toEqual([]);
     expect(result.pages).toEqual({ breaks: 2, markers: 2, tocPages: 3, articles: 3 });
     await expectExpectedSources(result);
+    // A 目录 of two pages, its second without the heading, is not taken for an opening page.
+    const twoPageContents = html.replace(
+      '    <div class="entry first">3. 关于',
+      '  </div>\n</div>\n\n<div class="page">\n  <div class="contents">\n    <div class="entry first">3. 关于',
+    );
+    expect(twoPageContents.split('<div class="page">')).toHaveLength(html.split('<div class="page">').length + 1);
+    await expectExpectedSources(await importPrinted(twoPageContents, 'two-page-contents'));
   }, 60_000);
 
   // A shadow draws the text a second time a hair to the side (as a bold
