@@ -23,6 +23,8 @@ import { glue } from '../text/repair.js';
 const SMALLER = 0.9;
 // A line that begins within this many body sizes of the text's left edge is flush left.
 const FLUSH = 2;
+// Small lines of a page's own that no note goes on in: a source line (（来源：…）), a byline.
+const OWN_LINE = /^(?:[（(【〔[]|(?:资料)?来源|作者|责任编辑|图)/u;
 
 export interface FootNotes {
   /** The page's text lines, without its notes. */
@@ -71,9 +73,11 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
     let other = foot;
     while (other < lines.length && !OTHER_NOTE_LINE.test(plain(lines[other]!).trim())) other++;
     // A page without a note of its own: the small lines at its foot, above any note marked otherwise, go
-    // on with the note left open — when they begin at the text's left edge, as a note's lines do (a caption is centred).
+    // on with the note left open — when they begin at the text's left edge, as a note's lines do (a caption is
+    // centred), and not as a line of the page's own does (（来源：…）).
     const left = Math.min(...lines.map((line) => line.x0));
-    const goesOn = open && foot > 0 && other > foot && lines[foot]!.x0 - left < FLUSH * bodySize ? joined(lines.slice(foot, other)) : '';
+    const rest = lines[foot];
+    const goesOn = open && foot > 0 && other > foot && rest!.x0 - left < FLUSH * bodySize && !OWN_LINE.test(plain(rest!).trim()) ? joined(lines.slice(foot, other)) : '';
     // All small type (an appendix, a table) stays text: notes stand below text.
     if (goesOn === '' && (other === lines.length || foot === 0)) return { lines: [...lines], notes: [], asides: [] };
     return {

@@ -7,7 +7,7 @@
 // header's own line, at either end. Each body page's printed number is read
 // from its folio. Pure.
 import type { Diagnostic } from '../../diagnostic.js';
-import type { Line } from './lines.js';
+import { mode, type Line } from './lines.js';
 
 export interface FurnishedPage {
   /** 1-based index in the file. */
@@ -58,6 +58,8 @@ function apart(line: Line, neighbour: Line | undefined, beyond: Line | undefined
 const SET_OFF = 1.15;
 // A running head in smaller type than the text: under this share of its size.
 const SMALLER_THAN_TEXT = 0.95;
+// A running head is set at most this many times the text's size (a headline: 1.3 and more).
+const HEAD_AT_MOST = 1.25;
 
 // The header's text with its digits left out, and where it stands.
 const headerKey = (line: Line) => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 2)}`;
@@ -92,30 +94,38 @@ export function furnish(pages: readonly { index: number; lines: Line[] }[]): { p
     if (inHeader[i]) count(inHeader[i]!.key);
   });
   const numbered = folios.filter(Boolean).length;
-  // Where a page's text itself begins: a first line that does not repeat and
-  // does not stand apart from the line below it (a paragraph's, not a
-  // headline's). A running head stands above that height, in the margin; a
-  // line repeated at it (一、总体要求 at the top of two pages) is text.
-  const textTops = textLines.flatMap((lines) => {
+  // The text's size: the one most lines of the numbered pages are set in.
+  const bodySize = mode(textLines.flatMap((lines, i) => (folios[i] || inHeader[i] ? lines.map((line) => line.size) : [])), 0.1) ?? 0;
+  // Where a page's text itself begins: the first line of a numbered page, in
+  // the text's size, that does not repeat and does not stand apart from the
+  // line below it (a paragraph's, not a headline's). A running head stands
+  // above that height, in the margin; a line repeated at it (一、总体要求 at
+  // the top of two pages) is text.
+  const textTops = textLines.flatMap((lines, i) => {
     const [first, second, third] = lines;
-    return first && second && (tops.get(headerKey(first)) ?? 0) < 2 && !apart(first, second, third) ? [first] : [];
+    if (!(folios[i] || inHeader[i]) || !first || !second || Math.abs(first.size - bodySize) >= 0.1) return [];
+    return (tops.get(headerKey(first)) ?? 0) < 2 && !apart(first, second, third) ? [first] : [];
   });
-  const inTextArea = (line: Line, key: string) => textTops.some((top) => Math.abs(top.y - line.y) < 0.5 * top.size && headerKey(top) !== key);
-  // A running head is set no larger than the text below it (a headline is larger).
-  const headerSized = (lines: readonly Line[]) => lines[1] === undefined || lines[0]!.size <= 1.05 * lines[1].size;
-  // Placed as a running head: no larger than the text, above where it begins, and set off from it or smaller.
+  // A line in smaller type than the text needs at least as many pages that begin their text at its height
+  // as print it there: one page set higher, pasted in from elsewhere, does not make the running head of
+  // all the others text. A line in the text's size needs one.
+  const inTextArea = (line: Line, key: string) => {
+    const pagesThere = textTops.filter((top) => Math.abs(top.y - line.y) < 0.5 * top.size && headerKey(top) !== key).length;
+    return pagesThere >= (line.size < SMALLER_THAN_TEXT * bodySize ? Math.max(1, tops.get(key) ?? 0) : 1);
+  };
+  // A running head is not set much larger than the text; a headline is.
+  const headerSized = (lines: readonly Line[]) => lines[0]!.size <= HEAD_AT_MOST * bodySize;
+  // Placed as a running head: not much larger than the text, above where it begins, and set off from it or smaller.
   const placedAsHeader = (lines: readonly Line[]) => {
     if (!headerSized(lines) || inTextArea(lines[0]!, headerKey(lines[0]!))) return false;
     // A sub-heading at the top of two pages, in the text's size and pitch, is neither set off nor smaller.
-    return apart(lines[0]!, lines[1], lines[2]) || (lines[1] !== undefined && lines[0]!.size < SMALLER_THAN_TEXT * lines[1].size);
+    return apart(lines[0]!, lines[1], lines[2]) || lines[0]!.size < SMALLER_THAN_TEXT * bodySize;
   };
-  // Where running heads stand, and in what size: the place of the first line
-  // of two numbered pages or more, each placed as a head, whatever their
-  // texts (alternating heads: the series' name, each article's title over its
-  // odd pages, printed once for a short article).
-  const heads = textLines.flatMap((lines, i) => (folios[i] && lines.length > 1 && placedAsHeader(lines) ? [lines[0]!] : []));
-  const samePlace = (a: Line, b: Line) => Math.abs(a.y - b.y) < 1 && Math.abs(a.size - b.size) < 0.1;
-  const atHeadPlace = (line: Line) => heads.filter((head) => samePlace(head, line)).length >= 2;
+  // Where the repeating running heads stand, and in what size: a head printed
+  // once there (with alternating heads, an article's title over its one odd
+  // page) is one too.
+  const heads = textLines.flatMap((lines, i) => (folios[i] && lines.length > 1 && (tops.get(headerKey(lines[0]!)) ?? 0) >= 2 && placedAsHeader(lines) ? [lines[0]!] : []));
+  const atHeadPlace = (line: Line) => heads.some((head) => Math.abs(head.y - line.y) < 1 && Math.abs(head.size - line.size) < 0.1);
   const isHeader = (lines: Line[]) => {
     if (!placedAsHeader(lines)) return false;
     const count = tops.get(headerKey(lines[0]!)) ?? 0;

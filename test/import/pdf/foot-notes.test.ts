@@ -84,6 +84,9 @@ describe('footNotes', () => {
     const { lines: text, notes, asides, continued } = footNotes(page, 10.5, 2, true);
     expect([text.map((line) => line.text), notes, asides, continued]).toEqual([['正文'], [], [], '版社2022年版，第22页。']);
     expect(footNotes(page, 10.5, 2, false)).toEqual({ lines: page, notes: [], asides: [] });
+    // A source line of the page's own (a reference note often ends without punctuation: …国家统计局) stays text.
+    const source = lines(run('正文', 45, 500), run('（来源：《人民日报》2024年5月6日第1版，有删节）', 45, 100, 8));
+    expect(footNotes(source, 10.5, 2, true)).toEqual({ lines: source, notes: [], asides: [] });
   });
 
   it('keeps small lines as text on a page without a note of its own when they are centred (a caption), or on a page set all in small type, even after a note that goes on', () => {

@@ -174,6 +174,18 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
     expect(await read('03-guan-yu-jin-yi.md')).toBe((await readFile(path.join(EXPECTED, '03-guan-yu-jin-yi.md'), 'utf8')).replace('<!-- page 4 -->\n\n', '<!-- page 4 -->\n\n## 二、主要任务\n\n'));
   }, 60_000);
 
+  // A running head set a little larger than the text (12 pt over 10.5) is one still; a body page set
+  // higher than the others, its first line at the head's height, does not make the heads text.
+  it('leaves out a running head set larger than the text, and one over pages of which one begins its text at the head’s height', async () => {
+    const fixture = await readFile(path.join(FIXTURES, '2024-05.html'), 'utf8');
+    const larger = fixture.replace('font-size: 8pt; border-bottom', 'font-size: 12pt; border-bottom');
+    expect(larger).not.toBe(fixture);
+    await expectExpectedSources(await importPrinted(larger, 'larger-head'));
+    const high = fixture.replace('  <div class="header">理论学习中心组学习资料</div>\n  <div class="text">\n    <p>学习方式', '  <div class="text" style="top: 8mm;">\n    <p>学习方式');
+    expect(high).not.toBe(fixture);
+    await expectExpectedSources(await importPrinted(high, 'high-page'));
+  }, 60_000);
+
   // An article's opening page and the body's last page set without a folio:
   // the first had been taken for front matter and the last for the back page,
   // each printed line a paragraph of its own, and the first page's running head text.
