@@ -45,8 +45,7 @@ export function readColumns(lines: readonly Line[]): { lines: Line[]; columns: n
   };
   // Above and below the columns, small type (the running head, a foot note)
   // and a folio in a corner are the page's, not a column's: kept whole, in place.
-  const first = lines.findIndex((line) => twoSided(line, gutter));
-  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, gutter));
+  const { first, last } = twoSidedBand(lines, gutter);
   const bodySize = lines[first]!.size;
   const pageMatter = (line: Line, i: number) => (i < first || i > last) && (line.size < SMALLER * bodySize || folioNumber(line.text) !== undefined);
   for (const [i, line] of lines.entries()) {
@@ -90,14 +89,19 @@ function findGutter(lines: readonly Line[]): number | undefined {
   // the band from the first line with text on both sides to the last is what
   // must be columns — and its left column justified, as a column's text is,
   // which a table of two columns is not.
-  const first = lines.findIndex((line) => twoSided(line, x));
-  const last = lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, x));
+  const { first, last } = twoSidedBand(lines, x);
   const band = lines.slice(first, last + 1);
   if (band.filter(crosses).length > MAX_ACROSS * band.length) return undefined;
   const leftEnds = band.filter((line) => twoSided(line, x)).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
   const edge = Math.max(...leftEnds);
   const size = band[0]!.size;
   return leftEnds.filter((end) => edge - end < size).length >= JUSTIFIED_SHARE * leftEnds.length ? x : undefined;
+}
+
+/** The first and the last line with text of a column on both sides of the gutter at `x`. */
+function twoSidedBand(lines: readonly Line[], x: number): { first: number; last: number } {
+  const first = lines.findIndex((line) => twoSided(line, x));
+  return { first, last: lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, x)) };
 }
 
 /** Text of a column on both sides of the gutter at `x`. */

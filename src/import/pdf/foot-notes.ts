@@ -76,8 +76,8 @@ export function footNotes(lines: readonly Line[], bodySize: number, page: number
     // on with the note left open — when they begin at the text's left edge, as a note's lines do (a caption is
     // centred), and not as a line of the page's own does (（来源：…）).
     const left = Math.min(...lines.map((line) => line.x0));
-    const rest = lines[foot];
-    const goesOn = open && foot > 0 && other > foot && rest!.x0 - left < FLUSH * bodySize && !OWN_LINE.test(plain(rest!).trim()) ? joined(lines.slice(foot, other)) : '';
+    const firstSmall = lines[foot];
+    const goesOn = open && firstSmall && other > foot && foot > 0 && firstSmall.x0 - left < FLUSH * bodySize && !OWN_LINE.test(plain(firstSmall).trim()) ? joined(lines.slice(foot, other)) : '';
     // All small type (an appendix, a table) stays text: notes stand below text.
     if (goesOn === '' && (other === lines.length || foot === 0)) return { lines: [...lines], notes: [], asides: [] };
     return {

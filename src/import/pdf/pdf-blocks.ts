@@ -50,17 +50,12 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   // then the body begins at the next numbered page.
   const firstNumbered = numbered.findIndex((page) => page.printed !== undefined);
   const contentsNumbered = firstNumbered >= 0 && isContents(numbered[firstNumbered]!);
-  const { pages, firstBody } = withOpeningPages(numbered, contentsNumbered ? numbered.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered);
+  const opened = withOpeningPages(numbered, contentsNumbered ? numbered.findIndex((page, i) => page.printed !== undefined && i > firstNumbered) : firstNumbered);
+  const { firstBody } = opened;
   if (firstBody < 0) {
     note({ ruleId: 'import/pdf-no-folios', severity: 'warning', line: 0, column: 0, message: 'prints no page numbers (folios) that qikan could find — the text is imported without page markers or toc_page' });
   }
-  let lastBody = pages.length - 1;
-  while (lastBody >= 0 && pages[lastBody]!.printed === undefined) lastBody--;
-  // Pages after the last folio that carry the running head are the body's (its last page, set without a folio).
-  while (firstBody >= 0 && lastBody >= 0 && pages[lastBody + 1]?.headed) {
-    pages[lastBody + 1] = { ...pages[lastBody + 1]!, printed: pages[lastBody]!.printed! + 1 };
-    lastBody++;
-  }
+  const { pages, lastBody } = firstBody < 0 ? { pages: opened.pages, lastBody: opened.pages.length - 1 } : withClosingPages(opened.pages);
   const body = firstBody < 0 ? pages : pages.slice(firstBody, lastBody + 1);
   const front = firstBody < 0 ? [] : pages.slice(0, firstBody);
   const back = firstBody < 0 ? [] : pages.slice(lastBody + 1);
@@ -122,6 +117,21 @@ function withOpeningPages(pages: FurnishedPage[], firstFolio: number): { pages: 
   if (firstFolio <= 0 || contents < 0 || gap === 0 || pages[firstFolio]!.printed! - gap < 1) return { pages, firstBody: firstFolio };
   const printed = pages[firstFolio]!.printed!;
   return { pages: pages.map((page, i) => (i > contents && i < firstFolio ? { ...page, printed: printed - (firstFolio - i) } : page)), firstBody: contents + 1 };
+}
+
+/**
+ * The body ends at its last numbered page, or after it at the pages that
+ * carry the running head (its last page, set without a folio), numbered on
+ * from it.
+ */
+function withClosingPages(pages: FurnishedPage[]): { pages: FurnishedPage[]; lastBody: number } {
+  let numbered = pages.length - 1;
+  while (numbered >= 0 && pages[numbered]!.printed === undefined) numbered--;
+  let last = numbered;
+  while (last >= 0 && pages[last + 1]?.headed) last++;
+  if (last === numbered) return { pages, lastBody: last };
+  const printed = pages[numbered]!.printed!;
+  return { pages: pages.map((page, i) => (i > numbered && i <= last ? { ...page, printed: printed + (i - numbered) } : page)), lastBody: last };
 }
 
 function isContents(page: FurnishedPage): boolean {
