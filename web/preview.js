@@ -3,11 +3,15 @@
 // notes where the reader is — the first paragraph or heading in view and how
 // far down the window it stands — and reloads; the new page scrolls that
 // element back to the same place, so an edit above it does not move the text.
+// The server stamps the script's address with the generation of the build
+// the page shows (?since=N): a save between the page's load and the stream's
+// connection still reloads it.
 const KEY = 'qikan-preview-place';
 
 history.scrollRestoration = 'manual';
 restore();
-const events = new EventSource('/__qikan/events');
+const since = new URL(document.currentScript.src).searchParams.get('since') ?? '';
+const events = new EventSource(`/__qikan/events?since=${encodeURIComponent(since)}`);
 events.addEventListener('reload', () => {
   sessionStorage.setItem(KEY, JSON.stringify(place()));
   location.reload();

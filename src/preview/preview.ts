@@ -18,6 +18,11 @@ import { watchIssue } from './watch.js';
 const SCRIPT_PATH = '/__qikan/preview.js';
 const SCRIPT_TAG = `<script src="${SCRIPT_PATH}" defer></script>\n`;
 
+/** The page's script tag, telling the script which generation of the build the page shows. */
+function stamped(html: string, generation: number): string {
+  return html.replace(`src="${SCRIPT_PATH}"`, `src="${SCRIPT_PATH}?since=${generation}"`);
+}
+
 export interface PreviewOptions {
   issueDir: string;
   /** 0: a free port. */
@@ -67,6 +72,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const watcher = watchIssue(options.issueDir, () => void rebuild());
 
   function serve(pathname: string): Served {
+    const served = unstamped(pathname);
+    return typeof served.body === 'string' ? { ...served, body: stamped(served.body, server.generation) } : served;
+  }
+
+  function unstamped(pathname: string): Served {
     if (pathname === SCRIPT_PATH) return { body: script };
     const home = `/${webIssueFolder(lastId)}/index.html`;
     if (pathname === '/') return { redirect: home, body: '' };

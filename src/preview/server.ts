@@ -2,7 +2,10 @@
 // network can reach a maintainer's drafts), a free port unless one is asked
 // for. It serves the latest build from memory, the error page while the
 // sources cannot be built, and /__qikan/events, the Server-Sent Events
-// stream that tells open pages to reload.
+// stream that tells open pages to reload. A page connects to it with the
+// generation it was served at (?since=N): a rebuild that came between the
+// page's load and its connection — or while it was disconnected — reloads
+// it at once; otherwise that save would be lost on it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -32,6 +35,8 @@ export interface Served {
 
 export interface PreviewServer {
   url: string;
+  /** How many times pages were told to reload: the generation a page served now shows. */
+  readonly generation: number;
   /** Tells every open page to reload. */
   reload(): void;
   close(): Promise<void>;
@@ -46,6 +51,8 @@ export async function startServer(port: number, resolve: (pathname: string) => S
     if (pathname === EVENTS_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write('retry: 500\n\n');
+      const since = Number(new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('since'));
+      if (Number.isInteger(since) && since < reloads) response.write(reloadEvent(reloads));
       streams.add(response);
       request.on('close', () => streams.delete(response));
       return;
@@ -63,9 +70,12 @@ export async function startServer(port: number, resolve: (pathname: string) => S
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}/`,
+    get generation() {
+      return reloads;
+    },
     reload() {
       reloads++;
-      for (const stream of streams) stream.write(`event: reload\ndata: ${reloads}\n\n`);
+      for (const stream of streams) stream.write(reloadEvent(reloads));
     },
     async close() {
       for (const stream of streams) stream.end();
@@ -76,6 +86,10 @@ export async function startServer(port: number, resolve: (pathname: string) => S
       });
     },
   };
+}
+
+function reloadEvent(generation: number): string {
+  return `event: reload\ndata: ${generation}\n\n`;
 }
 
 /** The request's path, decoded, normalised, never above the root; undefined when it cannot be decoded. */

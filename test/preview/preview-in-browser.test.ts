@@ -72,6 +72,29 @@ describe.skipIf(!available)('qikan preview in Chromium', () => {
     await page.close();
   });
 
+  it('reloads after a save that came before the page heard from the server', async () => {
+    const page = await browser.newPage();
+    // Hold the page's event stream until the save has been rebuilt: on a busy machine
+    // the page's load can come before its stream is connected.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/__qikan/events*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('03-shengwei.html', preview.url).href);
+    const file = path.join(issueDir, '03-shengwei.md');
+    const source = await readFile(file, 'utf8');
+    const rebuilds = terminal.split('rebuilt 2024-02').length;
+    const reloaded = page.waitForEvent('load', { timeout: 10_000 });
+    await writeFile(file, `${source}\n新加的一段，在页面连上之前保存。\n`);
+    await expect.poll(() => terminal.split('rebuilt 2024-02').length, { timeout: 10_000 }).toBeGreaterThan(rebuilds);
+    release();
+    await reloaded;
+    expect(await page.locator('main').textContent()).toContain('新加的一段，在页面连上之前保存。');
+    await page.close();
+  });
+
   it('shows the error page while a file is broken, and the page again once it is fixed', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('01-xi-tuanbai.html', preview.url).href);
