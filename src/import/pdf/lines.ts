@@ -38,12 +38,16 @@ const SEGMENT_GAP = 1.5;
 // A gap of at least this many ems between two runs is a space the text lost.
 const SPACE_GAP = 0.25;
 
-/** The lines of a page, top first. Vertical and right-to-left runs are left out. */
-export function pageLines(page: PdfPage): Line[] {
+/**
+ * The lines of a page, top first. Vertical and right-to-left runs are left
+ * out. Two runs for which `apart` holds (the text of two columns) are never
+ * on one line.
+ */
+export function pageLines(page: PdfPage, apart: (a: TextRun, b: TextRun) => boolean = () => false): Line[] {
   const runs = page.runs.filter((run) => run.horizontal && run.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
-    const group = groups.find((g) => onLine(g[0]!, run));
+    const group = groups.find((g) => onLine(g[0]!, run) && !g.some((other) => apart(other, run)));
     if (group) group.push(run);
     else groups.push([run]);
   }

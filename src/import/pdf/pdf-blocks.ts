@@ -6,10 +6,9 @@
 import { fileProblem, UserError, type Diagnostic } from '../../diagnostic.js';
 import type { SourceBlock } from '../model.js';
 import { escapeInline } from '../../markdown/escape.js';
-import { readColumns } from './columns.js';
+import { readPage } from './columns.js';
 import { furnish, type FurnishedPage } from './furniture.js';
 import { bodyBlocks, bodyGeometry } from './layout.js';
-import { pageLines } from './lines.js';
 import type { PdfPage } from './read-pdf.js';
 import { preview } from '../preview.js';
 
@@ -24,24 +23,23 @@ export function pdfBlocks(pdf: readonly PdfPage[], display: string): PdfBlocks {
   const notes: Diagnostic[] = [];
   const note = (n: Omit<Diagnostic, 'file'>) => notes.push({ ...n, file: display });
   for (const page of pdf) unreadText(page).forEach((message) => note({ ruleId: message.ruleId, severity: 'warning', line: 0, column: 0, message: message.text }));
-  const lined = pdf.map((page) => ({ index: page.index, lines: pageLines(readable(page)) }));
-  if (lined.every((page) => page.lines.length === 0)) {
+  const read = pdf.map((page) => ({ index: page.index, ...readPage(readable(page)) }));
+  if (read.every((page) => page.lines.length === 0)) {
     throw new UserError(
       fileProblem(display, 'import/pdf-no-text', 'has no text layer, only images of pages (a scan?) — qikan reads the text of a PDF and does no OCR; ask for the PDF made from the document itself, or its Word file'),
     );
   }
-  const columned = lined.map((page) => {
-    const read = readColumns(page.lines);
-    if (read.columns > 1) {
+  const columned = read.map((page) => {
+    if (page.columns > 1) {
       note({
         ruleId: 'import/pdf-two-columns',
         severity: 'warning',
         line: 0,
         column: 0,
-        message: `page ${page.index} of the PDF is set in ${read.columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`,
+        message: `page ${page.index} of the PDF is set in ${page.columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`,
       });
     }
-    return { index: page.index, lines: read.lines };
+    return { index: page.index, lines: page.lines };
   });
   const furnished = furnish(columned);
   furnished.notes.forEach(note);

@@ -1,38 +1,72 @@
-// When a page is read as two columns: the gutter found on many lines, with
-// text set across the page above the columns allowed, but not a table of two
-// columns in a page of text (its cells are ragged, a column's text is justified).
+// When a page is read in columns: the gutter found where many rows end flush
+// and as many begin after a strip of white, with text set across the page
+// above the columns allowed — but not a table of two columns in a page of
+// text (its cells are ragged, a column's text is justified), nor lines that
+// open with bold lead-ins of one length (一是 … 二是 … 三是 …).
 import { describe, expect, it } from 'vitest';
-import { readColumns } from '../../../src/import/pdf/columns.js';
-import type { Line } from '../../../src/import/pdf/lines.js';
+import { readPage } from '../../../src/import/pdf/columns.js';
+import { pageLines } from '../../../src/import/pdf/lines.js';
+import type { PdfPage, TextRun } from '../../../src/import/pdf/read-pdf.js';
 
 const SIZE = 10.5;
 
-/** A line at height y of pieces [text, x0, x1]. */
-function line(y: number, ...pieces: [string, number, number][]): Line {
-  const segments = pieces.map(([text, x0, x1]) => ({ text, x0, x1 }));
-  return { y, x0: segments[0]!.x0, x1: segments.at(-1)!.x1, size: SIZE, bold: false, text: segments.map((s) => s.text).join('\t'), segments };
-}
+/** A run of `text` set solid from x on baseline y. */
+const run = (text: string, x: number, y: number, bold = false): TextRun => ({ text, x, y, width: [...text].length * SIZE, size: SIZE, bold, horizontal: true });
+const pageOf = (runs: TextRun[]): PdfPage => ({ index: 4, width: 420, height: 595, runs });
+// 31 characters: from the text's left edge (45) to its right edge (370.5).
+const across = (y: number) => run('全文横排的一行文字，从版心左边一直排到右边，没有分栏的空隙的。', 45, y);
 
-const across = (y: number) => line(y, ['全文横排的一行文字，从版心左边一直排到右边，没有分栏的空隙。', 45, 375]);
-
-describe('readColumns', () => {
+describe('readPage', () => {
   it('reads two justified columns below four lines set across the page column by column', () => {
-    const lines = [40, 60, 80, 100].map((y) => across(800 - y));
-    for (let i = 0; i < 6; i++) lines.push(line(680 - 20 * i, [`左栏第${i + 1}行的文字排满`, 45, 200], [`右栏第${i + 1}行的文字排满`, 220, 375]));
-    const read = readColumns(lines);
+    const runs = [40, 60, 80, 100].map((y) => across(800 - y));
+    // Columns of 15 characters (45–202.5 and 213–370.5): a gutter of one em.
+    for (let i = 0; i < 6; i++) runs.push(run(`左栏第${i + 1}行的文字排得满满的。`, 45, 680 - 20 * i), run(`右栏第${i + 1}行的文字排得满满的。`, 213, 680 - 20 * i));
+    const read = readPage(pageOf(runs));
     expect(read.columns).toBe(2);
-    expect(read.lines.slice(4).map((l) => l.text.slice(0, 3))).toEqual(['左栏第', '左栏第', '左栏第', '左栏第', '左栏第', '左栏第', '右栏第', '右栏第', '右栏第', '右栏第', '右栏第', '右栏第']);
+    expect(read.lines.slice(4).map((l) => l.text.slice(0, 4))).toEqual(['左栏第1', '左栏第2', '左栏第3', '左栏第4', '左栏第5', '左栏第6', '右栏第1', '右栏第2', '右栏第3', '右栏第4', '右栏第5', '右栏第6']);
+  });
+
+  it('reads columns whose baselines differ by half a line column by column', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 6; i++) runs.push(run(`左栏第${i + 1}行的文字排得满满的。`, 45, 680 - 20 * i), run(`右栏第${i + 1}行的文字排得满满的。`, 213, 670 - 20 * i));
+    expect(readPage(pageOf(runs)).lines.map((l) => l.text.slice(0, 4))).toEqual(['左栏第1', '左栏第2', '左栏第3', '左栏第4', '左栏第5', '左栏第6', '右栏第1', '右栏第2', '右栏第3', '右栏第4', '右栏第5', '右栏第6']);
   });
 
   it('leaves a page of text with a table of two ragged columns line by line', () => {
-    const lines = [40, 60, 80, 100, 120, 140].map((y) => across(800 - y));
+    const runs = [40, 60, 80, 100, 120, 140].map((y) => across(800 - y));
     const rows: [string, string][] = [
       ['学习内容', '责任单位名称'],
       ['党的创新理论学习', '综合办公室'],
       ['经济科技知识', '教务处及各系部'],
       ['管理知识学习', '人事处'],
     ];
-    rows.forEach(([left, right], i) => lines.push(line(600 - 20 * i, [left, 45, 45 + 10.5 * [...left].length], [right, 220, 220 + 10.5 * [...right].length])));
-    expect(readColumns(lines)).toEqual({ lines, columns: 1 });
+    rows.forEach(([left, right], i) => runs.push(run(left, 45, 600 - 20 * i), run(right, 220, 600 - 20 * i)));
+    const page = pageOf(runs);
+    expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
+  });
+
+  it('leaves a two-cell table whose left cells are of one length line by line: its right cells are ragged', () => {
+    const runs = [40, 60, 80].map((y) => across(800 - y));
+    const rows: [string, string][] = [
+      ['学习时间：五月六日上午', '学习地点：学校第一会议室'],
+      ['主持人员：党委书记王明', '记录人员：办公室李华'],
+      ['参加人员：中心组全体成员', '列席人员：各部门负责人'],
+      ['学习形式：集中学习研讨', '学习主题：党的创新理论'],
+    ];
+    rows.forEach(([left, right], i) => runs.push(run(left, 45, 700 - 20 * i), run(right, 210, 700 - 20 * i)));
+    runs.push(across(600), across(580));
+    const page = pageOf(runs);
+    expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
+  });
+
+  it('leaves lines that open with bold lead-ins of one length line by line', () => {
+    const runs: TextRun[] = [];
+    ['一是', '二是', '三是', '四是'].forEach((lead, i) => {
+      // The lead-in after a two-em indent, the rest of the line straight after it.
+      runs.push(run(lead, 66, 700 - 40 * i, true), run('加强理论学习，坚持学思用贯通、知信行统一，', 87, 700 - 40 * i));
+      runs.push(across(680 - 40 * i));
+    });
+    const page = pageOf(runs);
+    expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
   });
 });
