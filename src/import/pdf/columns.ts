@@ -4,14 +4,14 @@
 //
 // The columns are found in the page's runs, not its lines: a gutter is a
 // strip of white, at least MIN_GUTTER em wide, that the text of each side
-// meets on many rows — the left column's lines end flush at it and the
-// right column's lines begin just after it, and end flush too (a column's
-// text is justified; a table's cells are ragged) — and that few rows of text
-// cross. Rows, not
-// lines: the two columns' baselines need not line up (a sub-heading's margin
-// moves one column's lines), and a narrow gutter is narrower than the gap
-// that splits a line into segments. Between the columns' first and last
-// rows, runs on the two sides of a gutter never form one line.
+// meets on many rows — the left column's lines end flush at it and the right
+// column's lines begin just after it, and end flush too (a column's text is
+// justified; a table's cells are ragged) — and that few rows of text cross.
+// Rows, not lines: the two columns' baselines need not line up (a
+// sub-heading's margin moves one column's lines), and a narrow gutter is
+// narrower than the gap that splits a line into segments. Between the
+// columns' first and last rows, runs on the two sides of a gutter never form
+// one line.
 //
 // Each column's lines are moved to where a full-width line would stand (its
 // left edge to the text's, its right edge to the text's), so that indents and
@@ -46,7 +46,7 @@ const SAME_ROW = 0.35;
 // Type under this share of the columns' size is smaller than their text.
 const SMALLER = 0.95;
 
-export interface ColumnLayout {
+interface ColumnLayout {
   /** Where each gutter's white begins and ends, left to right. */
   gutters: { from: number; to: number }[];
   /** The baselines of the columns' first and last rows (y upwards: top > bottom). */
@@ -64,14 +64,10 @@ export function readPage(page: PdfPage): { lines: Line[]; columns: number } {
 }
 
 /** The page's columns, or undefined for a page set across. */
-export function findColumns(runs: readonly TextRun[]): ColumnLayout | undefined {
+function findColumns(runs: readonly TextRun[]): ColumnLayout | undefined {
   const visible = runs.filter((run) => run.horizontal && run.size > 0 && run.text.trim() !== '');
   if (visible.length === 0) return undefined;
-  const size = mode(
-    visible.map((run) => run.size),
-    0.1,
-    (i) => chars(visible[i]!),
-  )!;
+  const size = mode(visible.map((run) => run.size), 0.1, (i) => chars(visible[i]!))!;
   const body = visible.filter((run) => Math.abs(run.size - size) <= 0.1 * size);
   const rows = rowsOf(body, size);
   const textLeft = Math.min(...body.map((run) => run.x));
