@@ -2,16 +2,20 @@
 // read column by column instead (left to right, band by band between lines
 // that run across a gutter), and the import says so.
 //
-// The columns are found in the page's runs, not its lines: a gutter is a
-// strip of white, at least MIN_GUTTER em wide, that the text of each side
-// meets on many rows — the left column's lines end flush at it and the right
-// column's lines begin just after it, and end flush too (a column's text is
-// justified; a table's cells are ragged) — and that few rows of text cross.
-// Rows, not lines: the two columns' baselines need not line up (a
-// sub-heading's margin moves one column's lines), and a narrow gutter is
-// narrower than the gap that splits a line into segments. Between the
-// columns' first and last rows, runs on the two sides of a gutter never form
-// one line.
+// Two ways find a gutter. Most pages show it in their lines: many lines have
+// a wide gap (a segment break, 1.5 em) at the same place with text on both
+// sides, and few run across it — few of the page's, or, below or above text
+// set across the page, few of those between the first and the last line with
+// a gutter, whose left column is then justified. Where the lines do not show
+// it — a gutter narrower than a segment break, the two columns' baselines
+// offset (a sub-heading's margin moves one column's lines) — the page's runs
+// may: a strip of white at least MIN_GUTTER em wide where, row by row, the
+// text on its left ends flush and the text on its right begins, both sides
+// justified and at least MIN_COLUMN em wide, the last column reaching the
+// text's right edge (a label and its value, the halves of a couplet, are
+// not columns). Runs find three columns or more too, and then they are read
+// so; between the columns' first and last rows, runs of their text on the
+// two sides of a gutter never form one line.
 //
 // Each column's lines are moved to where a full-width line would stand (its
 // left edge to the text's, its right edge to the text's), so that indents and
@@ -41,6 +45,11 @@ const FLUSH = 0.25;
 const FLUSH_LINE = 0.5;
 // A column's lines begin within this many ems of its left edge (a paragraph's indent is 2).
 const INDENT = 3;
+// A column found in the runs is at least this many ems wide: a label (学习时间) or a hanging
+// heading (上午议程：) before its text is not one.
+const MIN_COLUMN = 6;
+// Runs of a row closer than this many ems are one piece of text (a bold word, a Latin word in its own font).
+const PIECE_GAP = 0.5;
 // Runs whose baselines differ by less than this share of the size are on one row.
 const SAME_ROW = 0.35;
 // Type under this share of the columns' size is smaller than their text.
@@ -54,13 +63,71 @@ interface ColumnLayout {
   bottom: number;
   /** The size of the columns' text. */
   size: number;
+  /** The baselines of rows set across a gutter between the columns' first and last rows. */
+  across: number[];
 }
 
 /** The lines of a page in reading order, and how many columns it was read in. */
 export function readPage(page: PdfPage): { lines: Line[]; columns: number } {
-  const layout = findColumns(page.runs);
-  if (layout === undefined) return { lines: pageLines(page), columns: 1 };
+  const lines = pageLines(page);
+  const inRuns = findColumns(page.runs);
+  const layout = (inRuns !== undefined && inRuns.gutters.length > 1 ? undefined : gapColumns(lines)) ?? inRuns;
+  if (layout === undefined) return { lines, columns: 1 };
   return { lines: readColumns(pageLines(page, (a, b) => apart(a, b, layout)), layout), columns: layout.gutters.length + 1 };
+}
+
+/** Two columns shown by the lines' gaps, or undefined. */
+function gapColumns(lines: readonly Line[]): ColumnLayout | undefined {
+  const x = findGutter(lines);
+  if (x === undefined) return undefined;
+  const { first, last } = twoSidedBand(lines, x);
+  const across = lines.slice(first, last + 1).filter((line) => line.segments.some((s) => s.x0 < x && s.x1 > x));
+  return { gutters: [{ from: x, to: x }], top: lines[first]!.y, bottom: lines[last]!.y, size: lines[first]!.size, across: across.map((line) => line.y) };
+}
+
+function findGutter(lines: readonly Line[]): number | undefined {
+  const gaps: [number, number][] = [];
+  for (const line of lines) {
+    for (let i = 1; i < line.segments.length; i++) {
+      const [a, b] = [line.segments[i - 1]!, line.segments[i]!];
+      if ([...a.text].length >= MIN_SIDE_CHARS && [...b.text].length >= MIN_SIDE_CHARS) gaps.push([a.x1, b.x0]);
+    }
+  }
+  if (gaps.length < MIN_LINES) return undefined;
+  // The place most gaps cover: try each gap's middle.
+  let best: { x: number; count: number } | undefined;
+  for (const [from, to] of gaps) {
+    const x = (from + to) / 2;
+    const count = gaps.filter(([f, t]) => f <= x && x <= t).length;
+    if (!best || count > best.count) best = { x, count };
+  }
+  if (!best || best.count < MIN_LINES) return undefined;
+  const x = best.x;
+  const crosses = (line: Line) => line.segments.some((s) => s.x0 < x && s.x1 > x);
+  if (lines.filter(crosses).length <= MAX_ACROSS * lines.length) return x;
+  // Text across the gutter above or below the columns (an introduction, a
+  // headline of several lines) may be more than that share of the page: then
+  // the band from the first line with text on both sides to the last is what
+  // must be columns — and its left column justified, as a column's text is,
+  // which a table of two columns is not.
+  const { first, last } = twoSidedBand(lines, x);
+  const band = lines.slice(first, last + 1);
+  if (band.filter(crosses).length > MAX_ACROSS * band.length) return undefined;
+  const leftEnds = band.filter((line) => twoSided(line, x)).map((line) => Math.max(...line.segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
+  const edge = Math.max(...leftEnds);
+  const size = band[0]!.size;
+  return leftEnds.filter((end) => edge - end < size).length >= JUSTIFIED_SHARE * leftEnds.length ? x : undefined;
+}
+
+/** The first and the last line with text of a column on both sides of the gutter at `x`. */
+function twoSidedBand(lines: readonly Line[], x: number): { first: number; last: number } {
+  const first = lines.findIndex((line) => twoSided(line, x));
+  return { first, last: lines.length - 1 - [...lines].reverse().findIndex((line) => twoSided(line, x)) };
+}
+
+/** Text of a column on both sides of the gutter at `x`. */
+function twoSided(line: Line, x: number): boolean {
+  return line.segments.some((s) => s.x1 <= x && [...s.text].length >= MIN_SIDE_CHARS) && line.segments.some((s) => s.x0 >= x && [...s.text].length >= MIN_SIDE_CHARS);
 }
 
 /** The page's columns, or undefined for a page set across. */
@@ -69,12 +136,13 @@ function findColumns(runs: readonly TextRun[]): ColumnLayout | undefined {
   if (visible.length === 0) return undefined;
   const size = mode(visible.map((run) => run.size), 0.1, (i) => chars(visible[i]!))!;
   const body = visible.filter((run) => Math.abs(run.size - size) <= 0.1 * size);
-  const rows = rowsOf(body, size);
-  const textLeft = Math.min(...body.map((run) => run.x));
-  const textRight = Math.max(...body.map(right));
+  const rows = rowsOf(body, size).map((row) => piecesOf(row, size));
+  const pieces = rows.flat();
+  const textLeft = Math.min(...pieces.map((piece) => piece.x));
+  const textRight = Math.max(...pieces.map(right));
   const gutters: { from: number; to: number }[] = [];
   const sideRows = new Set<TextRun[]>();
-  for (const from of flushEdges(body, size, textRight)) {
+  for (const from of flushEdges(pieces, size, textRight)) {
     // A column holds a line of real text: an edge closer to the last gutter ends none.
     if (from < (gutters.at(-1)?.to ?? textLeft) + MIN_SIDE_CHARS * size) continue;
     const column = { from: gutters.at(-1)?.to ?? textLeft, to: from };
@@ -85,7 +153,29 @@ function findColumns(runs: readonly TextRun[]): ColumnLayout | undefined {
   }
   if (gutters.length === 0) return undefined;
   const ys = [...sideRows].map((row) => row[0]!.y);
-  return { gutters, top: Math.max(...ys), bottom: Math.min(...ys), size };
+  const [top, bottom] = [Math.max(...ys), Math.min(...ys)];
+  const band = rows.filter((row) => row[0]!.y <= top && row[0]!.y >= bottom);
+  // The last column reaches the text's right edge, as the first begins at its left.
+  const last = gutters.at(-1)!.to;
+  const lastEnds = band.flatMap((row) => row.filter((piece) => piece.x >= last - 0.1 * size).map(right));
+  if (textRight - Math.max(...lastEnds) > FLUSH_LINE * size) return undefined;
+  const middles = gutters.map((gutter) => (gutter.from + gutter.to) / 2);
+  const across = band.filter((row) => row.some((piece) => middles.some((x) => piece.x < x && right(piece) > x))).map((row) => row[0]!.y);
+  return { gutters, top, bottom, size, across };
+}
+
+/** A row's runs joined where they touch (a bold word, a Latin word in another font): its pieces of text, left to right. */
+function piecesOf(row: readonly TextRun[], size: number): TextRun[] {
+  const pieces: TextRun[] = [];
+  for (const run of [...row].sort((a, b) => a.x - b.x)) {
+    const last = pieces.at(-1);
+    if (last !== undefined && run.x - right(last) < PIECE_GAP * size) {
+      pieces[pieces.length - 1] = { ...last, text: last.text + run.text, width: Math.max(right(last), right(run)) - last.x };
+    } else {
+      pieces.push(run);
+    }
+  }
+  return pieces;
 }
 
 /**
@@ -117,6 +207,8 @@ function gutterAt(rows: readonly TextRun[][], column: { from: number; to: number
     return ending.length === 0 ? [] : [Math.max(...ending.map(right))];
   });
   if (ends.filter((end) => from - end < FLUSH_LINE * size).length < JUSTIFIED_SHARE * ends.length) return undefined;
+  const columnStart = Math.min(...band.flatMap((row) => row.filter(inColumn).map((piece) => piece.x)));
+  if (from - columnStart < MIN_COLUMN * size) return undefined;
   // The right column's rows: where the first line after the gutter ends. Justified too — a table's
   // values (学习地点　学校第一会议室) are ragged.
   const rightEnds = band.filter((row) => !crosses(row)).flatMap((row) => {
@@ -124,7 +216,7 @@ function gutterAt(rows: readonly TextRun[][], column: { from: number; to: number
     return next === undefined ? [] : [right(next)];
   });
   const rightEdge = Math.max(...rightEnds);
-  if (rightEnds.filter((end) => rightEdge - end < FLUSH_LINE * size).length < JUSTIFIED_SHARE * rightEnds.length) return undefined;
+  if (rightEdge - to < MIN_COLUMN * size || rightEnds.filter((end) => rightEdge - end < FLUSH_LINE * size).length < JUSTIFIED_SHARE * rightEnds.length) return undefined;
   return { strip: { from, to }, rows: sides };
 }
 
@@ -157,11 +249,11 @@ function rowsOf(runs: readonly TextRun[], size: number): TextRun[][] {
   return rows;
 }
 
-/** Two runs of the columns' text on the two sides of a gutter are never one line. */
+/** Two runs of the columns' text on the two sides of a gutter are never one line (a row set across is one). */
 function apart(a: TextRun, b: TextRun, layout: ColumnLayout): boolean {
   const reach = SAME_ROW * layout.size;
-  const inBand = (run: TextRun) => run.y <= layout.top + reach && run.y >= layout.bottom - reach;
-  if (!inBand(a) || !inBand(b)) return false;
+  const columnText = (run: TextRun) => run.y <= layout.top + reach && run.y >= layout.bottom - reach && !layout.across.some((y) => Math.abs(run.y - y) < reach);
+  if (!columnText(a) || !columnText(b)) return false;
   const [first, second] = a.x <= b.x ? [a, b] : [b, a];
   return layout.gutters.some((gutter) => right(first) <= gutter.to && second.x >= gutter.from);
 }

@@ -32,6 +32,39 @@ describe('readPage', () => {
     expect(readPage(pageOf(runs)).lines.map((l) => l.text.slice(0, 4))).toEqual(['左栏第1', '左栏第2', '左栏第3', '左栏第4', '左栏第5', '左栏第6', '右栏第1', '右栏第2', '右栏第3', '右栏第4', '右栏第5', '右栏第6']);
   });
 
+  it('reads columns one em apart whose lines are drawn in several runs (bold words) column by column', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 6; i++) {
+      runs.push(run(`左栏第${i + 1}行的`, 45, 680 - 20 * i), run('文字', 108, 680 - 20 * i, true), run('排得满满的。', 129, 680 - 20 * i));
+      // The bold word stands elsewhere on each line: 15 characters, from 213 to 370.5.
+      const lead = `右栏第${i + 1}行${'的'.repeat(i % 3)}`;
+      const rest = '排得满满的一行字。'.slice(0, 13 - [...lead].length);
+      runs.push(run(lead, 213, 680 - 20 * i), run('文字', 213 + SIZE * [...lead].length, 680 - 20 * i, true), run(rest, 213 + SIZE * ([...lead].length + 2), 680 - 20 * i));
+    }
+    const read = readPage(pageOf(runs));
+    expect(read.columns).toBe(2);
+    expect(read.lines.map((l) => l.text.slice(0, 4))).toEqual(['左栏第1', '左栏第2', '左栏第3', '左栏第4', '左栏第5', '左栏第6', '右栏第1', '右栏第2', '右栏第3', '右栏第4', '右栏第5', '右栏第6']);
+  });
+
+  it('keeps a row set across the columns whole, however many runs it is drawn in', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 3; i++) runs.push(run(`左栏第${i + 1}行的文字排得满满的。`, 45, 680 - 20 * i), run(`右栏第${i + 1}行的文字排得满满的。`, 213, 680 - 20 * i));
+    // A bold lead-in, the text across the gutter, a bold word in what would be the right column.
+    runs.push(run('第一', 45, 620, true), run('，加强理论学习，坚持学思用贯通、', 66, 620), run('2024年', 234, 620, true), run('全年学习十二次。', 297, 620));
+    for (let i = 3; i < 6; i++) runs.push(run(`左栏第${i + 1}行的文字排得满满的。`, 45, 680 - 20 * (i + 1)), run(`右栏第${i + 1}行的文字排得满满的。`, 213, 680 - 20 * (i + 1)));
+    const read = readPage(pageOf(runs));
+    expect(read.columns).toBe(2);
+    expect(read.lines.map((l) => l.text.replace(/\s/g, ''))).toContain('第一，加强理论学习，坚持学思用贯通、2024年全年学习十二次。');
+  });
+
+  it('leaves labels and their values, a space of one em apart, line by line', () => {
+    const runs = [40, 60].map((y) => across(800 - y));
+    ['学习时间', '学习地点', '主持人员', '参加人员', '学习主题'].forEach((label, i) => runs.push(run(label, 66, 700 - 20 * i), run('五月六日上午', 118.5, 700 - 20 * i)));
+    runs.push(across(580), across(560));
+    const page = pageOf(runs);
+    expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
+  });
+
   it('leaves a page of text with a table of two ragged columns line by line', () => {
     const runs = [40, 60, 80, 100, 120, 140].map((y) => across(800 - y));
     const rows: [string, string][] = [
