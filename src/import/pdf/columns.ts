@@ -71,7 +71,8 @@ interface ColumnLayout {
 export function readPage(page: PdfPage): { lines: Line[]; columns: number } {
   const lines = pageLines(page);
   const inRuns = findColumns(page.runs);
-  const layout = (inRuns !== undefined && inRuns.gutters.length > 1 ? undefined : gapColumns(lines)) ?? inRuns;
+  // Three columns or more only the runs show; two, the lines' gaps show where they can, as they always did.
+  const layout = inRuns !== undefined && inRuns.gutters.length > 1 ? inRuns : (gapColumns(lines) ?? inRuns);
   if (layout === undefined) return { lines, columns: 1 };
   return { lines: readColumns(pageLines(page, (a, b) => apart(a, b, layout)), layout), columns: layout.gutters.length + 1 };
 }
