@@ -12,10 +12,9 @@
 // may: a strip of white at least MIN_GUTTER em wide where, row by row, the
 // text on its left ends flush and the text on its right begins, both sides
 // justified and at least MIN_COLUMN em wide, the last column reaching the
-// text's right edge (a label and its value, the halves of a couplet, are
-// not columns). Runs find three columns or more too, and then they are read
-// so; between the columns' first and last rows, runs of their text on the
-// two sides of a gutter never form one line.
+// text's right edge (a label and its value, the halves of a couplet, a list
+// of names, are not columns). Between the columns' first and last rows, runs
+// of their text on the two sides of a gutter never form one line.
 //
 // Each column's lines are moved to where a full-width line would stand (its
 // left edge to the text's, its right edge to the text's), so that indents and
@@ -45,9 +44,10 @@ const FLUSH = 0.25;
 const FLUSH_LINE = 0.5;
 // A column's lines begin within this many ems of its left edge (a paragraph's indent is 2).
 const INDENT = 3;
-// A column found in the runs is at least this many ems wide: a label (学习时间) or a hanging
-// heading (上午议程：) before its text is not one.
-const MIN_COLUMN = 6;
+// A column found in the runs is at least this many ems wide: a label (学习时间), a hanging heading
+// (上午议程：), a name in a list, a couplet's half or a table's cell beside another is not one.
+// An A5 page's two columns are some 15 ems wide; its three, some 9: those the runs do not find.
+const MIN_COLUMN = 10;
 // Runs of a row closer than this many ems are one piece of text (a bold word, a Latin word in its own font).
 const PIECE_GAP = 0.5;
 // Runs whose baselines differ by less than this share of the size are on one row.
@@ -70,9 +70,8 @@ interface ColumnLayout {
 /** The lines of a page in reading order, and how many columns it was read in. */
 export function readPage(page: PdfPage): { lines: Line[]; columns: number } {
   const lines = pageLines(page);
-  const inRuns = findColumns(page.runs);
-  // Three columns or more only the runs show; two, the lines' gaps show where they can, as they always did.
-  const layout = inRuns !== undefined && inRuns.gutters.length > 1 ? inRuns : (gapColumns(lines) ?? inRuns);
+  // The lines' gaps first, as they always were; the runs only where the gaps show no columns.
+  const layout = gapColumns(lines) ?? findColumns(page.runs);
   if (layout === undefined) return { lines, columns: 1 };
   return { lines: readColumns(pageLines(page, (a, b) => apart(a, b, layout)), layout), columns: layout.gutters.length + 1 };
 }

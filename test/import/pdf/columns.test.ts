@@ -65,6 +65,13 @@ describe('readPage', () => {
     expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
   });
 
+  it('leaves a page that holds only a poem, its halves one em apart, line by line', () => {
+    const couplets = ['千磨万击还坚劲，任尔东西南北风。', '咬定青山不放松，立根原在破岩中。', '长风破浪会有时，直挂云帆济沧海。', '会当凌绝顶时节，一览众山小天地。'];
+    const runs = couplets.flatMap((line, i) => [run(line.slice(0, 8), 87, 700 - 20 * i), run(line.slice(8), 87 + 9 * SIZE, 700 - 20 * i)]);
+    const page = pageOf(runs);
+    expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
+  });
+
   it('leaves a page of text with a table of two ragged columns line by line', () => {
     const runs = [40, 60, 80, 100, 120, 140].map((y) => across(800 - y));
     const rows: [string, string][] = [

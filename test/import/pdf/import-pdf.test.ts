@@ -338,13 +338,7 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
       '    <h2 style="margin: 0 0 1.5mm 0; font-size: 12pt; text-align: center;">一、总体要求</h2>\n    <p>会议指出，',
     );
     const result = await importPrinted(html, 'offset-columns', 'two-columns.pdf');
-    await expectReadByColumns(result, 2, [COLUMN_PARAGRAPHS[0]!, '## 一、总体要求', ...COLUMN_PARAGRAPHS.slice(1)]);
-  }, 60_000);
-
-  // Three columns had been read as two: the second and the third interleaved.
-  it('reads three columns column by column, and says there are three', async () => {
-    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8')).replace('column-count: 2; column-gap: 8mm', 'column-count: 3; column-gap: 6mm');
-    await expectReadByColumns(await importPrinted(html, 'three-columns', 'two-columns.pdf'), 3);
+    await expectReadByColumns(result, [COLUMN_PARAGRAPHS[0]!, '## 一、总体要求', ...COLUMN_PARAGRAPHS.slice(1)]);
   }, 60_000);
 
   // The page's own small type and folio below the columns had gone into the
@@ -383,9 +377,9 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
 });
 
 /** The import of two-columns.html (or a variant of it): the warning, and its paragraphs whole — the one that runs from one column into the next too. */
-async function expectReadByColumns(result: Awaited<ReturnType<typeof runImport>>, columns = 2, paragraphs = COLUMN_PARAGRAPHS): Promise<void> {
+async function expectReadByColumns(result: Awaited<ReturnType<typeof runImport>>, paragraphs = COLUMN_PARAGRAPHS): Promise<void> {
   expect(result.notes.map((n) => [n.severity, n.ruleId, n.message])).toEqual([
-    ['warning', 'import/pdf-two-columns', `page 4 of the PDF is set in ${columns} columns — its text was read column by column, left to right; check that its paragraphs follow on correctly`],
+    ['warning', 'import/pdf-two-columns', 'page 4 of the PDF is set in 2 columns — its text was read column by column, left to right; check that its paragraphs follow on correctly'],
   ]);
   const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
   expect(text.split('---\n')[2]!.trim().split('\n\n')).toEqual(paragraphs);
