@@ -16,6 +16,9 @@ const pageOf = (runs: TextRun[]): PdfPage => ({ index: 4, width: 420, height: 59
 // 31 characters: from the text's left edge (45) to its right edge (370.5).
 const across = (y: number) => run('全文横排的一行文字，从版心左边一直排到右边，没有分栏的空隙的。', 45, y);
 
+/** A table's rows of two cells, from y = top down: the left cells at the text's left edge, the right ones at `rightX`. */
+const tableRows = (rows: [string, string][], rightX: number, top: number) => rows.flatMap(([left, right], i) => [run(left, 45, top - 20 * i), run(right, rightX, top - 20 * i)]);
+
 describe('readPage', () => {
   it('reads two justified columns below four lines set across the page column by column', () => {
     const runs = [40, 60, 80, 100].map((y) => across(800 - y));
@@ -80,7 +83,7 @@ describe('readPage', () => {
       ['经济科技知识', '教务处及各系部'],
       ['管理知识学习', '人事处'],
     ];
-    rows.forEach(([left, right], i) => runs.push(run(left, 45, 600 - 20 * i), run(right, 220, 600 - 20 * i)));
+    runs.push(...tableRows(rows, 220, 600));
     const page = pageOf(runs);
     expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });
   });
@@ -93,7 +96,7 @@ describe('readPage', () => {
       ['参加人员：中心组全体成员', '列席人员：各部门负责人'],
       ['学习形式：集中学习研讨', '学习主题：党的创新理论'],
     ];
-    rows.forEach(([left, right], i) => runs.push(run(left, 45, 700 - 20 * i), run(right, 210, 700 - 20 * i)));
+    runs.push(...tableRows(rows, 210, 700));
     runs.push(across(600), across(580));
     const page = pageOf(runs);
     expect(readPage(page)).toEqual({ lines: pageLines(page), columns: 1 });

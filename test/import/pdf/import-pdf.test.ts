@@ -315,29 +315,24 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
   // columns: a quarter of the page's lines or more cross the gutter, which had
   // made the page read line by line across both columns, without a warning.
   it('reads the columns below paragraphs set across both of them column by column too', async () => {
-    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8'))
-      .replace('<p>新华社北京5月6日电', '<p style="column-span: all;">新华社北京5月6日电')
-      .replace('<p>会议指出，', '<p style="column-span: all;">会议指出，');
-    const result = await importPrinted(html, 'columns-below', 'two-columns.pdf');
+    const result = await importColumnsVariant('columns-below', ['<p>新华社北京5月6日电', '<p style="column-span: all;">新华社北京5月6日电'], ['<p>会议指出，', '<p style="column-span: all;">会议指出，']);
     await expectReadByColumns(result);
   }, 60_000);
 
   // A gutter of 1 em is narrower than the gap that splits a line into pieces:
   // each row of the two columns had been read as one line, the page across.
   it('reads two columns with a gutter of one em column by column', async () => {
-    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8')).replace('column-gap: 8mm', 'column-gap: 1em');
-    await expectReadByColumns(await importPrinted(html, 'narrow-gutter', 'two-columns.pdf'));
+    await expectReadByColumns(await importColumnsVariant('narrow-gutter', ['column-gap: 8mm', 'column-gap: 1em']));
   }, 60_000);
 
   // A sub-heading's space below moves the left column's later lines off the
   // right column's baselines: no line had text on both sides of the gutter,
   // and the page had been read line by line, the columns interleaved.
   it('reads two columns whose lines do not share baselines column by column', async () => {
-    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8')).replace(
+    const result = await importColumnsVariant('offset-columns', [
       '    <p>会议指出，',
       '    <h2 style="margin: 0 0 1.5mm 0; font-size: 12pt; text-align: center;">一、总体要求</h2>\n    <p>会议指出，',
-    );
-    const result = await importPrinted(html, 'offset-columns', 'two-columns.pdf');
+    ]);
     await expectReadByColumns(result, [COLUMN_PARAGRAPHS[0]!, '## 一、总体要求', ...COLUMN_PARAGRAPHS.slice(1)]);
   }, 60_000);
 
@@ -345,11 +340,10 @@ describe.skipIf(!haveChromium)('what a PDF import reports', () => {
   // left column: the folio in the corner and the foot note into the middle of
   // the paragraph that runs on into the right column, which was cut there.
   it('keeps a folio in the corner and a foot note below the columns out of them', async () => {
-    const html = (await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8')).replace(
+    const result = await importColumnsVariant('corner-folio', [
       '  <div class="folio">— 1 —</div>',
       '  <div style="position: absolute; bottom: 16mm; left: 16mm; right: 16mm; font-size: 8pt;">[1] 见《人民日报》2024年5月7日第1版。</div>\n  <div class="folio" style="left: auto; right: 16mm;">1</div>',
-    );
-    const result = await importPrinted(html, 'corner-folio', 'two-columns.pdf');
+    ]);
     expect(result.notes.map((n) => n.ruleId)).toEqual(['import/pdf-two-columns', 'import/pdf-foot-text']);
     expect(result.pages).toMatchObject({ tocPages: 1 });
     const text = await readFile(path.join(result.issueDir, '01-jian-chi-bu-xie.md'), 'utf8');
@@ -400,6 +394,16 @@ const COLUMN_PARAGRAPHS = [
 async function importPrinted(html: string, label: string, fileName = '2024-05.pdf'): Promise<Awaited<ReturnType<typeof runImport>>> {
   const file = await printPdf(html, path.join(await mkdtemp(path.join(work, `${label}-`)), fileName));
   return runImport({ input: file, into: await freshInto(), force: false });
+}
+
+/** two-columns.html with each [text, replacement] made, printed as two-columns.pdf and imported. */
+async function importColumnsVariant(label: string, ...replacements: [string, string][]): Promise<Awaited<ReturnType<typeof runImport>>> {
+  let html = await readFile(path.join(FIXTURES, 'two-columns.html'), 'utf8');
+  for (const [text, replacement] of replacements) {
+    expect(html, `two-columns.html holds ${text}`).toContain(text);
+    html = html.replace(text, replacement);
+  }
+  return importPrinted(html, label, 'two-columns.pdf');
 }
 
 /** The imported sources are those of 2024-05-expected/, file for file. */
