@@ -1,6 +1,6 @@
 // EPUB → AZW3 + MOBI with Calibre, each verified by reading it back (in the
-// same Calibre process that made it). The caller passes an EPUB that passed
-// EPUBCheck (see kindle-books.ts); nothing else is ever converted. The books
+// one Calibre process that made both). The caller runs this beside EPUBCheck
+// and keeps the books only if the EPUB passes (kindle-books.ts). The books
 // are staged (output/staging.ts): they take their final names only when the
 // caller commits the whole set.
 import { bookPaths } from '../book-files.js';
@@ -8,7 +8,7 @@ import { UserError } from '../diagnostic.js';
 import { displayPath } from '../files.js';
 import type { Staging } from '../output/staging.js';
 import type { KindleBook } from './expected.js';
-import { kindleFormats, type KindleExtension, type KindleFormat } from './formats.js';
+import { kindleFormats, type KindleExtension } from './formats.js';
 import { convertAndReadBack } from './read-back.js';
 import { verifyKindleBook } from './verify.js';
 import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
@@ -30,30 +30,21 @@ export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFile
  */
 export async function stageKindleBooks(staging: Staging, epubPath: string, shownEpub: string, book: KindleBook, signal?: AbortSignal): Promise<KindleFiles> {
   const finals = kindleFilePaths(staging.folder, book);
-  // Both at once: each is one Calibre process after another, and the cores
-  // are free as soon as EPUBCheck, running beside them, is done. Both are
-  // waited for, so no conversion still writes when the caller discards; the
-  // first failure in format order (AZW3, then MOBI) is the one reported.
-  const outcomes = await Promise.allSettled(
-    kindleFormats(book.publisher).map((format) => {
-      const final = finals[format.extension];
-      return convertOne(epubPath, shownEpub, staging.temporaryFor(final), format, book, displayPath(final), signal);
-    }),
-  );
-  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failed) throw failed.reason;
-  return finals;
-}
-
-/** One format: converted and read back by one Calibre process (read-back.ts says why), then verified. */
-async function convertOne(epubPath: string, shownEpub: string, output: string, format: KindleFormat, book: KindleBook, shownAs: string, signal?: AbortSignal): Promise<void> {
+  const formats = kindleFormats(book.publisher).map((format) => ({ format, output: staging.temporaryFor(finals[format.extension]), shownAs: displayPath(finals[format.extension]) }));
   signal?.throwIfAborted();
   const workDir = await scratchFolder('kindle-verify');
   try {
-    await convertAndReadBack(epubPath, format.flags, output, workDir, { epub: shownEpub, book: shownAs }, signal);
+    // One Calibre process makes and reads back both books, one after the
+    // other: the machine's cores are taken by EPUBCheck and Ace meanwhile, and
+    // a second process would only pay Calibre's start again (read-back.ts).
+    await convertAndReadBack(epubPath, formats.map(({ format, output, shownAs }) => ({ flags: format.flags, book: output, shownAs })), workDir, shownEpub, signal);
     signal?.throwIfAborted();
-    const problems = await verifyKindleBook(output, format, book, shownAs, workDir);
-    if (problems.length > 0) throw new UserError(problems);
+    // The first format (AZW3, then MOBI) that fails is the one reported.
+    for (const { format, output, shownAs } of formats) {
+      const problems = await verifyKindleBook(output, format, book, shownAs, workDir);
+      if (problems.length > 0) throw new UserError(problems);
+    }
+    return finals;
   } finally {
     await removeScratchFolder(workDir);
   }

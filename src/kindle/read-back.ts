@@ -4,10 +4,10 @@
 // e-book (OEB) folder by `ebook-convert` — its text, from the documents in
 // reading order, and its contents, from the toc.ncx Calibre rebuilds from the
 // Kindle index. Both tools' own entry points run in one Python process
-// (`calibre-debug -c`), and so does the conversion that made the book when a
-// release makes it (convertAndReadBack): each Calibre start costs about a
-// second of CPU, and a release reads back two books while EPUBCheck and Ace
-// share the machine. Machine-readable outputs only: the OPF, not ebook-meta's
+// (`calibre-debug -c`), and so do the conversions that made the books when a
+// build or release makes them (convertAndReadBack), both books in the one
+// process: each Calibre start costs about a second of CPU, and a release
+// makes and reads back two books while EPUBCheck and Ace share the machine. Machine-readable outputs only: the OPF, not ebook-meta's
 // listing, whose labels follow the user's locale.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,29 +32,34 @@ export interface TocNode {
 }
 
 /**
- * With an EPUB, `ebook-convert EPUB BOOK FLAGS…` first (CONVERTED is written
- * when it has made the book); then `ebook-meta BOOK --to-opf=OPF
- * --get-cover=COVER` and `ebook-convert BOOK FOLDER` (an output name without
- * extension makes it write an OEB folder), by the tools' own main functions in
- * one process; a failure in any is the run's exit status and Calibre's
- * traceback, as the tools would give. ebook-meta's listing of the metadata is
- * not wanted (the OPF holds it). DONE is written last, so a folder without it
- * is one a run has not finished (or that failed).
+ * For each job [EPUB, FLAGS, BOOK, FOLDER, OPF, COVER, CONVERTED, DONE] (a
+ * JSON list, the script's one argument), one after another: with an EPUB,
+ * `ebook-convert EPUB BOOK FLAGS…` first (CONVERTED is written when it has
+ * made the book); then `ebook-meta BOOK --to-opf=OPF --get-cover=COVER` and
+ * `ebook-convert BOOK FOLDER` (an output name without extension makes it write
+ * an OEB folder), by the tools' own main functions in one process; the first
+ * failure ends the run, with its exit status and Calibre's traceback, as the
+ * tools would give. ebook-meta's listing of the metadata is not wanted (the
+ * OPF holds it). DONE is written last, so a folder without it is one a run has
+ * not finished (or that failed).
  */
+// No functions: calibre-debug -c runs the script with exec() and a separate
+// locals mapping, where a function would not see the script's imports.
 const CONVERT_AND_READ_BACK = `import contextlib, json, os, sys
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
-epub, flags, book, folder, opf, cover, converted, done = sys.argv[1:9]
 status = 0
-if epub:
-    status = ebook_convert(['ebook-convert', epub, book] + json.loads(flags))
-    if not status:
+for epub, flags, book, folder, opf, cover, converted, done in json.loads(sys.argv[1]):
+    if epub:
+        status = ebook_convert(['ebook-convert', epub, book] + flags)
+        if status:
+            break
         open(converted, 'w').close()
-if not status:
     with open(os.devnull, 'w', encoding='utf-8') as listing, contextlib.redirect_stdout(listing):
         status = ebook_meta(['ebook-meta', book, '--to-opf=' + opf, '--get-cover=' + cover])
-status = status or ebook_convert(['ebook-convert', book, folder])
-if not status:
+    status = status or ebook_convert(['ebook-convert', book, folder])
+    if status:
+        break
     open(done, 'w').close()
 sys.exit(status or 0)`;
 
@@ -80,17 +85,33 @@ function readBackFiles(file: string, workDir: string): ReadBackFiles {
   };
 }
 
+/** A Kindle book to make from an EPUB: ebook-convert's `flags`, and how messages name the book (`shownAs`). */
+export interface Conversion {
+  flags: readonly string[];
+  book: string;
+  shownAs: string;
+}
+
 /**
- * Converts `epub` into `book` with ebook-convert's `flags`, then reads `book`
- * back into `workDir`, in one Calibre process; the readers below then find it
- * there. A failed conversion is reported as ebook-convert's, about the EPUB
- * (`shown.epub`); a failed read-back as the read-back's, about the book
- * (`shown.book`). `signal` stops it.
+ * Converts `epub` into each book of `conversions` and reads each back into
+ * `workDir`, in one Calibre process (the readers below then find them there):
+ * the second conversion costs half the first, as Calibre's start and its
+ * conversion code are paid once. A failed conversion is reported as
+ * ebook-convert's, about the EPUB (`shownEpub`); a failed read-back as the
+ * read-back's, about the book. The first failure ends the run. `signal` stops it.
  */
-export async function convertAndReadBack(epub: string, flags: readonly string[], book: string, workDir: string, shown: { epub: string; book: string }, signal?: AbortSignal): Promise<void> {
-  const files = readBackFiles(book, workDir);
-  const failedStep = () => (existsSync(files.converted) ? { subject: shown.book, words: TOOL_WORDS['calibre-debug'] } : { subject: shown.epub, words: TOOL_WORDS['ebook-convert'] });
-  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', epub, JSON.stringify(flags), book, files.folder, files.opfPath, files.coverPath, files.converted, files.done], shown.epub, signal, failedStep);
+export async function convertAndReadBack(epub: string, conversions: readonly Conversion[], workDir: string, shownEpub: string, signal?: AbortSignal): Promise<void> {
+  const jobs = conversions.map((conversion) => ({ conversion, files: readBackFiles(conversion.book, workDir) }));
+  const failedStep = () => {
+    const failed = jobs.find((job) => !existsSync(job.files.done)) ?? jobs[jobs.length - 1]!;
+    return existsSync(failed.files.converted) ? { subject: failed.conversion.shownAs, words: TOOL_WORDS['calibre-debug'] } : { subject: shownEpub, words: TOOL_WORDS['ebook-convert'] };
+  };
+  const argument = jobs.map(({ conversion, files }) => [epub, conversion.flags, conversion.book, ...readBackArguments(files)]);
+  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', JSON.stringify(argument)], shownEpub, signal, failedStep);
+}
+
+function readBackArguments(files: ReadBackFiles): string[] {
+  return [files.folder, files.opfPath, files.coverPath, files.converted, files.done];
 }
 
 /**
@@ -100,7 +121,7 @@ export async function convertAndReadBack(epub: string, flags: readonly string[],
  */
 async function readBack(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
   const files = readBackFiles(file, workDir);
-  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', '', '[]', file, files.folder, files.opfPath, files.coverPath, '', files.done], subject);
+  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', JSON.stringify([['', [], file, ...readBackArguments(files)]])], subject);
   return files;
 }
 

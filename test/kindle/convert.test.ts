@@ -1,6 +1,8 @@
 // The Kindle stage against real Calibre and EPUBCheck: 2024-02 built once,
 // converted to AZW3 and MOBI, read back; then the same books checked
 // against an issue whose text differs, which must fail and change nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,7 @@ import { stageKindleBooks } from '../../src/kindle/convert.js';
 import { kindleFormats } from '../../src/kindle/formats.js';
 import { staged } from '../../src/output/staging.js';
 import { writeBooks } from '../../src/kindle/kindle-books.js';
-import { readMetadata, readToc } from '../../src/kindle/read-back.js';
+import { convertAndReadBack, readMetadata, readToc } from '../../src/kindle/read-back.js';
 import { verifyKindleBook } from '../../src/kindle/verify.js';
 import { tempDir } from '../helpers/book.js';
 import { toolAvailable } from '../helpers/tools.js';
@@ -120,4 +122,51 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     // The cause, Calibre's last words (its traceback, on stderr), ends the message.
     expect(error.diagnostics[0]!.message).toMatch(/^reading it back with Calibre \(ebook-meta, ebook-convert\) failed \(exit \d+\): .*ValueError: KF8 does not have a valid FDST record$/);
   }, 60_000);
+  // Both books are made and read back by one Calibre process, one after the
+  // other (read-back.ts): Calibre's start is paid once.
+  it('makes and reads back both books in one Calibre process', async () => {
+    const folder = await tempDir();
+    const log = path.join(folder, 'calibre-runs');
+    const wrapper = path.join(folder, 'bin');
+    await mkdir(wrapper);
+    const calibreDebug = execFileSync('sh', ['-c', 'command -v calibre-debug'], { encoding: 'utf8' }).trim();
+    await writeFile(path.join(wrapper, 'calibre-debug'), `#!/bin/sh\necho run >> '${log}'\nexec '${calibreDebug}' "$@"\n`, { mode: 0o755 });
+    const before = process.env.PATH;
+    process.env.PATH = `${wrapper}${path.delimiter}${before ?? ''}`;
+    try {
+      const made = await writeBooks(path.join(folder, 'out', 'llxx-2024-02.epub'), epub, issueKindleBook(issue));
+      expect((await readdir(path.dirname(made.azw3))).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
+    } finally {
+      process.env.PATH = before;
+    }
+    expect(await readFile(log, 'utf8')).toBe('run\n');
+  }, 120_000);
+
+  it('a second conversion that fails is ebook-convert\'s problem about the EPUB; the first book is made and read back', async () => {
+    const workDir = await tempDir();
+    const first = path.join(workDir, 'first.azw3');
+    const second = path.join(workDir, 'second.mobi');
+    const failure = convertAndReadBack(
+      epubPath,
+      [
+        { flags: AZW3.flags, book: first, shownAs: 'first.azw3' },
+        { flags: ['--no-such-option'], book: second, shownAs: 'second.mobi' },
+      ],
+      workDir,
+      'dist/2024-02/llxx-2024-02.epub',
+    );
+    const error = (await failure.catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([['dist/2024-02/llxx-2024-02.epub', 'kindle/calibre-failed']]);
+    expect(error.diagnostics[0]!.message).toMatch(/^ebook-convert failed \(exit \d+\): .*no such option/i);
+    expect(existsSync(second)).toBe(false);
+    // The first book's read-back is there: it verifies with no Calibre on PATH.
+    const before = process.env.PATH;
+    process.env.PATH = await tempDir();
+    try {
+      expect(await verifyKindleBook(first, AZW3, issueKindleBook(issue), 'first.azw3', workDir)).toEqual([]);
+    } finally {
+      process.env.PATH = before;
+    }
+  }, 120_000);
 });
