@@ -40,9 +40,16 @@ export interface AxeRunner {
  * in), sRGB colours, nothing of the browser's own that reaches the network
  * or starts in the background. --no-sandbox: Chromium refuses to run as root
  * with its sandbox, and CI runs as root; the pages are the book's own, offline.
+ * --enable-begin-frame-control: the headless shell draws a frame only when
+ * asked (HeadlessExperimental.beginFrame), and nothing asks: axe-core lays the
+ * page out and hit-tests it, which needs no frame, and Ace's report of the real
+ * book and of the faulty one is the same as before, byte for byte. It saves
+ * about half a second of CPU on 2024-02, which a release, bound by CPU, gets
+ * back as time; the whole browser ignores it.
  */
 const CHROMIUM_SWITCHES = [
   '--no-sandbox',
+  '--enable-begin-frame-control',
   '--no-first-run',
   '--no-default-browser-check',
   '--disable-dev-shm-usage',
