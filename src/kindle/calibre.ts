@@ -86,5 +86,6 @@ function runToTheEnd(tool: string, args: string[], options: ExecFileOptions): Pr
 export function calibreEnvironment(configDir: string): NodeJS.ProcessEnv {
   const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...inherited } = process.env;
   // Calibre's own working files (calibre_*_tmp_*) go in the same folder, removed with it.
-  return { ...inherited, QT_QPA_PLATFORM: 'offscreen', CALIBRE_CONFIG_DIRECTORY: configDir, TMPDIR: configDir };
+  // A fixed hash seed: Python's sets of strings iterate in the same order every run (read-back.ts).
+  return { ...inherited, QT_QPA_PLATFORM: 'offscreen', CALIBRE_CONFIG_DIRECTORY: configDir, TMPDIR: configDir, PYTHONHASHSEED: '0' };
 }

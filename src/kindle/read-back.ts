@@ -33,7 +33,7 @@ export interface TocNode {
 
 /**
  * For each job [EPUB, FLAGS, BOOK, FOLDER, OPF, COVER, CONVERTED, DONE] (a
- * JSON list, the script's one argument), one after another: with an EPUB,
+ * JSON list, the argument after the script), one after another: with an EPUB,
  * `ebook-convert EPUB BOOK FLAGS…` first (CONVERTED is written when it has
  * made the book); then `ebook-meta BOOK --to-opf=OPF --get-cover=COVER` and
  * `ebook-convert BOOK FOLDER` (an output name without extension makes it write
@@ -42,15 +42,62 @@ export interface TocNode {
  * tools would give. ebook-meta's listing of the metadata is not wanted (the
  * OPF holds it). DONE is written last, so a folder without it is one a run has
  * not finished (or that failed).
+ *
+ * The same EPUB makes the same AZW3 and MOBI, byte for byte, as it makes the
+ * same EPUB from the same sources. Calibre's writers take the clock, chance and
+ * memory addresses where the book says nothing, and each is given what the
+ * EPUB fixes instead:
+ * - the Palm database's dates (time.time() in the MOBI 6 and KF8 writers): the
+ *   EPUB's own time stamp, that of its first entry (`mimetype`), which the
+ *   build takes from the sources;
+ * - the book's 32-bit id (random.randint), the key each embedded font is
+ *   XOR-ed with (os.urandom) and the uuids of Calibre's working marks: drawn
+ *   from a generator seeded with the EPUB's SHA-256 and the format's flags;
+ * - the order of fonts and style sheets in the KF8 (its manifest is a set of
+ *   items, hashed by their address in memory): items hash by the order they
+ *   were made in, and strings by a fixed seed (PYTHONHASHSEED, calibre.ts).
  */
-// No functions: calibre-debug -c runs the script with exec() and a separate
-// locals mapping, where a function would not see the script's imports.
-const CONVERT_AND_READ_BACK = `import contextlib, json, os, sys
+const CONVERT_AND_READ_BACK = `import calendar, contextlib, hashlib, itertools, json, os, random, sys, types, uuid, zipfile
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
+try:
+    from calibre.ebooks.oeb.base import Manifest
+    import calibre.ebooks.mobi.utils as mobi_utils
+    import calibre.ebooks.mobi.writer2.main as mobi6_writer
+    import calibre.ebooks.mobi.writer8.mobi as kf8_writer
+    settled = True
+except ImportError:
+    # Another Calibre, laid out otherwise: its books are as good, only not reproducible.
+    settled = False
+
+order = itertools.count()
+def item_init(item, *args, **named):
+    item.qikan_order = next(order)
+    made(item, *args, **named)
+if settled:
+    made = Manifest.Item.__init__
+    Manifest.Item.__init__ = item_init
+    Manifest.Item.__hash__ = lambda item: item.qikan_order
+
+def settle(epub, flags):
+    global order
+    order = itertools.count()
+    with open(epub, 'rb') as f:
+        chance = random.Random(hashlib.sha256(f.read()).hexdigest() + json.dumps(flags))
+    random.seed(chance.getrandbits(64))
+    uuid.uuid4 = lambda: uuid.UUID(int=chance.getrandbits(128), version=4)
+    mobi_utils.os = types.SimpleNamespace(**{**vars(os), 'urandom': chance.randbytes})
+    with zipfile.ZipFile(epub) as z:
+        stamp = calendar.timegm(z.infolist()[0].date_time + (0, 0, -1))
+    clock = types.SimpleNamespace(time=lambda: float(stamp))
+    mobi6_writer.time = clock
+    kf8_writer.time = clock
+
 status = 0
-for epub, flags, book, folder, opf, cover, converted, done in json.loads(sys.argv[1]):
+for epub, flags, book, folder, opf, cover, converted, done in json.loads(sys.argv[2]):
     if epub:
+        if settled:
+            settle(epub, flags)
         status = ebook_convert(['ebook-convert', epub, book] + flags)
         if status:
             break
@@ -62,6 +109,15 @@ for epub, flags, book, folder, opf, cover, converted, done in json.loads(sys.arg
         break
     open(done, 'w').close()
 sys.exit(status or 0)`;
+
+/**
+ * calibre-debug -c runs its code with exec() and a separate locals mapping,
+ * where the script's functions would not see its imports: the code given to
+ * -c only runs the script (its first argument) as a module of its own.
+ */
+function calibreScript(script: string, argument: string): string[] {
+  return ['--run-without-debug', '-c', "import sys; exec(sys.argv[1], {'__name__': 'qikan'})", '--', script, argument];
+}
 
 interface ReadBackFiles {
   folder: string;
@@ -107,7 +163,7 @@ export async function convertAndReadBack(epub: string, conversions: readonly Con
     return existsSync(failed.files.converted) ? { subject: failed.conversion.shownAs, words: TOOL_WORDS['calibre-debug'] } : { subject: shownEpub, words: TOOL_WORDS['ebook-convert'] };
   };
   const argument = jobs.map(({ conversion, files }) => [epub, conversion.flags, conversion.book, ...readBackArguments(files)]);
-  await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', JSON.stringify(argument)], shownEpub, signal, failedStep);
+  await runCalibre('calibre-debug', calibreScript(CONVERT_AND_READ_BACK, JSON.stringify(argument)), shownEpub, signal, failedStep);
 }
 
 function readBackArguments(files: ReadBackFiles): string[] {
@@ -121,7 +177,7 @@ function readBackArguments(files: ReadBackFiles): string[] {
  */
 async function readBack(file: string, workDir: string, subject: string): Promise<ReadBackFiles> {
   const files = readBackFiles(file, workDir);
-  if (!existsSync(files.done)) await runCalibre('calibre-debug', ['--run-without-debug', '-c', CONVERT_AND_READ_BACK, '--', JSON.stringify([['', [], file, ...readBackArguments(files)]])], subject);
+  if (!existsSync(files.done)) await runCalibre('calibre-debug', calibreScript(CONVERT_AND_READ_BACK, JSON.stringify([['', [], file, ...readBackArguments(files)]])), subject);
   return files;
 }
 

@@ -59,6 +59,20 @@ describe.skipIf(!ready)('releaseIssue 2024-02 (EPUBCheck, Calibre)', () => {
     expect(notes).toContain((await readFile(path.join(folder, 'SHA256SUMS'), 'utf8')).trimEnd());
   });
 
+  // The Kindle books are reproducible too (src/kindle/read-back.ts): a re-run
+  // of a release publishes the same files under the same checksums.
+  it('the same sources release the same books, byte for byte, dated by the sources and not by the clock', async () => {
+    const again = await releaseIssue(await issue202402(), await tempDir());
+    for (const [index, asset] of result.assets.entries()) {
+      expect((await readFile(again.assets[index]!)).equals(await readFile(asset)), path.basename(asset)).toBe(true);
+    }
+    // The Palm database's creation and modification dates: the issue's date (2024-02), not today.
+    for (const book of result.assets.slice(1, 3)) {
+      const header = await readFile(book);
+      expect([header.readUInt32BE(36), header.readUInt32BE(40)], path.basename(book)).toEqual([Date.UTC(2024, 1, 1) / 1000, Date.UTC(2024, 1, 1) / 1000]);
+    }
+  }, 180_000);
+
   it('an EPUB that fails EPUBCheck changes nothing: the previous release stays whole, no temporary is left', async () => {
     const bad = path.join(await tempDir(), '2024-02');
     await mkdir(bad);
