@@ -7,8 +7,9 @@
 // (`calibre-debug -c`), and so do the conversions that made the books when a
 // build or release makes them (convertAndReadBack), both books in the one
 // process: each Calibre start costs about a second of CPU, and a release
-// makes and reads back two books while EPUBCheck and Ace share the machine. Machine-readable outputs only: the OPF, not ebook-meta's
-// listing, whose labels follow the user's locale.
+// makes and reads back two books while EPUBCheck and Ace share the machine.
+// Machine-readable outputs only: the OPF, not ebook-meta's listing, whose
+// labels follow the user's locale.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash, existsSync } from '../builtins.js';
@@ -151,8 +152,8 @@ export interface Conversion {
 /**
  * Converts `epub` into each book of `conversions` and reads each back into
  * `workDir`, in one Calibre process (the readers below then find them there):
- * the second conversion costs half the first, as Calibre's start and its
- * conversion code are paid once. A failed conversion is reported as
+ * Calibre's start and the loading of its conversion code are paid once, not
+ * once a book. A failed conversion is reported as
  * ebook-convert's, about the EPUB (`shownEpub`); a failed read-back as the
  * read-back's, about the book. The first failure ends the run. `signal` stops it.
  */
