@@ -50,13 +50,17 @@ export interface TocNode {
  * EPUB fixes instead:
  * - the Palm database's dates (time.time() in the MOBI 6 and KF8 writers): the
  *   EPUB's own time stamp, that of its first entry (`mimetype`), which the
- *   build takes from the sources;
+ *   build takes from the sources (in ZIP's 2-second steps, from 1980);
  * - the book's 32-bit id (random.randint), the key each embedded font is
  *   XOR-ed with (os.urandom) and the uuids of Calibre's working marks: drawn
  *   from a generator seeded with the EPUB's SHA-256 and the format's flags;
  * - the order of fonts and style sheets in the KF8 (its manifest is a set of
  *   items, hashed by their address in memory): items hash by the order they
  *   were made in, and strings by a fixed seed (PYTHONHASHSEED, calibre.ts).
+ * A conversion leaves some of Calibre's settings (its CSS serializer's, the
+ * thumbnail's density) to the next in the process, so a book is the same
+ * only after the same books before it: the formats' order (formats.ts) is
+ * part of the output.
  */
 const CONVERT_AND_READ_BACK = `import calendar, contextlib, hashlib, itertools, json, os, random, sys, types, uuid, zipfile
 from calibre.ebooks.metadata.cli import main as ebook_meta
@@ -89,7 +93,8 @@ def settle(epub, flags):
     uuid.uuid4 = lambda: uuid.UUID(int=chance.getrandbits(128), version=4)
     mobi_utils.os = types.SimpleNamespace(**{**vars(os), 'urandom': chance.randbytes})
     with zipfile.ZipFile(epub) as z:
-        stamp = calendar.timegm(z.infolist()[0].date_time + (0, 0, -1))
+        # Unsigned 32-bit seconds in the Palm database: to 2106, where ZIP (and SOURCE_DATE_EPOCH) go to 2107.
+        stamp = min(calendar.timegm(z.infolist()[0].date_time + (0, 0, -1)), 0xFFFFFFFF)
     clock = types.SimpleNamespace(time=lambda: float(stamp))
     mobi6_writer.time = clock
     kf8_writer.time = clock

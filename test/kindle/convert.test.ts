@@ -142,6 +142,16 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     expect(await readFile(log, 'utf8')).toBe('run\n');
   }, 120_000);
 
+  // SOURCE_DATE_EPOCH may go to 2107 (ZIP's last year); the Palm database's dates end in 2106.
+  it('a book dated past 2106 still converts, its Kindle dates the last the Palm database can hold', async () => {
+    const { epubPath: late, epub: lateEpub } = await prepareIssueBook(await issue202402(), { outDir: await tempDir(), sourceDateEpoch: '4300000000' });
+    const made = await writeBooks(late, lateEpub, issueKindleBook(issue));
+    for (const book of [made.azw3, made.mobi]) {
+      const header = await readFile(book);
+      expect([header.readUInt32BE(36), header.readUInt32BE(40)], path.basename(book)).toEqual([0xffffffff, 0xffffffff]);
+    }
+  }, 120_000);
+
   it('a second conversion that fails is ebook-convert\'s problem about the EPUB; the first book is made and read back', async () => {
     const workDir = await tempDir();
     const first = path.join(workDir, 'first.azw3');
