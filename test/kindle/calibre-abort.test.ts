@@ -4,7 +4,7 @@
 // returns. Nothing may write after that.
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { runCalibre } from '../../src/kindle/calibre.js';
 import { tempDir } from '../helpers/book.js';
 
@@ -16,8 +16,7 @@ it('settles only when the stopped tool has ended', async () => {
   // On SIGTERM it works on for a moment, then writes its last word and exits.
   await writeFile(path.join(bin, 'ebook-convert'), `#!/bin/sh\ntrap 'sleep 0.5; echo stopped >> "${trace}"; exit 143' TERM\necho started >> "${trace}"\nwhile true; do sleep 0.1; done\n`);
   await chmod(path.join(bin, 'ebook-convert'), 0o755);
-  const saved = process.env.PATH;
-  process.env.PATH = `${bin}:${saved}`;
+  vi.stubEnv('PATH', `${bin}:${process.env.PATH ?? ''}`);
   try {
     const stop = new AbortController();
     const run = runCalibre('ebook-convert', [], 'book.epub', stop.signal);
@@ -27,6 +26,6 @@ it('settles only when the stopped tool has ended', async () => {
     // By the time runCalibre gave up, the tool had finished writing.
     expect(await readFile(trace, 'utf8')).toBe('started\nstopped\n');
   } finally {
-    process.env.PATH = saved;
+    vi.unstubAllEnvs();
   }
 });

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareIssueBook } from '../../src/build.js';
 import { UserError } from '../../src/diagnostic.js';
 import type { Issue } from '../../src/issue/model.js';
@@ -122,6 +122,7 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     // The cause, Calibre's last words (its traceback, on stderr), ends the message.
     expect(error.diagnostics[0]!.message).toMatch(/^reading it back with Calibre \(ebook-meta, ebook-convert\) failed \(exit \d+\): .*ValueError: KF8 does not have a valid FDST record$/);
   }, 60_000);
+
   // Both books are made and read back by one Calibre process, one after the
   // other (read-back.ts): Calibre's start is paid once.
   it('makes and reads back both books in one Calibre process', async () => {
@@ -131,13 +132,12 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     await mkdir(wrapper);
     const calibreDebug = execFileSync('sh', ['-c', 'command -v calibre-debug'], { encoding: 'utf8' }).trim();
     await writeFile(path.join(wrapper, 'calibre-debug'), `#!/bin/sh\necho run >> '${log}'\nexec '${calibreDebug}' "$@"\n`, { mode: 0o755 });
-    const before = process.env.PATH;
-    process.env.PATH = `${wrapper}${path.delimiter}${before ?? ''}`;
+    vi.stubEnv('PATH', `${wrapper}${path.delimiter}${process.env.PATH ?? ''}`);
     try {
       const made = await writeBooks(path.join(folder, 'out', 'llxx-2024-02.epub'), epub, issueKindleBook(issue));
       expect((await readdir(path.dirname(made.azw3))).sort()).toEqual(['llxx-2024-02.azw3', 'llxx-2024-02.epub', 'llxx-2024-02.mobi']);
     } finally {
-      process.env.PATH = before;
+      vi.unstubAllEnvs();
     }
     expect(await readFile(log, 'utf8')).toBe('run\n');
   }, 120_000);
@@ -171,12 +171,11 @@ describe.skipIf(!ready)('Kindle books of 2024-02 (Calibre, EPUBCheck)', () => {
     expect(error.diagnostics[0]!.message).toMatch(/^ebook-convert failed \(exit \d+\): .*no such option/i);
     expect(existsSync(second)).toBe(false);
     // The first book's read-back is there: it verifies with no Calibre on PATH.
-    const before = process.env.PATH;
-    process.env.PATH = await tempDir();
+    vi.stubEnv('PATH', await tempDir());
     try {
       expect(await verifyKindleBook(first, AZW3, issueKindleBook(issue), 'first.azw3', workDir)).toEqual([]);
     } finally {
-      process.env.PATH = before;
+      vi.unstubAllEnvs();
     }
   }, 120_000);
 });

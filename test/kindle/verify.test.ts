@@ -1,7 +1,7 @@
 // The pure half of the Kindle stage: what the issue says a book must
 // contain, and how read-back results are judged. No Calibre needed.
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/diagnostic.js';
 import { loadIssue } from '../../src/issue/load.js';
 import type { Issue } from '../../src/issue/model.js';
@@ -146,14 +146,13 @@ describe('metadataProblems', () => {
 
 describe('missing tools are user errors saying how to install them', () => {
   it('ebook-convert not on PATH', async () => {
-    const saved = process.env.PATH;
-    process.env.PATH = '/nonexistent';
+    vi.stubEnv('PATH', '/nonexistent');
     try {
       const run = runCalibre('ebook-convert', ['--version'], 'book.epub');
       await expect(run).rejects.toBeInstanceOf(UserError);
       await expect(run).rejects.toThrow(/kindle\/calibre-missing .*apt-get install -y calibre.*calibre-ebook\.com\/download/);
     } finally {
-      process.env.PATH = saved;
+      vi.unstubAllEnvs();
     }
   });
 
