@@ -64,11 +64,7 @@ function sharedFlags(authors: string): string[] {
 
 const MOBI_LINK_CSS = 'nav.contents a, nav#toc a { color: #000000; }';
 
-/**
- * AZW3 first: it is the format most Kindle readers get; MOBI is the fallback.
- * One Calibre process makes them in this order, and a conversion leaves some
- * settings to the next (read-back.ts): reordering them changes the books' bytes.
- */
+/** AZW3 first: it is the format most Kindle readers get; MOBI is the fallback. */
 export function kindleFormats(authors: string): KindleFormat[] {
   return [
     {

@@ -57,10 +57,11 @@ export interface TocNode {
  * - the order of fonts and style sheets in the KF8 (its manifest is a set of
  *   items, hashed by their address in memory): items hash by the order they
  *   were made in, and strings by a fixed seed (PYTHONHASHSEED, calibre.ts).
- * A conversion leaves some of Calibre's settings (its CSS serializer's, the
- * thumbnail's density) to the next in the process, so a book is the same
- * only after the same books before it: the formats' order (formats.ts) is
- * part of the output.
+ * - what one conversion or read-back leaves set for the next in the process:
+ *   the CSS serializer's layout is put back to its defaults before each book,
+ *   and the Qt application that the MOBI's rasterizer starts (it changes the
+ *   density written into pictures) is started first. So each book is the same
+ *   made alone or after the other, in either order.
  */
 const CONVERT_AND_READ_BACK = `import calendar, contextlib, hashlib, itertools, json, os, random, sys, types, uuid, zipfile
 from calibre.ebooks.metadata.cli import main as ebook_meta
@@ -70,6 +71,8 @@ try:
     import calibre.ebooks.mobi.utils as mobi_utils
     import calibre.ebooks.mobi.writer2.main as mobi6_writer
     import calibre.ebooks.mobi.writer8.mobi as kf8_writer
+    import css_parser
+    from calibre.gui2 import must_use_qt
     settled = True
 except ImportError:
     # Another Calibre, laid out otherwise: its books are as good, only not reproducible.
@@ -80,6 +83,9 @@ def item_init(item, *args, **named):
     item.qikan_order = next(order)
     made(item, *args, **named)
 if settled:
+    # The Qt application the MOBI's picture rasterizer starts: up front, so that
+    # images written before it and after it get the same density.
+    must_use_qt()
     made = Manifest.Item.__init__
     Manifest.Item.__init__ = item_init
     Manifest.Item.__hash__ = lambda item: item.qikan_order
@@ -87,6 +93,8 @@ if settled:
 def settle(epub, flags):
     global order
     order = itertools.count()
+    # A read-back writes its style sheets with Calibre's own CSS layout, which stays set.
+    css_parser.ser.prefs.useDefaults()
     with open(epub, 'rb') as f:
         chance = random.Random(hashlib.sha256(f.read()).hexdigest() + json.dumps(flags))
     random.seed(chance.getrandbits(64))
