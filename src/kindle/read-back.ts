@@ -63,7 +63,7 @@ export interface TocNode {
  *   density written into pictures) is started first. So each book is the same
  *   made alone or after the other, in either order.
  */
-const CONVERT_AND_READ_BACK = `import calendar, contextlib, hashlib, io, itertools, json, os, random, sys, types, uuid, zipfile
+const CONVERT_AND_READ_BACK = `import calendar, contextlib, functools, hashlib, io, itertools, json, os, random, sys, types, uuid, zipfile
 from calibre.ebooks.metadata.cli import main as ebook_meta
 from calibre.ebooks.conversion.cli import main as ebook_convert
 try:
@@ -90,20 +90,26 @@ if settled:
     Manifest.Item.__init__ = item_init
     Manifest.Item.__hash__ = lambda item: item.qikan_order
 
+@functools.cache
+def fingerprint(epub):
+    # The EPUB's digest and time stamp, read once for both books.
+    with open(epub, 'rb') as f:
+        data = f.read()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        # Unsigned 32-bit seconds in the Palm database: to 2106, where ZIP (and SOURCE_DATE_EPOCH) go to 2107.
+        stamp = min(calendar.timegm(z.infolist()[0].date_time), 0xFFFFFFFF)
+    return hashlib.sha256(data).hexdigest(), stamp
+
 def settle(epub, flags):
     global order
     order = itertools.count()
     # A read-back writes its style sheets with Calibre's own CSS layout, which stays set.
     css_parser.ser.prefs.useDefaults()
-    with open(epub, 'rb') as f:
-        data = f.read()
-    chance = random.Random(hashlib.sha256(data).hexdigest() + json.dumps(flags))
+    digest, stamp = fingerprint(epub)
+    chance = random.Random(digest + json.dumps(flags))
     random.seed(chance.getrandbits(64))
     uuid.uuid4 = lambda: uuid.UUID(int=chance.getrandbits(128), version=4)
     mobi_utils.os = types.SimpleNamespace(**{**vars(os), 'urandom': chance.randbytes})
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        # Unsigned 32-bit seconds in the Palm database: to 2106, where ZIP (and SOURCE_DATE_EPOCH) go to 2107.
-        stamp = min(calendar.timegm(z.infolist()[0].date_time), 0xFFFFFFFF)
     clock = types.SimpleNamespace(time=lambda: float(stamp))
     mobi6_writer.time = clock
     kf8_writer.time = clock
