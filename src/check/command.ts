@@ -7,9 +7,11 @@ import { loadIssue } from '../issue/load.js';
 import type { Issue, SourceFile } from '../issue/model.js';
 import { rewriteInPlace } from '../output/rewrite-in-place.js';
 import { checkIssueFiles } from './image-files.js';
-import { applyFixes } from './fix.js';
+import { applyGuardedFixes, type SourceKind } from './fix-guard.js';
 import { formatGithub, formatJson, formatText } from './format.js';
 import { readCheckConfig } from './config-file.js';
+import type { Ignore } from './ignores.js';
+import { RULES } from './rules/index.js';
 
 export interface CheckCommandOptions {
   /** Issue folders (each with series.yaml in its parent folder). */
@@ -50,6 +52,9 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
   const files = new Set<string>();
   // Files --fix may not write (read-only, a link leading out): said once each, their findings still listed.
   const refused = new Map<string, Diagnostic>();
+  // Fixes the guard left for a person in the last pass, each with why: said with its finding.
+  let left = new Map<Diagnostic, string>();
+  const report = (diagnostics: Diagnostic[]) => [...diagnostics.map((d) => leftForAPerson(d, left.get(d))), ...refused.values()];
   for (let pass = 0; ; pass++) {
     let issue: Issue;
     try {
@@ -60,12 +65,14 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
     }
     const config = await readCheckConfig(dir);
     const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
-    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files, applied };
+    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: report(diagnostics), fixed, files, applied };
     let count = 0;
-    for (const source of sources(issue)) {
+    left = new Map();
+    for (const { source, fileName, kind } of sources(issue)) {
       const mine = diagnostics.filter((d) => d.fix && d.file === source.display);
       if (mine.length === 0 || refused.has(source.path)) continue;
-      const result = applyFixes(source.text, mine);
+      const result = applyGuardedFixes(source.text, mine, { kind, reshapes: fixReshapes, anchoredLines: anchoredLines(config.ignores, fileName) });
+      for (const [d, why] of result.refused) left.set(d, why);
       if (result.applied.length === 0) continue;
       // Files are written without a BOM, unless its finding is ignored.
       const keepBom = source.hasBom && !mine.some((d) => d.ruleId === 'source/bom');
@@ -80,11 +87,30 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
       for (const d of result.applied) applied.push(d);
       files.add(source.path);
     }
-    if (count === 0) return { diagnostics: [...diagnostics, ...refused.values()], fixed, files, applied };
+    if (count === 0) return { diagnostics: report(diagnostics), fixed, files, applied };
     fixed += count;
   }
 }
 
-function sources(issue: Issue): SourceFile[] {
-  return [issue.seriesFile, issue.issueFile, ...issue.articles.map((article) => article.source)];
+const RESHAPES = new Map(RULES.map((rule) => [rule.id, rule.fixReshapes]));
+const fixReshapes = (ruleId: string) => RESHAPES.get(ruleId);
+
+/** Lines of a file that check.yaml ignores a finding on. */
+function anchoredLines(ignores: readonly Ignore[], fileName: string): number[] {
+  return ignores.filter((ignore) => ignore.file === fileName && ignore.line !== undefined).map((ignore) => ignore.line!);
+}
+
+/** A finding whose fix --fix left: no longer fixable, and the message says why. */
+function leftForAPerson(d: Diagnostic, why: string | undefined): Diagnostic {
+  if (why === undefined) return d;
+  const { fix: _left, ...finding } = d;
+  return { ...finding, message: `${d.message} (--fix leaves this one: ${why}; make the change by hand)` };
+}
+
+function sources(issue: Issue): { source: SourceFile; fileName: string; kind: SourceKind }[] {
+  return [
+    { source: issue.seriesFile, fileName: '../series.yaml', kind: 'yaml' },
+    { source: issue.issueFile, fileName: 'issue.yaml', kind: 'yaml' },
+    ...issue.articles.map((article) => ({ source: article.source, fileName: article.fileName, kind: 'article' as const })),
+  ];
 }

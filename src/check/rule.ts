@@ -16,6 +16,11 @@ export interface RuleInfo {
   /** What --fix does, when the rule fixes. */
   fix?: string;
   /**
+   * The Markdown structure the fix changes on purpose; any other fix must
+   * leave it as it was (fix-guard.ts holds every fix to this).
+   */
+  fixReshapes?: FixReshape;
+  /**
    * The book cannot be made right with such a finding (text it would lose,
    * XML it could not write, a file EPUBCheck refuses): no disable comment or
    * check.yaml ignore silences it, so what `check` passes, `build` and
@@ -23,6 +28,9 @@ export interface RuleInfo {
    */
   unsilenceable?: true;
 }
+
+/** Two paragraphs become one; an indented code block becomes paragraphs of prose; a link definition becomes a paragraph printed as written. */
+export type FixReshape = 'joins-paragraphs' | 'code-to-paragraphs' | 'definition-to-paragraph';
 
 /** A replacement of [start, end) — by default the finding's own range — with `text`. */
 export interface Edit {

@@ -11,6 +11,7 @@ import { notes } from './notes.js';
 import { pageMarkers } from './page-markers.js';
 
 let shared: MarkdownIt | undefined;
+let structural: MarkdownIt | undefined;
 
 /**
  * Where the block parser gave up (markdown-it's maxNesting, 20 with the
@@ -30,7 +31,24 @@ export interface DefinitionStart {
 }
 
 export function markdownParser(): MarkdownIt {
-  if (shared) return shared;
+  shared ??= configuredParser();
+  return shared;
+}
+
+/**
+ * The same parser, but leaving entities and escapes as tokens of their own
+ * (markdown-it's text_join merges them into the text around them): for
+ * --fix's guard, to which `&lt;` and `\*` are structure, not text.
+ */
+export function markdownStructureParser(): MarkdownIt {
+  if (!structural) {
+    structural = configuredParser();
+    structural.core.ruler.disable('text_join');
+  }
+  return structural;
+}
+
+function configuredParser(): MarkdownIt {
   const md = new MarkdownIt('commonmark', { html: false, xhtmlOut: true, breaks: false, linkify: false, typographer: false });
   md.enable('table');
   // `**加粗**` next to full-width punctuation must still be bold (commonmark-spec#650).
@@ -80,7 +98,6 @@ export function markdownParser(): MarkdownIt {
     token.attrSet('alt', altText(token.children ?? []));
     return self.renderToken(tokens, idx, options);
   };
-  shared = md;
   return md;
 }
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { buildDoc, type CheckDoc } from '../../src/check/document.js';
-import { applyFixes } from '../../src/check/fix.js';
+import { applyGuardedFixes } from '../../src/check/fix-guard.js';
 import type { Rule } from '../../src/check/rule.js';
 import { runRules } from '../../src/check/run-rules.js';
 import type { Issue } from '../../src/issue/model.js';
@@ -43,11 +43,12 @@ export function findings(rules: readonly Rule[], docs: readonly CheckDoc[], issu
   return runRules(rules, issue as Issue, all);
 }
 
-/** What `--fix` makes of the text with this rule alone (passes until nothing changes). */
+/** What `--fix` makes of the text with this rule alone (passes until nothing changes), its guard included. */
 export function fixWith(rule: Rule, text: string, options: Case = {}): string {
   let current = text.startsWith('---') || options.yaml ? text : FRONT_MATTER + text;
   for (let pass = 0; pass < 10; pass++) {
-    const { text: next, applied } = applyFixes(current, findingsOf(rule, current, options));
+    const guard = { kind: options.yaml ? ('yaml' as const) : ('article' as const), reshapes: () => rule.fixReshapes };
+    const { text: next, applied } = applyGuardedFixes(current, findingsOf(rule, current, options), guard);
     if (applied.length === 0 || next === current) break;
     current = next;
   }

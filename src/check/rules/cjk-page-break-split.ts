@@ -23,6 +23,7 @@ export const cjkPageBreakSplit: FileRule = {
   severity: 'error',
   description: 'A paragraph ends mid-sentence and the next one continues it: the text was cut at a page break.',
   fix: 'joins the two paragraphs',
+  fixReshapes: 'joins-paragraphs',
   // A file rule: a cut is seen only in two paragraphs that follow each other.
   scope: 'file',
   check({ doc, offsetIn, report }) {

@@ -13,6 +13,7 @@ export const sourceIndentedProse: FileRule = {
   severity: 'warning',
   description: 'Chinese text indented by four spaces or a tab, which Markdown takes for a code block (monospace, its line breaks kept).',
   fix: 'deletes the indentation (the stylesheet indents paragraphs), where each line is a paragraph of its own, outside lists and block quotes',
+  fixReshapes: 'code-to-paragraphs',
   scope: 'file',
   check({ doc, report }) {
     for (const { start, end, topLevel } of doc.indentedCode) {

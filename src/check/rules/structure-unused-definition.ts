@@ -10,6 +10,7 @@ export const structureUnusedDefinition: FileRule = {
   severity: 'error',
   description: 'A line [label]: target that Markdown takes for a link definition, and no link uses: the book leaves it out.',
   fix: 'writes \\[ at its start, so the line is printed as written',
+  fixReshapes: 'definition-to-paragraph',
   scope: 'file',
   check({ doc, text, report }) {
     for (const { start, end, label } of doc.unusedDefinitions) {

@@ -1,0 +1,83 @@
+// --fix changes the characters a rule names and nothing else a reader sees
+// (src/check/fix-guard.ts). Each case is one a hostile review found --fix
+// getting wrong: the fix, made, turned text into Markdown structure, lost a
+// link, a line break or a value of the front matter, or two fixes of one pass
+// undid each other's sense. Now the file stays as it was where the fix would
+// do that, and the finding says --fix left it and why; run through `qikan
+// check --fix` on a real folder.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/command.js';
+import { capture, removeTempIssues, tempIssue } from './temp-issue.js';
+
+afterAll(removeTempIssues);
+
+const article = (body: string, front = 'title: 测试文章') => `---\n${front}\n---\n\n${body}`;
+
+async function fix(text: string, extra: Record<string, string> = {}): Promise<{ text: string; output: string }> {
+  const dir = await tempIssue({ '01-a.md': text }, extra);
+  const { output } = await capture((out) => runCheck({ dirs: [dir], fix: true, format: 'text' }, out));
+  return { text: await readFile(path.join(dir, '01-a.md'), 'utf8'), output };
+}
+
+const left = (rule: string, why: RegExp) => new RegExp(`  ${rule.replace('/', '\\/')}  .*\\(--fix leaves this one: ${why.source}[^;]*; make the change by hand\\)`);
+
+describe('--fix leaves a fix that would change how the text reads', () => {
+  it.each([
+    ['a zero-width space before ## (a heading)', '\u200B## 不是标题的一行字\n', 'source/zero-width', /the fix would make a heading/],
+    ['a zero-width space before 1. (a list)', '\u200B1. 不是列表\n', 'source/zero-width', /the fix would make a list/],
+    ['a zero-width space before > (a quote)', '\u200B> 不是引用\n', 'source/zero-width', /the fix would make a quote/],
+    ['a zero-width space before --- (a rule)', '正文。\n\n\u200B---\n', 'source/zero-width', /the fix would make a rule/],
+    ['a zero-width space inside &lt; (an entity)', 'A&lt\u200B;B文字。\n', 'source/zero-width', /the fix would make an entity or escape/],
+    ['NFC making U+037E the ; of an entity', '文字A&lt\u037EB。\n', 'source/not-nfc', /the fix would make an entity or escape/],
+    ['NFC making U+1FEF a backtick (code)', '与\u1FEF代码\u1FEF文字。\n', 'source/not-nfc', /the fix would make code/],
+    ['trailing spaces after a tab: a hard line break', '第一行文字\t  \n第二行文字。\n', 'source/trailing-space', /the fix would lose a line break/],
+    ['an ideographic space after *** (a rule)', '正文。\n\n***\u3000\n', 'source/trailing-space', /the fix would make a rule/],
+    ['a line of ideographic spaces before an indented line (code)', '安装方法如下：\n\u3000\u3000\n    npm install qikan\n', 'source/fullwidth-indent', /the fix would make code/],
+    ['a join that pairs two asterisks (emphasis)', '本表中带*号的栏目为必须填写的项目，其余为选填项目，\n\n未带*号的栏目可以不填写。\n', 'cjk/page-break-split', /the fix would make emphasis/],
+    ['a join that makes an entity', '会议指出，参见&#6\n\n0;号文件的规定执行。\n', 'cjk/page-break-split', /the fix would make an entity or escape/],
+    ['a label edited away from its definition', '详见[第 3 号文件]的规定。\n\n[第 3 号文件]: https://www.example.com/a\n', 'cjk/space-around-digit-latin', /the fix would lose a link/],
+    ['a definition escaped before another', '参见[甲]。\n\n[乙]: https://www.example.com/b\n[甲]: https://www.example.com/a\n', 'structure/unused-definition', /the fix would .*lose a link/],
+    ['an ellipsis after a backslash', '文字\\...省略。\n', 'cjk/ellipsis', /the fix would .*entity or escape/],
+    ['the ! of a picture named by reference', '见图![示意图]。\n\n[示意图]: images/a.png\n', 'cjk/halfwidth-punctuation', /the fix would make a link and lose a picture/],
+    ['full-width letters that would make an autolink', '网址<hｔｔｐｓ://www.gov.cn>见上。\n', 'cjk/fullwidth-alnum', /the fix would make a link/],
+  ])('%s', async (_, body, rule, why) => {
+    const text = article(body);
+    const result = await fix(text);
+    expect(result.text).toBe(text);
+    expect(result.output).toMatch(left(rule, why));
+  });
+
+  it('an invisible character in the front matter, where deleting it would make a YAML comment', async () => {
+    const text = article('正文。\n', 'title: 学习 \u200B#二十大精神\nbyline: 张三');
+    const result = await fix(text);
+    expect(result.text).toBe(text);
+    expect(result.output).toMatch(left('source/zero-width', /the fix would change more of title than the characters it names/));
+  });
+
+  it('a join that would move a line check.yaml ignores a finding on', async () => {
+    const text = article('会议强调，要深化改革，\n\n推进高质量发展。\n\n比赛规则:甲:乙。\n');
+    const ignore = 'ignore:\n  - rule: cjk/halfwidth-punctuation\n    file: 01-a.md\n    line: 9\n';
+    const result = await fix(text, { 'check.yaml': ignore });
+    expect(result.text).toBe(text);
+    expect(result.output).toMatch(left('cjk/page-break-split', /the fix would move line 9, where check.yaml ignores a finding \(change that line in check.yaml too\)/));
+  });
+
+  it('two fixes of one pass are judged one after the other: a join is made, and a blank line that would then split the paragraph is not', async () => {
+    const text = article('请在命令行输入以下内容。\n\u3000\u3000\n    npm install qikan --save\n\n第一句话。\n\u3000\u3000\n第二句话。\n');
+    const result = await fix(text);
+    // Line 8 of the file (\u3000\u3000 inside the second paragraph) would end that paragraph once deleted.
+    expect(result.text).toBe(article('请在命令行输入以下内容。\n\u3000\u3000\n    npm install qikan --save第一句话。\n\u3000\u3000\n第二句话。\n'));
+    expect(result.output).toMatch(/01-a\.md:\d+:28  fixed  cjk\/page-break-split/);
+    expect(result.output).toMatch(left('source/fullwidth-indent', /the fix would make a paragraph break/));
+  });
+
+  it('fixes that keep the text as it reads are all made, those beside a refused one too', async () => {
+    const text = article('\u200B## 不是标题，文字\u200B很多。\n\n会议强调,要深化改革。\n');
+    const result = await fix(text);
+    expect(result.text).toBe(article('\u200B## 不是标题，文字很多。\n\n会议强调，要深化改革。\n'));
+    expect(result.output).toMatch(left('source/zero-width', /the fix would make a heading/));
+    expect(result.output).toMatch(/fixed 2 problems in 1 file/);
+  });
+});
