@@ -32,10 +32,14 @@ export function coverPage(lang: string, bookTitle: string, imageHref: string, wi
   return xhtmlDocument({ lang, title: '封面', body, bodyAttributes: 'class="cover" epub:type="cover"' });
 }
 
+// The title page's type sizes in styles/book.css (p.title-publisher, h1.title-series): how long a phrase may stay whole.
+const TITLE_PUBLISHER_SIZE = 1.1;
+const TITLE_SERIES_SIZE = 1.7;
+
 export function titlePage(text: FrontMatterText): string {
   const lines = [
-    `<p class="title-publisher">${escapeXml(text.publisher)}</p>`,
-    `<h1 class="title-series">${typesetPhrases(text.seriesTitle)}</h1>`,
+    `<p class="title-publisher">${typesetPhrases(text.publisher, TITLE_PUBLISHER_SIZE)}</p>`,
+    `<h1 class="title-series">${typesetPhrases(text.seriesTitle, TITLE_SERIES_SIZE)}</h1>`,
     `<p class="title-issue">（${escapeXml(text.issueText)}）</p>`,
     text.editor ? `<p class="title-editor">${escapeXml(text.editor)}</p>` : '',
     `<p class="title-date">${escapeXml(text.dateText)}</p>`,

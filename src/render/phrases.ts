@@ -20,7 +20,8 @@ let words: Intl.Segmenter | undefined;
 const TERMS = /党的二十大|团拜会|中心组|习近平|新时代|总书记|党中央|二十大|十四五|主题教育|新质生产力|高质量发展|中国式现代化/gu;
 const NUMBER = /[〇零一二三四五六七八九十百千万亿两0-9０-９]+[年月日号次届期个条点]?|第[〇零一二三四五六七八九十百千0-9０-９]+[次届期条个]?/gu;
 const LONE = 2;
-// A phrase longer than this is not kept on one line: it could be wider than a narrow page.
+// A phrase longer than this (in characters of the body's size) is not kept on one line: it could be
+// wider than a narrow page with the reader's type set large.
 const LONGEST_KEPT = 8;
 // What may not begin a line (closing marks, the middle dot of 卡尔·马克思, the
 // wave dash, half-width closing punctuation) or end one (opening marks): the
@@ -48,19 +49,10 @@ function mayBreakBetween(before: string, after: string): boolean {
 /** Code-point offsets in `text` where a line may break (never 0 or the end). */
 export function phraseBreaks(text: string): number[] {
   budoux ??= loadDefaultSimplifiedChineseParser();
-  words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const chars = [...text];
   const byBudoux = boundaries(budoux.parse(text));
-  const byIcu = new Set<number>();
-  for (const { index } of words.segment(text)) byIcu.add([...text.slice(0, index)].length);
-  const inside = new Set<number>();
-  for (const pattern of [NUMBER, TERMS]) {
-    for (const match of text.matchAll(pattern)) {
-      const start = [...text.slice(0, match.index)].length;
-      for (let k = start + 1; k < start + [...match[0]].length; k++) inside.add(k);
-    }
-  }
-  for (const [start, end] of descriptionSequences(chars)) for (let k = start + 1; k < end; k++) inside.add(k);
+  const byIcu = wordBoundaries(text);
+  const inside = unbreakable(text, chars);
   const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!));
   // Phrases between the breaks; one of a single character (在, 上, 的) goes with the phrase after it.
   const phrases: string[][] = [];
@@ -82,6 +74,43 @@ export function phraseBreaks(text: string): number[] {
   for (const phrase of phrases.slice(0, -1)) result.push((offset += phrase.length));
   return result;
 }
+/** ICU's word boundaries in `text`, in code points. */
+function wordBoundaries(text: string): Set<number> {
+  words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const at = new Set<number>();
+  for (const { index } of words.segment(text)) at.add([...text.slice(0, index)].length);
+  return at;
+}
+
+/** Offsets inside a number, a term or an ideographic description sequence: never a place to break. */
+function unbreakable(text: string, chars: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  for (const pattern of [NUMBER, TERMS]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = [...text.slice(0, match.index)].length;
+      for (let k = start + 1; k < start + [...match[0]].length; k++) inside.add(k);
+    }
+  }
+  for (const [start, end] of descriptionSequences(chars)) for (let k = start + 1; k < end; k++) inside.add(k);
+  return inside;
+}
+
+/** Word boundaries inside each phrase longer than `longest`: where MuPDF may break it, in a larger type. */
+function wordBreaksInLongPhrases(text: string, breaks: readonly number[], longest: number): number[] {
+  const chars = [...text];
+  const words = wordBoundaries(text);
+  const inside = unbreakable(text, chars);
+  const starts = [0, ...breaks, chars.length];
+  const extra: number[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) {
+    if (starts[k + 1]! - starts[k]! <= longest) continue;
+    for (let at = starts[k]! + 1; at < starts[k + 1]!; at++) {
+      if (words.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!)) extra.push(at);
+    }
+  }
+  return extra;
+}
+
 /**
  * Ideographic description sequences ([start, end) in code points): ⿰氵青
  * describes one character (清) by its parts — a name's rare character the
@@ -133,11 +162,16 @@ function countVisible(chars: string[]): number {
  * Plain text → XHTML markup of a heading or contents entry: escaped, with
  * <wbr/> between phrases, each phrase kept whole for MuPDF (keptRuns), and
  * the marks that give up half their width in <span class="half"> (punctuation.ts).
+ * `size`: the element's type in ems of the body's; a larger one keeps shorter
+ * phrases, for a narrow page with the reader's type set large.
  */
-export function typesetPhrases(text: string): string {
+export function typesetPhrases(text: string, size = 1): string {
   const chars = [...text];
   const breaks = new Set(phraseBreaks(text));
-  const kept = keptRuns(chars, [...breaks]);
+  const longest = Math.floor(LONGEST_KEPT / size);
+  // In a larger type a long phrase is kept word by word: MuPDF may then break it between words (the other engines do not).
+  const runBreaks = size > 1 ? [...breaks, ...wordBreaksInLongPhrases(text, [...breaks], longest)].sort((a, b) => a - b) : [...breaks];
+  const kept = keptRuns(chars, runBreaks, longest);
   const opens = new Set(kept.map(([from]) => from));
   const closes = new Set(kept.map(([, to]) => to));
   const halved = halvedMarks(chars);
@@ -164,7 +198,7 @@ export function typesetPhrases(text: string): string {
  * space (a place to break, and one that may become U+3000 in typeset-text.ts)
  * and the only phrase keep no run.
  */
-export function keptRuns(chars: readonly string[], breaks: readonly number[]): [number, number][] {
+export function keptRuns(chars: readonly string[], breaks: readonly number[], longest = LONGEST_KEPT): [number, number][] {
   if (breaks.length === 0) return [];
   const starts = [0, ...breaks];
   const clusters = graphemeStarts(chars);
@@ -176,7 +210,7 @@ export function keptRuns(chars: readonly string[], breaks: readonly number[]): [
     let after = letter + 1;
     while (after < to && !clusters.has(after)) after++;
     const breakableAfter = to === chars.length || IDEOGRAPH.test(chars[letter] ?? '') || IDEOGRAPH.test(chars[to]!);
-    const kept = to - from <= LONGEST_KEPT && after < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
+    const kept = to - from <= longest && after < to && breakableAfter && !chars.slice(from, to).some((c) => /\s/u.test(c));
     return kept ? [[after, to]] : [];
   });
 }
