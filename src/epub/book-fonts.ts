@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { cutGlyphs, cutGlyphsFromFonts, fontOf, LXGW_WENKAI, NOTO_SERIF_SC, packageVersion, type CutGlyphs, type SlicedTypeface } from '../fonts/sliced-font.js';
 import { systemGlyphFonts, systemGlyphSources } from '../fonts/system-fonts.js';
+import { fullWidthDash } from '../fonts/full-width-dash.js';
 import { halfWidthGlyphs } from '../fonts/half-width.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
@@ -38,7 +39,7 @@ export interface BookText {
 }
 
 /** Bump when the fonts change for the same text: part of the cache key. */
-const FONT_MAKER_VERSION = 2;
+const FONT_MAKER_VERSION = 3;
 /** The marks that Latin fonts would draw narrow in Chinese text. */
 const WIDE_MARKS = '“”‘’—…·';
 
@@ -55,9 +56,9 @@ interface FontRecipe {
 export function fontRecipes(text: BookText): FontRecipe[] {
   const astral = [...new Set(text.body)].filter((char) => char.codePointAt(0)! > 0xffff).join('');
   return [
-    { family: 'qikan-heading', typeface: NOTO_SERIF_SC, weight: 700, text: text.headings },
+    { family: 'qikan-heading', typeface: NOTO_SERIF_SC, weight: 700, text: text.headings, transform: fullWidthDash },
     { family: 'qikan-kai', typeface: LXGW_WENKAI, weight: 400, text: text.bylines },
-    { family: 'qikan-body', typeface: NOTO_SERIF_SC, weight: 400, text: WIDE_MARKS + astral, systemFallback: true },
+    { family: 'qikan-body', typeface: NOTO_SERIF_SC, weight: 400, text: WIDE_MARKS + astral, systemFallback: true, transform: fullWidthDash },
     {
       family: 'qikan-half',
       typeface: NOTO_SERIF_SC,

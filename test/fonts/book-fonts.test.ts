@@ -49,6 +49,18 @@ describe('bookFonts', () => {
     expect(byFamily('qikan-body').charToGlyph('𠮷').index).toBeGreaterThan(0);
   });
 
+  it('draws the em dash a full em wide, its ink from edge to edge, so —— is one unbroken rule two characters long', () => {
+    // The web cut of Noto Serif SC draws it 0.89 em wide with its ink 0.04–0.85 em in: a gap in the middle of ——.
+    const body = byFamily('qikan-body');
+    const dash = body.charToGlyph('—');
+    const box = dash.getBoundingBox();
+    expect(dash.advanceWidth).toBe(body.unitsPerEm);
+    expect(box.x1).toBeLessThanOrEqual(1);
+    expect(box.x2).toBeGreaterThanOrEqual(body.unitsPerEm - 1);
+    // Still a dash: a thin rule at the height of the Chinese characters' middle, not stretched upright.
+    expect(box.y2 - box.y1).toBeLessThan(body.unitsPerEm / 10);
+  });
+
   it('halves the compressible marks: half an em of advance, the outline inside that half', () => {
     const half = byFamily('qikan-half');
     for (const char of '，。”）《“（') {
