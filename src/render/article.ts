@@ -112,7 +112,7 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
       if (CELL.has(name)) breakBetweenPhrases(element, isOpaque, false);
-      if (name === 'p' || CELL.has(name)) keepLastCharactersTogether(element, state);
+      if (name === 'p' || CELL.has(name) || (name === 'li' && !hasBlocks(element))) keepLastCharactersTogether(element, state);
       bindNoteMarks(element);
       typesetChildren(element, state);
       walk(element.children, state);
@@ -154,6 +154,11 @@ function keepLastCharactersTogether(element: Element, state: WalkState): void {
   while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
   if (node?.type === 'text') state.blockEnds.set(node as Text, [...textOf(element)].length - [...(node as Text).data].length);
 }
+
+// A list item of text alone ends as a paragraph does (时间为一个 / 月； set 月； alone); one with
+// paragraphs or a list inside ends in those, which see to it themselves.
+const BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'pre', 'table', 'div']);
+const hasBlocks = (element: Element) => element.children.some((child) => child.type === 'tag' && BLOCKS.has((child as Element).name));
 
 /** What a phrase break may not touch: a note's mark (bound to the character before it), code. */
 function isOpaque(element: Element): boolean {

@@ -9,6 +9,15 @@ describe('renderArticle', () => {
     expect(body).toMatch(/<h1 id="title">标题<\/h1>\n<p class="byline"><span class="nowrap">某某讲话<\/span><\/p>\n<p class="source">新华社<\/p>\n<p>正文。<\/p>/);
   });
 
+  it('keeps a list item’s last two characters together, as a paragraph’s; an item of paragraphs keeps them in its paragraph', () => {
+    const tight = renderArticle(article('- 第一阶段，集中学习研讨，时间为一个月；\n- 第二阶段，形成调研报告。\n', { title: '标题' })).body;
+    expect(tight).toContain('<li>第一阶段，集中学习研讨，时间为一<span class="nowrap">个月；</span></li>');
+    expect(tight).toContain('<li>第二阶段，形成调研<span class="nowrap">报告。</span></li>');
+    const loose = renderArticle(article('- 第一阶段，时间为一个月；\n\n  第二段落文字。\n', { title: '标题' })).body;
+    expect(loose).toContain('<p>第二段落<span class="nowrap">文字。</span></p>');
+    expect(loose.match(/class="nowrap"/g)).toHaveLength(2);
+  });
+
   it('keeps each group of a byline on one line, the groups apart by an ideographic space and a zero-width space to break at', () => {
     const { body } = renderArticle(article('正文。\n', { title: '标题', byline: '唐登杰 韩长赋讲话  吴存荣出席' }));
     expect(body).toContain('<p class="byline"><span class="nowrap">唐登杰</span>\u200b\u3000\u200b<span class="nowrap">韩长赋讲话</span>\u200b\u3000\u200b<span class="nowrap">吴存荣出席</span></p>');
