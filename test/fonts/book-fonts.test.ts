@@ -49,6 +49,16 @@ describe('bookFonts', () => {
     expect(byFamily('qikan-body').charToGlyph('𠮷').index).toBeGreaterThan(0);
   });
 
+  it('sets a byline’s whole gap (U+200B U+3000 U+200B) in the Kai cut: a blank ideographic space one em wide beside its zero-width space', () => {
+    // LXGW WenKai has no U+3000: Chromium set the gap in a fallback face, its zero-width spaces as missing glyphs.
+    const kai = byFamily('qikan-kai');
+    const space = kai.charToGlyph('\u3000');
+    expect(space.index).toBeGreaterThan(0);
+    expect(space.advanceWidth).toBe(kai.unitsPerEm);
+    expect(space.path.commands).toEqual([]);
+    expect(kai.charToGlyph('\u200b').index).toBeGreaterThan(0);
+  });
+
   it('draws the em dash a full em wide, its ink from edge to edge, so —— is one unbroken rule two characters long', () => {
     // The web cut of Noto Serif SC draws it 0.89 em wide with its ink 0.04–0.85 em in: a gap in the middle of ——.
     const body = byFamily('qikan-body');
