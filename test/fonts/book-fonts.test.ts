@@ -5,11 +5,13 @@ import opentype from 'opentype.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookFonts, type EmbeddedFont } from '../../src/epub/book-fonts.js';
 import { checksum } from '../../src/fonts/sfnt.js';
+import { BYLINE_GAP } from '../../src/render/article.js';
 import { toolAvailable } from '../helpers/tools.js';
 
 const TEXT = {
   headings: '习近平：在二〇二四年春节团拜会上的讲话目录',
-  bylines: '唐登杰 韩长赋讲话 金湘军主持',
+  // As bookText() gives it: the groups apart by the byline's gap.
+  bylines: ['唐登杰', '韩长赋讲话', '金湘军主持'].join(BYLINE_GAP),
   body: '他说：“好。”𠮷',
 };
 
