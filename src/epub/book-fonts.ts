@@ -15,7 +15,6 @@ import { cutGlyphs, cutGlyphsFromFonts, fontOf, LXGW_WENKAI, NOTO_SERIF_SC, pack
 import { systemGlyphFonts, systemGlyphSources } from '../fonts/system-fonts.js';
 import { fullWidthDash } from '../fonts/full-width-dash.js';
 import { halfWidthGlyphs } from '../fonts/half-width.js';
-import { withIdeographicSpace } from '../fonts/ideographic-space.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
 import { BYLINE_GAP, type RenderedArticle, type Section } from '../render/article.js';
@@ -58,7 +57,7 @@ export function fontRecipes(text: BookText): FontRecipe[] {
   const astral = [...new Set(text.body)].filter((char) => char.codePointAt(0)! > 0xffff).join('');
   return [
     { family: 'qikan-heading', typeface: NOTO_SERIF_SC, weight: 700, text: text.headings, transform: fullWidthDash },
-    { family: 'qikan-kai', typeface: LXGW_WENKAI, weight: 400, text: text.bylines, transform: withIdeographicSpace },
+    { family: 'qikan-kai', typeface: LXGW_WENKAI, weight: 400, text: text.bylines },
     { family: 'qikan-body', typeface: NOTO_SERIF_SC, weight: 400, text: WIDE_MARKS + astral, systemFallback: true, transform: fullWidthDash },
     {
       family: 'qikan-half',

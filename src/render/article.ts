@@ -336,17 +336,14 @@ function textOf(node: AnyNode): string {
 }
 
 /**
- * Between a byline's groups: an ideographic space with a zero-width space on
- * either side. MuPDF 1.21 finds no place to break between two nowrap spans (a
- * <wbr/> is not one either), nor before a character inside one: with U+200B
- * only after the gap, a larger font set two groups on one line past the page's
- * edge, the names beyond it lost (test/typography/mupdf-bylines.test.ts). The
- * U+200B before the gap gives MuPDF a break before it (the wrapped line starts
- * with the gap, half a character right of centre); the other engines also
- * break after it, and take that break where the gap fits. The byline's font
- * must have U+200B (book-fonts.ts), or MuPDF draws a box.
+ * Between a byline's groups: an ideographic space, then a zero-width space.
+ * MuPDF 1.21 finds no place to break between two nowrap spans (a <wbr/> is not
+ * one either) and set a long byline past the page's edge, the names beyond it
+ * lost; with U+200B it breaks before the gap (the wrapped line starts with it,
+ * half a character right of centre). The byline's font must have U+200B
+ * (book-fonts.ts), or MuPDF draws a box.
  */
-export const BYLINE_GAP = '\u200b\u3000\u200b';
+export const BYLINE_GAP = '\u3000\u200b';
 
 /**
  * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each

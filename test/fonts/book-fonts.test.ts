@@ -5,13 +5,11 @@ import opentype from 'opentype.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookFonts, type EmbeddedFont } from '../../src/epub/book-fonts.js';
 import { checksum } from '../../src/fonts/sfnt.js';
-import { BYLINE_GAP } from '../../src/render/article.js';
 import { toolAvailable } from '../helpers/tools.js';
 
 const TEXT = {
   headings: '习近平：在二〇二四年春节团拜会上的讲话目录',
-  // As bookText() gives it: the groups apart by the byline's gap.
-  bylines: ['唐登杰', '韩长赋讲话', '金湘军主持'].join(BYLINE_GAP),
+  bylines: '唐登杰 韩长赋讲话 金湘军主持',
   body: '他说：“好。”𠮷',
 };
 
@@ -49,16 +47,6 @@ describe('bookFonts', () => {
 
   it.runIf(toolAvailable('noto-cjk'))('holds a character beyond the BMP (𠮷, Ext. B), cut from the machine’s CJK font', () => {
     expect(byFamily('qikan-body').charToGlyph('𠮷').index).toBeGreaterThan(0);
-  });
-
-  it('sets a byline’s whole gap (U+200B U+3000 U+200B) in the Kai cut: a blank ideographic space one em wide beside its zero-width space', () => {
-    // LXGW WenKai has no U+3000: Chromium set the gap in a fallback face, its zero-width spaces as missing glyphs.
-    const kai = byFamily('qikan-kai');
-    const space = kai.charToGlyph('\u3000');
-    expect(space.index).toBeGreaterThan(0);
-    expect(space.advanceWidth).toBe(kai.unitsPerEm);
-    expect(space.path.commands).toEqual([]);
-    expect(kai.charToGlyph('\u200b').index).toBeGreaterThan(0);
   });
 
   it('draws the em dash a full em wide, its ink from edge to edge, so —— is one unbroken rule two characters long', () => {
