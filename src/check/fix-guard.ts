@@ -7,13 +7,11 @@
 // may not be safe together. So every fix is tried on the text as the fixes
 // before it left it, the file is read again the way the book reads it, and
 // the fix is kept only if the Markdown's structure (blocks, inline markup,
-// code, link and image targets, notes, page markers, where paragraphs break)
-// and the front matter's or YAML file's values are what they were, and each
-// text item changed only by the fix's own characters as they read (an entity
-// or escape made or lost, emphasis round other words, is a change of the
-// text) — but for the change the rule makes on purpose: a joined paragraph, a
-// code block that was prose, a definition printed as text. A fix refused here
-// is reported with its finding, for a person to make. Pure.
+// entities and escapes, code, link and image targets, notes, page markers) and
+// the front matter's or YAML file's values are what they were, but for the
+// change the rule makes on purpose: a joined paragraph, a code block that was
+// prose, a definition printed as text. A fix refused here is reported with its
+// finding, for a person to make. Pure.
 import type { Token } from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { stripDirectives } from '../markdown/directives.js';
