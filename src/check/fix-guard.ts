@@ -84,8 +84,7 @@ function chooseRound(pending: readonly Diagnostic[], state: GuardState): Diagnos
     let taken = false;
     for (let k = e; k < edits.length && edits[k]!.start <= end; k++) {
       const made = edits[k]!;
-      // An insert made at either end of this fix would be swallowed or split by it.
-      if ((start < made.end && end > made.start) || (start === end && (start === made.end || start === made.start)) || (made.start === made.end && (made.start === start || made.start === end))) taken = true;
+      if ((start < made.end && end > made.start) || (start === end && (start === made.end || start === made.start)) || (made.start === made.end && made.start === start)) taken = true;
     }
     if (taken || start < cursor || (start === end && start === lastEnd)) continue;
     const moved = movesAnchoredLine(state.original, start, end, d.fix!.text, state.options.anchoredLines ?? []);
@@ -113,11 +112,11 @@ function tryFixes(fixes: readonly Diagnostic[], state: GuardState): void {
   }
   const next = withEdits(state, fixes);
   const nextReading = readSource(next, state.options.kind);
-  const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
+  const fix = fixes[0]!;
   const why =
     fixes.length === 1
-      ? changeOutsideFix(state.reading, nextReading, edits[0]!, state.options.reshapes?.(fixes[0]!.ruleId))
-      : sameReading(state.reading, nextReading, edits)
+      ? changeOutsideFix(state.reading, nextReading, { old: state.original.slice(...fix.fix!.range), new: fix.fix!.text }, state.options.reshapes?.(fix.ruleId))
+      : sameReading(state.reading, nextReading)
         ? undefined
         : 'split';
   if (why === undefined) {
@@ -160,15 +159,8 @@ function withEdits(state: GuardState, fixes: readonly Diagnostic[]): string {
   return parts.join('');
 }
 
-/** Fixes tried together: the same structure and values, and every change of the text one of theirs, in order. */
-function sameReading(a: Reading, b: Reading, edits: readonly Edit[]): boolean {
-  return (
-    a.split === b.split &&
-    sameItems(a.shape, b.shape) &&
-    sameItems(a.starts.map(String), b.starts.map(String)) &&
-    JSON.stringify(a.values) === JSON.stringify(b.values) &&
-    textsExplained(a.texts, b.texts, edits)
-  );
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.split === b.split && sameItems(a.shape, b.shape) && sameItems(a.starts.map(String), b.starts.map(String)) && JSON.stringify(a.values) === JSON.stringify(b.values);
 }
 
 const newlines = (text: string) => text.split('\n').length - 1;
@@ -188,19 +180,12 @@ interface Reading {
   /** An article's front matter fences are where they were. */
   split: boolean;
   shape: string[];
-  /** The text a reader sees of each text item of the shape (escapes and entities as they read); '' for the rest. */
-  texts: string[];
   /** The line each block of the shape starts on (-1 for what is inline): where its paragraph breaks fall. */
   starts: number[];
 }
 
-interface Edit {
-  old: string;
-  new: string;
-}
-
 function readSource(text: string, kind: SourceKind): Reading {
-  if (kind === 'yaml') return { values: yamlValues(text), split: true, shape: [], texts: [], starts: [] };
+  if (kind === 'yaml') return { values: yamlValues(text), split: true, shape: [], starts: [] };
   const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
   if (!split) return { values: undefined, split: false, ...markdownShape(text) };
   return { values: yamlValues(split.yaml), split: true, ...markdownShape(split.body) };
@@ -217,122 +202,40 @@ function yamlValues(text: string): unknown {
 }
 
 /**
- * The body as a list of what the book makes of it: block and inline tokens by
- * type, with what a fix must never touch (code, link and image targets, note
- * labels, page numbers) spelled out, and beside each the text it shows. Text,
- * soft breaks, escapes and entities are one text item: what a reader sees.
+ * The body as a list of what the book makes of it, its text left out: block
+ * and inline tokens by type, with what a fix must never touch (code, link and
+ * image targets, note labels, page numbers, which entity or escape) spelled
+ * out. Text and soft breaks read as one item: a fix changes text.
  */
-export function markdownShape(body: string): { shape: string[]; texts: string[]; starts: number[] } {
+export function markdownShape(body: string): { shape: string[]; starts: number[] } {
   const shape: string[] = [];
-  const texts: string[] = [];
   const starts: number[] = [];
+  const push = (item: string, line: number) => {
+    if (item === 'text' && shape[shape.length - 1] === 'text') return;
+    shape.push(item);
+    starts.push(line);
+  };
   const walk = (tokens: readonly Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'inline') {
-        walk(token.children ?? []);
-        continue;
-      }
-      const text = readText(token);
-      if (text !== undefined && shape[shape.length - 1] === 'text') {
-        texts[texts.length - 1] += text;
-        continue;
-      }
-      shape.push(text !== undefined ? 'text' : itemOf(token));
-      texts.push(text ?? '');
-      starts.push(token.block && token.nesting !== -1 ? (token.map?.[0] ?? -1) : -1);
+      if (token.type === 'inline') walk(token.children ?? []);
+      else push(itemOf(token), token.block && token.nesting !== -1 ? (token.map?.[0] ?? -1) : -1);
     }
   };
   walk(markdownStructureParser().parse(stripDirectives(body.replace(/\r\n?/g, '\n')), {}));
-  return { shape, texts, starts };
-}
-
-/** What a text token shows, or undefined for any other token. */
-function readText(token: Token): string | undefined {
-  if (token.type === 'text' || token.type === 'text_special') return token.content;
-  if (token.type === 'softbreak') return '\n';
-  return undefined;
-}
-
-/** What a piece of source shows, read as inline Markdown. */
-function rendered(source: string): string {
-  const children = markdownStructureParser().parseInline(source, {})[0]?.children ?? [];
-  return children.map((token) => readText(token) ?? '').join('');
-}
-
-/**
- * Is every change of a text item the fixes' own, in their order: each item as
- * it was, or made what it is by the next fixes' characters, as they read? A
- * fix may change nothing visible (spaces before a line's end); none may move
- * text from one item to another (emphasis round other words).
- */
-function textsExplained(before: readonly string[], after: readonly string[], edits: readonly Edit[]): boolean {
-  const visible = edits.map(readings).filter((ways) => ways.length > 0);
-  let next = 0;
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === after[i]) continue;
-    const used = explain(before[i]!, after[i]!, visible, next);
-    if (used === undefined) return false;
-    next = used;
-  }
-  return true;
-}
-
-// How many ways of placing the edits explain() tries for one text item before it gives up (the fixes are then judged apart).
-const EXPLAIN_BUDGET = 2_000;
-
-/**
- * The index past the last edit that makes `text` into `target`, the edits from
- * `first` applied in order, each at a place after the last (or left out: an
- * edit may show nowhere), or undefined when none does.
- */
-function explain(text: string, target: string, visible: readonly Edit[][], first: number): number | undefined {
-  let budget = EXPLAIN_BUDGET;
-  const search = (current: string, from: number, k: number): number | undefined => {
-    if (current === target) return k;
-    if (k >= visible.length || budget-- <= 0) return undefined;
-    for (const way of visible[k]!) {
-      // An insert (nothing old) may stand anywhere from `from`; indexOf('') would stop at the end for ever.
-      const next = (at: number) => (way.old === '' ? (at < current.length ? at + 1 : -1) : current.indexOf(way.old, at + 1));
-      for (let at = current.indexOf(way.old, from); at >= 0; at = next(at)) {
-        const made = current.slice(0, at) + way.new;
-        // What lies before the place is final: the edits come in the order of the text.
-        if (!target.startsWith(made)) continue;
-        const found = search(made + current.slice(at + way.old.length), made.length, k + 1);
-        if (found !== undefined) return found;
-      }
-    }
-    return search(current, from, k + 1);
-  };
-  return search(text, 0, first);
-}
-
-/**
- * The ways an edit's characters may read in a text item: as inline Markdown
- * reads them (\( as "("), as written (a snippet of white space alone reads as
- * nothing), and without the spaces and tabs Markdown drops at a line's ends.
- */
-function readings(edit: Edit): Edit[] {
-  const bare = (text: string) => text.replace(/[ \t]+/g, '');
-  const ways = [
-    { old: rendered(edit.old), new: rendered(edit.new) },
-    { old: edit.old, new: edit.new },
-    { old: bare(edit.old), new: bare(edit.new) },
-  ];
-  return ways.filter((way, k) => way.old !== way.new && ways.findIndex((other) => other.old === way.old && other.new === way.new) === k);
+  return { shape, starts };
 }
 
 function itemOf(token: Token): string {
   switch (token.type) {
-    case 'paragraph_open':
-    case 'paragraph_close':
-      // A tight list's paragraphs are hidden: a list made loose (its items wrapped in <p>) reads otherwise.
-      return `${token.type} p${token.hidden ? ' hidden' : ''}`;
-    case 'footnote_ref':
-      return `footnote_ref ${(token.meta as { label?: string }).label ?? ''}`;
+    case 'text':
+    case 'softbreak':
+      return 'text';
     case 'code_inline':
     case 'code_block':
     case 'fence':
       return `${token.type} ${JSON.stringify(token.content)}`;
+    case 'text_special':
+      return `${token.info} ${JSON.stringify(token.content)}`;
     case 'link_open':
       return `link ${token.attrGet('href')}`;
     case 'image':
@@ -354,16 +257,11 @@ function changeOutsideFix(before: Reading, after: Reading, edit: { old: string; 
     const path = valueChange(before.values, after.values, edit);
     if (path !== undefined) return `the fix would change more of ${path} than the characters it names`;
   }
-  if (reshape && !sameItems(before.shape, after.shape)) {
-    if (reshaped(before, after, reshape)) return undefined;
-    // The structure changed as the rule means, but not the text as it means (a join that pairs asterisks in the text).
-    const blank = (reading: Reading): Reading => ({ ...reading, texts: reading.texts.map(() => '') });
-    return reshaped(blank(before), blank(after), reshape) ? TEXT_CHANGED : `the fix would ${describe(...difference(before.shape, after.shape))}`;
+  const change = shapeChange(before.shape, after.shape, reshape, edit.old);
+  if (change === undefined && keepsLines(edit.old, edit.new) && sameItems(before.shape, after.shape) && !sameItems(before.starts.map(String), after.starts.map(String))) {
+    return 'the fix would move a paragraph break';
   }
-  if (!sameItems(before.shape, after.shape)) return `the fix would ${describe(...difference(before.shape, after.shape))}`;
-  if (keepsLines(edit.old, edit.new) && !sameItems(before.starts.map(String), after.starts.map(String))) return 'the fix would move a paragraph break';
-  if (!textsExplained(before.texts, after.texts, [edit])) return TEXT_CHANGED;
-  return undefined;
+  return change;
 }
 
 /** The first value that differs otherwise than by the edit (its key path), or undefined. */
@@ -401,79 +299,68 @@ function editedOnce(before: string, after: string, edit: { old: string; new: str
   return false;
 }
 
-const TEXT_CHANGED = 'the fix would change more of the text than the characters it names: an entity or an escape, or where emphasis or a link begins or ends';
-
-/** What the structure lost and gained between the parts both readings share: for the message. */
-function difference(before: readonly string[], after: readonly string[]): [gained: string[], lost: string[]] {
+/** What the structure gained or lost, in a reader's words, or undefined when it is the same (or changed as the rule meant). */
+export function shapeChange(before: readonly string[], after: readonly string[], reshape: FixReshape | undefined, replaced = ''): string | undefined {
+  if (sameItems(before, after)) return undefined;
+  if (reshape && reshaped(before, after, reshape)) return undefined;
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return [after.slice(start, after.length - end), before.slice(start, before.length - end)];
+  const lost = before.slice(start, before.length - end);
+  const gained = after.slice(start, after.length - end);
+  // The fix replaces an escape or an entity it names (\( → （) with text: meant.
+  const escapes = lost.filter((item) => /^(escape|entity) /.test(item)).length;
+  if (gained.every((item) => item === 'text') && lost.every((item) => item === 'text' || /^(escape|entity) /.test(item)) && escapes <= escapesIn(replaced)) return undefined;
+  return `the fix would ${describe(gained, lost)}`;
+}
+
+/** How many backslash escapes and entities a piece of source holds, at most. */
+function escapesIn(source: string): number {
+  return (source.match(/\\[!-\/:-@[-`{-~]|&#?\w+;/g) ?? []).length;
 }
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** Did the structure change only as the rule's fix means to, the text of all else as it was? */
-function reshaped(before: Reading, after: Reading, reshape: FixReshape): boolean {
-  const { shape, texts } = before;
-  const same = (k: number, l: number) => after.shape[l] === shape[k] && after.texts[l] === texts[k];
+/** Text items side by side read as one, as in markdownShape. */
+function collapse(items: readonly string[]): string[] {
+  return items.filter((item, i) => !(item === 'text' && items[i - 1] === 'text'));
+}
+
+/** Did the structure change only as the rule's fix means to? */
+function reshaped(before: readonly string[], after: readonly string[], reshape: FixReshape): boolean {
   switch (reshape) {
     case 'joins-paragraphs':
-      // One paragraph's end and the next one's start go (a page marker between them stays, inline),
-      // and the text on either side of the join is one text item, the two texts one after the other.
-      // Near where the two readings first differ: the join's end of paragraph is there.
-      let first = 0;
-      while (first < shape.length && first < after.shape.length && shape[first] === after.shape[first] && texts[first] === after.texts[first]) first++;
-      for (let i = Math.max(0, first - 3); i < Math.min(shape.length, first + 4); i++) {
-        if (shape[i] !== 'paragraph_close p') continue;
+      // One paragraph's end and the next one's start go (a page marker between them stays, inline).
+      for (let i = 0; i < before.length; i++) {
+        if (before[i] !== 'paragraph_close p') continue;
         let j = i + 1;
-        while (shape[j]?.startsWith('page ')) j++;
-        if (shape[j] !== 'paragraph_open p') continue;
-        const kept = [...shape.keys()].filter((k) => k !== i && k !== j);
-        const joined: { item: string; text: string }[] = [];
-        for (const k of kept) {
-          const last = joined[joined.length - 1];
-          // The next paragraph's indentation goes with the join (cjk-page-break-split.ts).
-          if (shape[k] === 'text' && last?.item === 'text') last.text += k > j ? texts[k]!.replace(/^[\s\u3000]+/u, '') : texts[k];
-          else joined.push({ item: shape[k]!, text: texts[k]! });
-        }
-        if (joined.length === after.shape.length && joined.every((entry, l) => entry.item === after.shape[l] && entry.text === after.texts[l])) return true;
+        while (before[j]?.startsWith('page ')) j++;
+        if (before[j] !== 'paragraph_open p') continue;
+        if (sameItems(collapse([...before.slice(0, i), ...before.slice(i + 1, j), ...before.slice(j + 1)]), after)) return true;
       }
       return false;
     case 'code-to-paragraphs': {
-      // A code block becomes paragraphs of its text, with nothing in them Markdown would read.
-      let i = 0;
-      while (i < shape.length && same(i, i)) i++;
-      if (!shape[i]?.startsWith('code_block ')) return false;
-      const rest = shape.length - i - 1;
-      const middle = after.shape.slice(i, after.shape.length - rest);
-      for (let k = 0; k < rest; k++) if (!same(i + 1 + k, after.shape.length - rest + k)) return false;
-      if (middle.length === 0 || middle.length % 3 !== 0) return false;
+      // A code block becomes paragraphs of plain text, with nothing in them Markdown would read.
+      const i = before.findIndex((item, k) => item.startsWith('code_block ') && sameItems(before.slice(0, k), after.slice(0, k)));
+      if (i < 0) return false;
+      const rest = before.slice(i + 1);
+      const middle = after.slice(i, after.length - rest.length);
+      if (!sameItems(after.slice(after.length - rest.length), rest) || middle.length === 0 || middle.length % 3 !== 0) return false;
       for (let k = 0; k < middle.length; k += 3) {
         if (middle[k] !== 'paragraph_open p' || middle[k + 1] !== 'text' || middle[k + 2] !== 'paragraph_close p') return false;
       }
-      const code = JSON.parse(shape[i]!.slice('code_block '.length)) as string;
-      const prose = after.texts.slice(i, after.shape.length - rest).join('');
-      return code.replace(/\s/gu, '') === prose.replace(/\s/gu, '');
+      return true;
     }
-    case 'definition-to-paragraph': {
-      // A definition (no token of its own) becomes a paragraph of inline content; all else stays.
-      const inserted = after.shape.length - shape.length;
-      if (inserted < 3) return false;
-      const sameFromEnd = (k: number) => same(k, k + inserted);
-      for (let i = 0; i <= shape.length; i++) {
-        if (i > 0 && !same(i - 1, i - 1)) return false;
-        if (after.shape[i] !== 'paragraph_open p' || after.shape[i + inserted - 1] !== 'paragraph_close p') continue;
-        if (!after.starts.slice(i + 1, i + inserted - 1).every((line) => line === -1)) continue;
-        let rest = true;
-        for (let k = i; k < shape.length && rest; k++) rest = sameFromEnd(k);
-        if (rest) return true;
+    case 'definition-to-paragraph':
+      // A definition (no token of its own) becomes a paragraph: its escaped [ and its text.
+      for (let i = 0; i <= before.length; i++) {
+        const expected = [...before.slice(0, i), 'paragraph_open p', 'escape "["', 'text', 'paragraph_close p', ...before.slice(i)];
+        if (sameItems(expected, after)) return true;
       }
       return false;
-    }
   }
 }
 
@@ -488,6 +375,7 @@ const WORDS: [RegExp, string][] = [
   [/^strong_open/, 'bold'],
   [/^link /, 'a link'],
   [/^image /, 'a picture'],
+  [/^(entity|escape) /, 'an entity or escape'],
   [/^hardbreak/, 'a line break'],
   [/^footnote/, 'a note'],
   [/^page /, 'a page marker'],
