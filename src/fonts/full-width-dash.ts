@@ -5,6 +5,7 @@
 // shows the book's fonts (the machine's Noto Serif CJK draws a full em). Here
 // the dash takes a full em and its ink is stretched to both edges of it, so two
 // meet.
+import { mappedPath } from './half-width.js';
 import type { CutGlyphs } from './sliced-font.js';
 
 const EM_DASH = '\u2014';
@@ -17,15 +18,7 @@ export function fullWidthDash(cut: CutGlyphs): CutGlyphs {
     const [left, right] = [Math.min(...xs), Math.max(...xs)];
     if (right <= left) return glyph;
     const scale = cut.unitsPerEm / (right - left);
-    const path = Object.create(Object.getPrototypeOf(glyph.path)) as typeof glyph.path;
-    path.commands = glyph.path.commands.map((command) => {
-      const stretched = { ...command } as Record<string, unknown>;
-      for (const key of ['x', 'x1', 'x2']) if (typeof stretched[key] === 'number') stretched[key] = ((stretched[key] as number) - left) * scale;
-      return stretched as unknown as (typeof glyph.path.commands)[number];
-    });
-    path.fill = glyph.path.fill;
-    path.stroke = glyph.path.stroke;
-    path.strokeWidth = glyph.path.strokeWidth;
+    const path = mappedPath(glyph.path, (x) => (x - left) * scale);
     return { ...glyph, advance: cut.unitsPerEm, path };
   });
   return { ...cut, glyphs };

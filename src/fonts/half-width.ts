@@ -20,14 +20,19 @@ type GlyphPath = CutGlyphs['glyphs'][number]['path'];
 
 /** A copy of the path (an opentype.js Path) moved by dx font units. */
 function shiftedPath(source: GlyphPath, dx: number): GlyphPath {
-  const shifted = Object.create(Object.getPrototypeOf(source)) as GlyphPath;
-  shifted.commands = source.commands.map((command) => {
+  return mappedPath(source, (x) => x + dx);
+}
+
+/** A copy of the path (an opentype.js Path) with every x coordinate mapped. */
+export function mappedPath(source: GlyphPath, mapX: (x: number) => number): GlyphPath {
+  const mapped = Object.create(Object.getPrototypeOf(source)) as GlyphPath;
+  mapped.commands = source.commands.map((command) => {
     const moved = { ...command } as Record<string, unknown>;
-    for (const key of ['x', 'x1', 'x2'] as const) if (typeof moved[key] === 'number') moved[key] = (moved[key] as number) + dx;
+    for (const key of ['x', 'x1', 'x2'] as const) if (typeof moved[key] === 'number') moved[key] = mapX(moved[key] as number);
     return moved as unknown as (typeof source.commands)[number];
   });
-  shifted.fill = source.fill;
-  shifted.stroke = source.stroke;
-  shifted.strokeWidth = source.strokeWidth;
-  return shifted;
+  mapped.fill = source.fill;
+  mapped.stroke = source.stroke;
+  mapped.strokeWidth = source.strokeWidth;
+  return mapped;
 }
