@@ -65,7 +65,16 @@ async function checkDir(dir: string, fix: boolean): Promise<{ diagnostics: Diagn
     }
     const config = await readCheckConfig(dir);
     const diagnostics = [...config.diagnostics, ...(await checkIssueFiles(issue, { ignores: config.ignores }))];
-    if (!fix || pass === MAX_FIX_PASSES) return { diagnostics: report(diagnostics), fixed, files, applied };
+    if (!fix) return { diagnostics, fixed, files, applied };
+    if (pass === MAX_FIX_PASSES) {
+      // Out of passes: what the guard would leave is said, as after a pass that fixed nothing.
+      left = new Map();
+      for (const { source, fileName, kind } of sources(issue)) {
+        const mine = diagnostics.filter((d) => d.fix && d.file === source.display);
+        if (mine.length > 0) for (const [d, why] of applyGuardedFixes(source.text, mine, { kind, reshapes: fixReshapes, anchoredLines: anchoredLines(config.ignores, fileName) }).refused) left.set(d, why);
+      }
+      return { diagnostics: report(diagnostics), fixed, files, applied };
+    }
     let count = 0;
     left = new Map();
     for (const { source, fileName, kind } of sources(issue)) {
