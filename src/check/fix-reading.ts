@@ -1,0 +1,115 @@
+// How the book reads a source, for the --fix guard (fix-guard.ts): its
+// YAML's values and, for an article, its body as a list of items — block and
+// inline tokens, with what a fix must never touch spelled out — each with the
+// text it shows and the line its block starts on. Pure.
+import type { Token } from 'markdown-it';
+import { parseDocument } from 'yaml';
+import { directiveLines } from '../markdown/directives.js';
+import { splitFrontMatter } from '../markdown/front-matter.js';
+import { markdownStructureParser } from '../markdown/parser.js';
+
+export type SourceKind = 'article' | 'yaml';
+
+/** How the book reads a source: its YAML's values, and (an article) its body's Markdown structure. */
+export interface Reading {
+  /** The YAML's value; undefined when it does not parse. */
+  values: unknown;
+  /** An article's front matter fences are where they were. */
+  split: boolean;
+  shape: string[];
+  /** The text a reader sees of each text item of the shape (escapes and entities as they read); '' for the rest. */
+  texts: string[];
+  /** The 0-based line of the body each block of the shape starts on (-1 for what is inline): where its paragraph breaks fall. */
+  starts: number[];
+  /** The 0-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/** The reading of a source file of the kind given. */
+export function readSource(text: string, kind: SourceKind): Reading {
+  if (kind === 'yaml') return { values: yamlValues(text), split: true, shape: [], texts: [], starts: [], bodyLine: 0 };
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  if (!split) return { values: undefined, split: false, bodyLine: 0, ...markdownShape(text) };
+  return { values: yamlValues(split.yaml), split: true, bodyLine: split.bodyLine - 1, ...markdownShape(split.body) };
+}
+
+function yamlValues(text: string): unknown {
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The body as a list of what the book makes of it: block and inline tokens by
+ * type, with what a fix must never touch (code, link and image targets, note
+ * labels, page numbers) spelled out, and beside each the text it shows. Text,
+ * soft breaks, escapes and entities are one text item: what a reader sees.
+ */
+function markdownShape(body: string): { shape: string[]; texts: string[]; starts: number[] } {
+  const shape: string[] = [];
+  const texts: string[] = [];
+  const starts: number[] = [];
+  const walk = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'inline') {
+        walk(token.children ?? []);
+        continue;
+      }
+      const text = readText(token);
+      if (text !== undefined && shape[shape.length - 1] === 'text') {
+        texts[texts.length - 1] += text;
+        continue;
+      }
+      shape.push(text !== undefined ? 'text' : itemOf(token));
+      texts.push(text ?? '');
+      starts.push(token.block && token.nesting !== -1 ? (token.map?.[0] ?? -1) : -1);
+    }
+  };
+  // Parsed without its directive lines, as the book is; its lines numbered as the body's own.
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const directives = directiveLines(lines);
+  const kept = [...lines.keys()].filter((i) => !directives.has(i));
+  walk(markdownStructureParser().parse(directives.size === 0 ? lines.join('\n') : kept.map((i) => lines[i]).join('\n'), {}));
+  if (directives.size > 0) for (const [k, line] of starts.entries()) if (line >= 0) starts[k] = kept[line] ?? line;
+  return { shape, texts, starts };
+}
+
+/** What a text token shows, or undefined for any other token. */
+export function readText(token: Token): string | undefined {
+  if (token.type === 'text' || token.type === 'text_special') return token.content;
+  if (token.type === 'softbreak') return '\n';
+  return undefined;
+}
+
+function itemOf(token: Token): string {
+  switch (token.type) {
+    case 'paragraph_open':
+    case 'paragraph_close':
+      // A tight list's paragraphs are hidden: a list made loose (its items wrapped in <p>) reads otherwise.
+      return `${token.type} p${token.hidden ? ' hidden' : ''}`;
+    case 'footnote_ref':
+      return `footnote_ref ${(token.meta as { label?: string }).label ?? ''}`;
+    case 'code_inline':
+    case 'code_block':
+    case 'fence':
+      return `${token.type} ${JSON.stringify(token.content)}`;
+    case 'link_open':
+      return `link ${token.attrGet('href')}`;
+    case 'image':
+      return `image ${token.attrGet('src')}`;
+    case 'page_break':
+      return `page ${(token.meta as { page: number }).page}`;
+    case 'ordered_list_open':
+      return `ordered_list_open ${token.attrGet('start') ?? 1}`;
+    default:
+      return token.tag ? `${token.type} ${token.tag}` : token.type;
+  }
+}
+
+export function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
