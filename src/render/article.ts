@@ -95,8 +95,8 @@ interface WalkState {
   taken: Set<string>;
   tables: Element[];
   articleIndex: number;
-  /** The text nodes that end a paragraph or a cell, each with the number of the block's characters before it. */
-  blockEnds: Map<Text, number>;
+  /** The text nodes that end a paragraph or a cell, each with the number of the block's characters before it, and whether the block breaks between phrases only (a cell). */
+  blockEnds: Map<Text, { textBefore: number; phrasesOnly: boolean }>;
 }
 
 function walk(nodes: AnyNode[], state: WalkState): void {
@@ -152,7 +152,9 @@ const CELL = new Set(['td', 'th']);
 function keepLastCharactersTogether(element: Element, state: WalkState): void {
   let node: AnyNode | undefined = element.children.at(-1);
   while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
-  if (node?.type === 'text') state.blockEnds.set(node as Text, [...textOf(element)].length - [...(node as Text).data].length);
+  if (node?.type === 'text') {
+    state.blockEnds.set(node as Text, { textBefore: [...textOf(element)].length - [...(node as Text).data].length, phrasesOnly: CELL.has(element.name) });
+  }
 }
 
 // A list item of text alone ends as a paragraph does (时间为一个 / 月； set 月； alone); one with
@@ -320,8 +322,8 @@ function typesetChildren(element: Element, state: WalkState): void {
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const text = child as Text;
-    const textBefore = state.blockEnds.get(text);
-    text.data = typesetText(text.data, { lastLine: textBefore !== undefined, ...(textBefore ? { textBefore } : {}) });
+    const end = state.blockEnds.get(text);
+    text.data = typesetText(text.data, end ? { lastLine: true, ...end } : { lastLine: false });
   }
 }
 

@@ -12,12 +12,16 @@ import { CLOSING_MARKS, compressPunctuation } from './punctuation.js';
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 // Two ideographs and the marks that close the sentence after them.
 const LAST_CHARACTERS = new RegExp(`\\p{Script=Han}{2}[${CLOSING_MARKS}…—]*$`, 'u');
+// What the text before them may end with for a break to fall there.
+const BREAK_BEFORE_TAIL = new RegExp(`[\\p{Script=Han}${CLOSING_MARKS}]$`, 'u');
 
 export interface TypesetOptions {
   /** Is this the text that ends a paragraph? Its last characters are kept together. */
   lastLine: boolean;
   /** How many characters of the paragraph come before this text (in other text nodes): default none. */
   textBefore?: number;
+  /** The block breaks between phrases only (a table cell, keep-all): no break is added before its last characters. */
+  phrasesOnly?: boolean;
 }
 
 /** A space between Chinese characters as the ideographic space (escaped or plain text alike). */
@@ -31,5 +35,12 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   const tail = LAST_CHARACTERS.exec(spaced);
   // A paragraph of a few characters has no last line to protect.
   if (!tail || tail.index + (options.textBefore ?? 0) < 2) return compressPunctuation(spaced);
-  return `${compressPunctuation(spaced.slice(0, tail.index))}<span class="nowrap">${compressPunctuation(tail[0])}</span>`;
+  // A break before the span, said outright: Calibre (its viewer, its PDF) took the span's
+  // no-wrap for the place before it too, and took the character before along to the last line
+  // (明 | 显成效。), leaving the line above a character short. Only where a break may fall
+  // anyway: after an ideograph or a closing mark, never after an opening one. (MuPDF knows no
+  // <wbr/> and still does so.)
+  const before = spaced.slice(0, tail.index);
+  const breakBefore = !options.phrasesOnly && BREAK_BEFORE_TAIL.test(before) ? '<wbr/>' : '';
+  return `${compressPunctuation(before)}${breakBefore}<span class="nowrap">${compressPunctuation(tail[0])}</span>`;
 }

@@ -11,10 +11,10 @@ describe('renderArticle', () => {
 
   it('keeps a list item’s last two characters together, as a paragraph’s; an item of paragraphs keeps them in its paragraph', () => {
     const tight = renderArticle(article('- 第一阶段，集中学习研讨，时间为一个月；\n- 第二阶段，形成调研报告。\n', { title: '标题' })).body;
-    expect(tight).toContain('<li>第一阶段，集中学习研讨，时间为一<span class="nowrap">个月；</span></li>');
-    expect(tight).toContain('<li>第二阶段，形成调研<span class="nowrap">报告。</span></li>');
+    expect(tight).toContain('<li>第一阶段，集中学习研讨，时间为一<wbr/><span class="nowrap">个月；</span></li>');
+    expect(tight).toContain('<li>第二阶段，形成调研<wbr/><span class="nowrap">报告。</span></li>');
     const loose = renderArticle(article('- 第一阶段，时间为一个月；\n\n  第二段落文字。\n', { title: '标题' })).body;
-    expect(loose).toContain('<p>第二段落<span class="nowrap">文字。</span></p>');
+    expect(loose).toContain('<p>第二段落<wbr/><span class="nowrap">文字。</span></p>');
     expect(loose.match(/class="nowrap"/g)).toHaveLength(2);
   });
 
@@ -84,7 +84,7 @@ describe('renderArticle', () => {
   });
 
   it('keeps the last two characters of a paragraph or cell together when they are inside bold or a link, and not after a note mark', () => {
-    expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<span class="nowrap">领会。</span></strong></p>');
+    expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<wbr/><span class="nowrap">领会。</span></strong></p>');
     expect(renderArticle(article('| 备注 |\n| --- |\n| 见[通知全文](https://example.com/a) |\n')).body).toContain('<a href="https://example.com/a">通知<span class="nowrap">全文</span></a></td>');
     // The last text may be short, after markup or a phrase break: the characters before it count.
     expect(renderArticle(article('| 备注 |\n| --- |\n| 党员干部参加学习会 |\n')).body).toMatch(/学<span class="nowrap">习会<\/span><\/td>/);
@@ -165,7 +165,7 @@ describe('renderArticle', () => {
 
   it('does not turn a line break between Chinese characters into a space (markdown-it-cjk-breaks)', () => {
     // (The last two characters are kept together by a span: typeset-text.ts.)
-    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第<span class="nowrap">二行</span></p>');
+    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第<wbr/><span class="nowrap">二行</span></p>');
   });
 
   it('makes **bold** next to full-width punctuation bold (markdown-it-cjk-friendly)', () => {
