@@ -61,7 +61,7 @@ function editedOnce(before: string, after: string, edit: Edit): boolean {
   return false;
 }
 
-const TEXT_CHANGED = 'the fix would change more of the text than the characters it names: an entity or an escape, or where emphasis or a link begins or ends';
+export const TEXT_CHANGED = 'the fix would change more of the text than the characters it names: an entity or an escape, or where emphasis or a link begins or ends';
 
 /** What the structure lost and gained between the parts both readings share: for the message. */
 function difference(before: readonly string[], after: readonly string[]): [gained: string[], lost: string[]] {

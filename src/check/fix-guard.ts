@@ -15,7 +15,7 @@
 // code block that was prose, a definition printed as text. A fix refused here
 // is reported with its finding, for a person to make. Pure.
 import type { Diagnostic } from '../diagnostic.js';
-import { changeOutsideFix } from './fix-changes.js';
+import { changeOutsideFix, TEXT_CHANGED } from './fix-changes.js';
 import { readSource, sameItems, type Reading, type SourceKind } from './fix-reading.js';
 import { keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
@@ -127,10 +127,19 @@ function tryBatch(fixes: readonly Diagnostic[], state: GuardState): void {
   const next = withEdits(state, fixes);
   const nextReading = readSource(next, state.options.kind);
   const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
-  const why =
-    fixes.length === 1
-      ? changeOutsideFix(state.reading, nextReading, edits[0]!, state.options.reshapes?.(fixes[0]!.ruleId))
-      : (keepsLines(edits[0]!.old, edits[0]!.new) ? sameReading(state.reading, nextReading, edits) : joinedAsMeant(state, fixes, nextReading))
+  const first = fixes[0]!;
+  const reshape = state.options.reshapes?.(first.ruleId);
+  // Joins, one or many, are held to the very paragraphs they join; a refused one says why as any fix does.
+  const joins = reshape === 'joins-paragraphs' && !keepsLines(edits[0]!.old, edits[0]!.new);
+  const why = joins
+    ? joinedAsMeant(state, fixes, nextReading)
+      ? undefined
+      : fixes.length === 1
+        ? (changeOutsideFix(state.reading, nextReading, edits[0]!, reshape) ?? TEXT_CHANGED)
+        : 'split'
+    : fixes.length === 1
+      ? changeOutsideFix(state.reading, nextReading, edits[0]!, reshape)
+      : sameReading(state.reading, nextReading, edits)
         ? undefined
         : 'split';
   if (why === undefined) {
@@ -259,5 +268,30 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
     texts.push(text);
     starts.push(start);
   }
-  return sameItems(shape, after.shape) && sameItems(texts, after.texts) && sameItems(starts.map(String), after.starts.map(String));
+  const expected = aroundPages({ shape, texts, starts });
+  const made = aroundPages(after);
+  return sameItems(expected.shape, made.shape) && sameItems(expected.texts, made.texts) && sameItems(expected.starts.map(String), made.starts.map(String));
+}
+
+/**
+ * A reading with its empty text items left out, and a line break beside a page
+ * marker: a join sets the marker inline between the two texts, and
+ * markdown-it-cjk-breaks reads the break before it otherwise once a character
+ * follows (推进高质\n<!-- page 5 --> | 量发展 → 推进高质<!-- page 5 -->量发展).
+ */
+function aroundPages(reading: Pick<Reading, 'shape' | 'texts' | 'starts'>): Pick<Reading, 'shape' | 'texts' | 'starts'> {
+  const out: Pick<Reading, 'shape' | 'texts' | 'starts'> = { shape: [], texts: [], starts: [] };
+  const { shape, texts, starts } = reading;
+  for (const [k, item] of shape.entries()) {
+    let text = texts[k]!;
+    if (item === 'text') {
+      if (shape[k + 1]?.startsWith('page ')) text = text.replace(/\n$/, '');
+      if (shape[k - 1]?.startsWith('page ')) text = text.replace(/^\n/, '');
+      if (text === '') continue;
+    }
+    out.shape.push(item);
+    out.texts.push(text);
+    out.starts.push(starts[k]!);
+  }
+  return out;
 }

@@ -48,25 +48,36 @@ function yamlValues(text: string): unknown {
  * type, with what a fix must never touch (code, link and image targets, note
  * labels, page numbers) spelled out, and beside each the text it shows. Text,
  * soft breaks, escapes and entities are one text item: what a reader sees.
+ * Each stretch of inline text has its item, empty or not — one at the start of
+ * a paragraph's (or heading's, or cell's) content and one after each other
+ * inline item — so that a fix deleting all of one (an indent before **bold**)
+ * leaves the list the same length. A picture's item holds its description, a
+ * link's its title: text too.
  */
 function markdownShape(body: string): { shape: string[]; texts: string[]; starts: number[] } {
   const shape: string[] = [];
   const texts: string[] = [];
   const starts: number[] = [];
+  const push = (item: string, text: string, start: number) => {
+    shape.push(item);
+    texts.push(text);
+    starts.push(start);
+  };
   const walk = (tokens: readonly Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'inline') {
-        walk(token.children ?? []);
+      if (token.type !== 'inline') {
+        push(itemOf(token), '', token.block && token.nesting !== -1 ? (token.map?.[0] ?? -1) : -1);
         continue;
       }
-      const text = readText(token);
-      if (text !== undefined && shape[shape.length - 1] === 'text') {
-        texts[texts.length - 1] += text;
-        continue;
+      push('text', '', -1);
+      for (const child of token.children ?? []) {
+        const text = readText(child);
+        if (text !== undefined) texts[texts.length - 1] += text;
+        else {
+          push(itemOf(child), ownText(child), -1);
+          push('text', '', -1);
+        }
       }
-      shape.push(text !== undefined ? 'text' : itemOf(token));
-      texts.push(text ?? '');
-      starts.push(token.block && token.nesting !== -1 ? (token.map?.[0] ?? -1) : -1);
     }
   };
   // Parsed without its directive lines, as the book is; its lines numbered as the body's own.
@@ -85,6 +96,13 @@ export function readText(token: Token): string | undefined {
   return undefined;
 }
 
+/** The text an inline item other than text shows: a picture's description, a link's title. */
+function ownText(token: Token): string {
+  if (token.type === 'image') return (token.children ?? []).map((child) => readText(child) ?? (child.type === 'code_inline' ? child.content : '')).join('');
+  if (token.type === 'link_open') return token.attrGet('title') ?? '';
+  return '';
+}
+
 function itemOf(token: Token): string {
   switch (token.type) {
     case 'paragraph_open':
@@ -92,7 +110,8 @@ function itemOf(token: Token): string {
       // A tight list's paragraphs are hidden: a list made loose (its items wrapped in <p>) reads otherwise.
       return `${token.type} p${token.hidden ? ' hidden' : ''}`;
     case 'footnote_ref':
-      return `footnote_ref ${(token.meta as { label?: string }).label ?? ''}`;
+    case 'footnote_reference_open':
+      return `${token.type} ${(token.meta as { label?: string }).label ?? ''}`;
     case 'code_inline':
     case 'code_block':
     case 'fence':

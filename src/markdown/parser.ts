@@ -37,13 +37,17 @@ export function markdownParser(): MarkdownIt {
 
 /**
  * The same parser, but leaving entities and escapes as tokens of their own
- * (markdown-it's text_join merges them into the text around them): for
- * --fix's guard, to which `&lt;` and `\*` are structure, not text.
+ * (markdown-it's text_join merges them into the text around them) and notes
+ * where they are written: for --fix's guard, which reads `&lt;` and `\*` apart
+ * from the text around them.
  */
 export function markdownStructureParser(): MarkdownIt {
   if (!structural) {
     structural = configuredParser();
     structural.core.ruler.disable('text_join');
+    // Notes read where they are written, not gathered at the end as the book sets them: the
+    // guard compares the text in the order of the source, as its fixes come.
+    structural.core.ruler.disable(['footnote_tail', 'note_back_links_first']);
   }
   return structural;
 }

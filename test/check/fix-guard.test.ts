@@ -151,6 +151,30 @@ describe('--fix makes the fixes that keep the text as it reads, many at a time',
     expect(result.output).toMatch(/fixed 2 problems in 1 file/);
   });
 
+  // Found by a second review of the guard: each refused, or (pictures, titles) let through, before.
+  it('an indent or an invisible character deleted before bold or a link: the text before them was all it deleted', async () => {
+    const text = article('\u3000\u3000**一是持续强化理论武装。**要深入学习。\n\n\u3000\u3000[原文链接](https://www.gov.cn/a)见上。\n\n见[原文](https://www.gov.cn/b)\u200b\n\n\u200b**二是加强学习。**要深入。\n');
+    const result = await fix(text);
+    expect(result.text).toBe(article('**一是持续强化理论武装。**要深入学习。\n\n[原文链接](https://www.gov.cn/a)见上。\n\n见[原文](https://www.gov.cn/b)\n\n**二是加强学习。**要深入。\n'));
+    expect(result.output).toMatch(/fixed 4 problems in 1 file/);
+  });
+
+  it('joins a paragraph cut where a page marker follows on the next line, or lies between the two pieces, the second indented', async () => {
+    const text = article('会议强调，要深化改革，推进高质\n<!-- page 5 -->\n\n量发展。\n\n会议强调，要深化改革，推进第\n\n<!-- page 6 -->\n\n\u3000\u30001. 条规定。\n');
+    const result = await fix(text);
+    expect(result.text).toBe(article('会议强调，要深化改革，推进高质\n<!-- page 5 -->量发展。\n\n会议强调，要深化改革，推进第<!-- page 6 -->1. 条规定。\n'));
+  });
+
+  it('a fix that would change a picture’s description or a link’s title otherwise than by its characters', async () => {
+    const text = article('![图一A&lt\u037eB公司](images/a.png)\n\n见[网站](https://www.gov.cn "A&lt\u037eB公司")。\n\n![图二 \u200b*甲乙 \u200b*丙丁*后](images/a.png)\n');
+    const result = await fix(text);
+    expect(result.output).toMatch(/5:9 .*source\/not-nfc.*--fix leaves this one: the fix would change more of the text/);
+    expect(result.output).toMatch(/7:31 .*source\/not-nfc.*--fix leaves this one: the fix would change more of the text/);
+    expect(result.text).toContain('![图一A&lt\u037eB公司]');
+    expect(result.text).toContain('"A&lt\u037eB公司"');
+    expect(result.text).toContain('*丙丁*后');
+  });
+
   it('a fix inside a run of the characters it inserts or deletes', async () => {
     // Each stray space between Chinese and a digit goes; the text around is the same characters over and over.
     const text = article(`${'年 2024 年 2024 '.repeat(50)}年。\n`);
