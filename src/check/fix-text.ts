@@ -62,12 +62,12 @@ function explain(text: string, target: string, waysOf: (k: number) => readonly E
     }
     if (p === text.length && q === target.length) return k;
     // The same, right after an edit.
-    if (k > first && p === floor && text[p] === '\n' && target[q] !== '\n') {
+    if (k > first && p === floor && text[p] === '\n' && target[q] !== '\n' && wideBeside(text, p)) {
       p++;
       floor = p;
       continue;
     }
-    if (k > first && p === floor && target[q] === '\n' && text[p] !== '\n') {
+    if (k > first && p === floor && target[q] === '\n' && text[p] !== '\n' && wideBeside(target, q)) {
       q++;
       continue;
     }
@@ -85,13 +85,26 @@ function explain(text: string, target: string, waysOf: (k: number) => readonly E
         for (let at = p; at >= Math.max(floor, p - reach) && !placed; at--) place(at, q - (p - at));
         // A line break right before the edit that the edit's characters make read otherwise (a
         // full-width mark beside it: no space where the line breaks, markdown-it-cjk-breaks).
-        if (!placed && text[p] === '\n') place(p + 1, q);
-        if (!placed && target[q] === '\n') place(p, q + 1);
+        if (!placed && text[p] === '\n' && wideBeside(text, p)) place(p + 1, q);
+        if (!placed && target[q] === '\n' && wideBeside(target, q)) place(p, q + 1);
         if (placed) break;
       }
     }
     if (!placed) return undefined;
   }
+}
+
+// East Asian wide characters (ideographs of the BMP and beyond, kana, hangul, CJK and full-width marks).
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\ufe30-\ufe4f\u2e80-\u2eff\ud840-\ud8bf\udc00-\udfff]/u;
+
+/**
+ * Is a wide character beside the line break at `at`? Only there does
+ * markdown-it-cjk-breaks read a break as nothing, so only there may a fix's
+ * characters make one read otherwise (Hello\u200b\nworld: the break that shows
+ * once the zero-width space goes is the fix's change of the text, refused).
+ */
+function wideBeside(text: string, at: number): boolean {
+  return WIDE.test(text[at - 1] ?? '') || WIDE.test(text[at + 1] ?? '');
 }
 
 /**

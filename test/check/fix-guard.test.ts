@@ -47,6 +47,7 @@ describe('--fix leaves a fix that would change how the text reads', () => {
     // Found by a review of the guard: the same structure, but emphasis round other words.
     ['a join that moves emphasis to other words', '本表中带*号的栏目为必须填写的项目，\n\n其余栏目为*选填*项目。\n', 'cjk/page-break-split', /the fix would change more of the text than the characters it names/],
     ['a zero-width space whose deletion moves emphasis', '会议前*甲乙 \u200B*丙丁*后面的文字。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
+    ['a zero-width space that hid a line break between Latin words (the break would show as a space)', 'Hello\u200B\nworld，中文。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
     ['a line of an ideographic space between list items (the list made loose)', '- 第一项内容\n\u3000\n- 第二项内容\n', 'source/fullwidth-indent', /the fix would /],
   ])('%s', async (_, body, rule, why) => {
     const text = article(body);
