@@ -126,22 +126,7 @@ function tryBatch(fixes: readonly Diagnostic[], state: GuardState): void {
   if (fixes.length === 0) return;
   const next = withEdits(state, fixes);
   const nextReading = readSource(next, state.options.kind);
-  const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
-  const first = fixes[0]!;
-  const reshape = state.options.reshapes?.(first.ruleId);
-  // Joins, one or many, are held to the very paragraphs they join; a refused one says why as any fix does.
-  const joins = reshape === 'joins-paragraphs' && !keepsLines(edits[0]!.old, edits[0]!.new);
-  const why = joins
-    ? joinedAsMeant(state, fixes, nextReading)
-      ? undefined
-      : fixes.length === 1
-        ? (changeOutsideFix(state.reading, nextReading, edits[0]!, reshape) ?? TEXT_CHANGED)
-        : 'split'
-    : fixes.length === 1
-      ? changeOutsideFix(state.reading, nextReading, edits[0]!, reshape)
-      : sameReading(state.reading, nextReading, edits)
-        ? undefined
-        : 'split';
+  const why = refusal(state, fixes, nextReading);
   if (why === undefined) {
     state.current = next;
     state.reading = nextReading;
@@ -161,6 +146,24 @@ function tryBatch(fixes: readonly Diagnostic[], state: GuardState): void {
   tryBatch(fixes.slice(half), state);
 }
 
+/**
+ * Why the fixes may not be made together, or undefined when they may: for
+ * one fix, in a reader's words; for a batch, only that it must be halved.
+ */
+function refusal(state: GuardState, fixes: readonly Diagnostic[], after: Reading): string | undefined {
+  const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
+  const reshape = state.options.reshapes?.(fixes[0]!.ruleId);
+  // Joins, one or many, are held to the very paragraphs they join; a refused one says why as any fix does.
+  if (reshape === 'joins-paragraphs' && !keepsLines(edits[0]!.old, edits[0]!.new)) {
+    if (joinedAsMeant(state, fixes, after)) return undefined;
+    return fixes.length === 1 ? (changeOutsideFix(state.reading, after, edits[0]!, reshape) ?? TEXT_CHANGED) : SPLIT;
+  }
+  if (fixes.length === 1) return changeOutsideFix(state.reading, after, edits[0]!, reshape);
+  return sameReading(state.reading, after, edits) ? undefined : SPLIT;
+}
+
+const SPLIT = 'to be judged in halves';
+
 /** Where offsets of the original text (in order, none inside an edit made) stand in the current text. */
 function currentOffsets(state: GuardState, offsets: readonly number[]): number[] {
   const edits = state.edits;
@@ -174,20 +177,12 @@ function currentOffsets(state: GuardState, offsets: readonly number[]): number[]
 
 /** The current text with the fixes (ranges in the original text, in order, none overlapping an edit made) applied. */
 function withEdits(state: GuardState, fixes: readonly Diagnostic[]): string {
-  const edits = state.edits;
-  let e = 0;
-  let shift = 0;
-  // Where an offset of the original text stands now: after every edit that ends at or before it.
-  const at = (offset: number) => {
-    while (e < edits.length && edits[e]!.end <= offset) shift += edits[e++]!.delta;
-    return offset + shift;
-  };
+  const at = currentOffsets(state, fixes.flatMap((d) => d.fix!.range));
   const parts: string[] = [];
   let cursor = 0;
-  for (const d of fixes) {
-    const [start, end] = d.fix!.range;
-    parts.push(state.current.slice(cursor, at(start)), d.fix!.text);
-    cursor = at(end);
+  for (const [k, d] of fixes.entries()) {
+    parts.push(state.current.slice(cursor, at[2 * k]), d.fix!.text);
+    cursor = at[2 * k + 1]!;
   }
   parts.push(state.current.slice(cursor));
   return parts.join('');
