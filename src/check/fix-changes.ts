@@ -11,7 +11,7 @@ export function changeOutsideFix(before: Reading, after: Reading, edit: Edit, re
   if (before.split !== after.split) return 'the fix would move the end of the front matter';
   if (before.values !== undefined) {
     if (after.values === undefined) return 'the YAML would no longer read';
-    const path = valueChange(before.values, after.values, edit);
+    const path = valueChange(before.values, after.values, [edit]);
     if (path !== undefined) return `the fix would change more of ${path} than the characters it names`;
   }
   if (reshape && !sameItems(before.shape, after.shape)) {
@@ -26,14 +26,14 @@ export function changeOutsideFix(before: Reading, after: Reading, edit: Edit, re
   return undefined;
 }
 
-/** The first value that differs otherwise than by the edit (its key path), or undefined. */
-function valueChange(before: unknown, after: unknown, edit: Edit, path = ''): string | undefined {
+/** The first value that differs otherwise than by the edits' characters (its key path), or undefined. */
+export function valueChange(before: unknown, after: unknown, edits: readonly Edit[], path = ''): string | undefined {
   const where = path || 'the file';
-  if (typeof before === 'string' && typeof after === 'string') return before === after || editedOnce(before, after, edit) ? undefined : where;
+  if (typeof before === 'string' && typeof after === 'string') return before === after || textsExplained([before], [after], edits) ? undefined : where;
   if (Array.isArray(before) && Array.isArray(after)) {
     if (before.length !== after.length) return where;
     for (let i = 0; i < before.length; i++) {
-      const found = valueChange(before[i], after[i], edit, `${path}[${i}]`);
+      const found = valueChange(before[i], after[i], edits, `${path}[${i}]`);
       if (found) return found;
     }
     return undefined;
@@ -42,7 +42,7 @@ function valueChange(before: unknown, after: unknown, edit: Edit, path = ''): st
     const keys = Object.keys(before);
     if (keys.join('\0') !== Object.keys(after).join('\0')) return where;
     for (const key of keys) {
-      const found = valueChange(before[key], after[key], edit, path ? `${path}.${key}` : key);
+      const found = valueChange(before[key], after[key], edits, path ? `${path}.${key}` : key);
       if (found) return found;
     }
     return undefined;
@@ -51,15 +51,6 @@ function valueChange(before: unknown, after: unknown, edit: Edit, path = ''): st
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-
-/** `after` is `before` with one occurrence of the edit's old text made its new text. */
-function editedOnce(before: string, after: string, edit: Edit): boolean {
-  if (edit.old === '') return false;
-  for (let at = before.indexOf(edit.old); at >= 0; at = before.indexOf(edit.old, at + 1)) {
-    if (before.slice(0, at) + edit.new + before.slice(at + edit.old.length) === after) return true;
-  }
-  return false;
-}
 
 export const TEXT_CHANGED = 'the fix would change more of the text than the characters it names: an entity or an escape, or where emphasis or a link begins or ends';
 

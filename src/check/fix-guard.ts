@@ -15,7 +15,7 @@
 // code block that was prose, a definition printed as text. A fix refused here
 // is reported with its finding, for a person to make. Pure.
 import type { Diagnostic } from '../diagnostic.js';
-import { changeOutsideFix, TEXT_CHANGED } from './fix-changes.js';
+import { changeOutsideFix, TEXT_CHANGED, valueChange } from './fix-changes.js';
 import { readSource, sameItems, type Reading, type SourceKind } from './fix-reading.js';
 import { keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
@@ -125,7 +125,7 @@ function tryFixes(fixes: readonly Diagnostic[], state: GuardState): void {
 function tryBatch(fixes: readonly Diagnostic[], state: GuardState): void {
   if (fixes.length === 0) return;
   const next = withEdits(state, fixes);
-  const nextReading = readSource(next, state.options.kind);
+  const nextReading = readSource(next, state.options.kind, state.reading);
   const why = refusal(state, fixes, nextReading);
   if (why === undefined) {
     state.current = next;
@@ -188,13 +188,13 @@ function withEdits(state: GuardState, fixes: readonly Diagnostic[]): string {
   return parts.join('');
 }
 
-/** Fixes tried together: the same structure and values, and every change of the text one of theirs, in order. */
+/** Fixes tried together: the same structure, and every change of the text and the values one of theirs, in order. */
 function sameReading(a: Reading, b: Reading, edits: readonly Edit[]): boolean {
   return (
     a.split === b.split &&
     sameItems(a.shape, b.shape) &&
     sameItems(a.starts.map(String), b.starts.map(String)) &&
-    JSON.stringify(a.values) === JSON.stringify(b.values) &&
+    valueChange(a.values, b.values, edits) === undefined &&
     textsExplained(a.texts, b.texts, edits)
   );
 }

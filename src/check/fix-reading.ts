@@ -23,14 +23,25 @@ export interface Reading {
   starts: number[];
   /** The 0-based line of the file where the body starts. */
   bodyLine: number;
+  /** The body as read (an article's), so that a reading of the same body can be taken over. */
+  body?: string;
 }
 
-/** The reading of a source file of the kind given. */
-export function readSource(text: string, kind: SourceKind): Reading {
+/**
+ * The reading of a source file of the kind given. An article whose body is the
+ * one `previous` read keeps its reading: a fix in the front matter costs the
+ * YAML alone.
+ */
+export function readSource(text: string, kind: SourceKind, previous?: Reading): Reading {
   if (kind === 'yaml') return { values: yamlValues(text), split: true, shape: [], texts: [], starts: [], bodyLine: 0 };
   const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
-  if (!split) return { values: undefined, split: false, bodyLine: 0, ...markdownShape(text) };
-  return { values: yamlValues(split.yaml), split: true, bodyLine: split.bodyLine - 1, ...markdownShape(split.body) };
+  if (!split) return { values: undefined, split: false, bodyLine: 0, body: text, ...bodyShape(text, previous) };
+  return { values: yamlValues(split.yaml), split: true, bodyLine: split.bodyLine - 1, body: split.body, ...bodyShape(split.body, previous) };
+}
+
+function bodyShape(body: string, previous: Reading | undefined): Pick<Reading, 'shape' | 'texts' | 'starts'> {
+  if (previous?.body === body) return { shape: previous.shape, texts: previous.texts, starts: previous.starts };
+  return markdownShape(body);
 }
 
 function yamlValues(text: string): unknown {

@@ -176,6 +176,13 @@ describe('--fix makes the fixes that keep the text as it reads, many at a time',
     expect(result.text).toContain('*丙丁*后');
   });
 
+  it('fixes in the front matter and in the body, made together: each value changed only by its fixes', async () => {
+    const text = article('会议强调,要深化改革。\n', 'title: 学习\u200B贯彻\u200B精神\nbyline: 张三 讲话');
+    const result = await fix(text);
+    expect(result.text).toBe(article('会议强调，要深化改革。\n', 'title: 学习贯彻精神\nbyline: 张三 讲话'));
+    expect(result.output).toMatch(/fixed 3 problems in 1 file/);
+  });
+
   it('a fix inside a run of the characters it inserts or deletes', async () => {
     // Each stray space between Chinese and a digit goes; the text around is the same characters over and over.
     const text = article(`${'年 2024 年 2024 '.repeat(50)}年。\n`);
