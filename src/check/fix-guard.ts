@@ -17,7 +17,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { changeOutsideFix, TEXT_CHANGED, valueChange } from './fix-changes.js';
 import { readSource, sameItems, type Reading, type SourceKind } from './fix-reading.js';
-import { keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
+import { firstUnexplained, keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
 
 export interface GuardedFixes {
@@ -141,9 +141,55 @@ function tryBatch(fixes: readonly Diagnostic[], state: GuardState): void {
     state.refused.set(fixes[0]!, why);
     return;
   }
+  for (const part of partsOf(state, fixes, nextReading)) tryBatch(part, state);
+}
+
+/**
+ * How a batch that failed is tried again: the fixes before the block where
+ * the readings first differ, those in it, and those after it — so that a fix
+ * refused among many costs a few readings of the file, not one for each
+ * halving; in halves where that block cannot be told (a value of the front
+ * matter, a join).
+ */
+function partsOf(state: GuardState, fixes: readonly Diagnostic[], after: Reading): Diagnostic[][] {
   const half = fixes.length >> 1;
-  tryBatch(fixes.slice(0, half), state);
-  tryBatch(fixes.slice(half), state);
+  const halves = [fixes.slice(0, half), fixes.slice(half)];
+  const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
+  if (!keepsLines(edits[0]!.old, edits[0]!.new)) return halves;
+  const block = differingBlock(state.reading, after, edits);
+  if (block === undefined) return halves;
+  const parts: Diagnostic[][] = [[], [], []];
+  const lines = bodyLines(state, fixes.map((d) => d.fix!.range[0]));
+  for (const [k, d] of fixes.entries()) parts[lines[k]! < block.start ? 0 : lines[k]! < block.end ? 1 : 2]!.push(d);
+  const tried = parts.filter((part) => part.length > 0);
+  return tried.length > 1 ? tried : halves;
+}
+
+/** The lines of the body, as the text stands, where the block in which two readings first differ starts and the next one starts. */
+function differingBlock(before: Reading, after: Reading, edits: readonly Edit[]): { start: number; end: number } | undefined {
+  if (before.split !== after.split || valueChange(before.values, after.values, edits) !== undefined) return undefined;
+  let i = 0;
+  const shared = Math.min(before.shape.length, after.shape.length);
+  while (i < shared && before.shape[i] === after.shape[i] && before.starts[i] === after.starts[i]) i++;
+  const text = firstUnexplained(before.texts.slice(0, i), after.texts.slice(0, i), edits);
+  if (text >= 0) i = text;
+  let start = -1;
+  for (let k = Math.min(i, before.starts.length - 1); k >= 0 && start < 0; k--) start = before.starts[k]!;
+  if (start < 0) return undefined;
+  let end = Infinity;
+  for (let k = i + 1; k < before.starts.length && end === Infinity; k++) if (before.starts[k]! > start) end = before.starts[k]!;
+  return { start, end };
+}
+
+/** The line of the body, as the text stands, of offsets of the original text (in order). */
+function bodyLines(state: GuardState, offsets: readonly number[]): number[] {
+  let line = 0;
+  let from = 0;
+  return currentOffsets(state, offsets).map((offset) => {
+    for (let i = state.current.indexOf('\n', from); i >= 0 && i < offset; i = state.current.indexOf('\n', i + 1)) line++;
+    from = Math.max(from, offset);
+    return line - state.reading.bodyLine;
+  });
 }
 
 /**
@@ -218,15 +264,7 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
   const before = state.reading;
   if (before.split !== after.split || JSON.stringify(before.values) !== JSON.stringify(after.values)) return false;
   // The line (of the body, as the text stands) where each join's second paragraph starts.
-  const ends = currentOffsets(state, joins.map((d) => d.fix!.range[1]));
-  const lines: number[] = [];
-  let line = 0;
-  let from = 0;
-  for (const offset of ends) {
-    for (let i = state.current.indexOf('\n', from); i >= 0 && i < offset; i = state.current.indexOf('\n', i + 1)) line++;
-    from = Math.max(from, offset);
-    lines.push(line - before.bodyLine);
-  }
+  const lines = bodyLines(state, joins.map((d) => d.fix!.range[1]));
   const removed = joins.map((d) => newlines(state.original.slice(...d.fix!.range)) - newlines(d.fix!.text));
   const openAt = new Map<number, number>();
   for (const [k, item] of before.shape.entries()) if (item === 'paragraph_open p') openAt.set(before.starts[k]!, k);

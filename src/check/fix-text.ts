@@ -30,16 +30,21 @@ function rendered(source: string): string {
  * text from one item to another (emphasis round other words).
  */
 export function textsExplained(before: readonly string[], after: readonly string[], edits: readonly Edit[]): boolean {
+  return firstUnexplained(before, after, edits) < 0;
+}
+
+/** The first text item whose change the fixes do not explain (textsExplained), or -1 when there is none. */
+export function firstUnexplained(before: readonly string[], after: readonly string[], edits: readonly Edit[]): number {
   const ways: (Edit[] | undefined)[] = [];
   const waysOf = (k: number) => (ways[k] ??= readings(edits[k]!));
   let next = 0;
   for (let i = 0; i < before.length; i++) {
     if (before[i] === after[i]) continue;
     const used = explain(before[i]!, after[i]!, waysOf, edits.length, next);
-    if (used === undefined) return false;
+    if (used === undefined) return i;
     next = used;
   }
-  return true;
+  return -1;
 }
 
 /**
