@@ -2,7 +2,7 @@
 // guard (fix-guard.ts): the structure, the YAML's values and the text of two
 // readings (fix-reading.ts), and the reshapes a rule makes on purpose — a
 // join, prose that was code, a definition printed as text. Pure.
-import { sameItems, type Reading } from './fix-reading.js';
+import { sameItems, textKinds, type Reading } from './fix-reading.js';
 import { keepsLines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
 
@@ -22,7 +22,7 @@ export function changeOutsideFix(before: Reading, after: Reading, edit: Edit, re
   }
   if (!sameItems(before.shape, after.shape)) return `the fix would ${describe(...difference(before.shape, after.shape))}`;
   if (keepsLines(edit.old, edit.new) && !sameItems(before.starts.map(String), after.starts.map(String))) return 'the fix would move a paragraph break';
-  if (!textsExplained(before.texts, after.texts, [edit])) return TEXT_CHANGED;
+  if (!textsExplained(before.texts, after.texts, [edit], textKinds(after))) return TEXT_CHANGED;
   return undefined;
 }
 

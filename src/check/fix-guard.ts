@@ -16,7 +16,7 @@
 // is reported with its finding, for a person to make. Pure.
 import type { Diagnostic } from '../diagnostic.js';
 import { changeOutsideFix, TEXT_CHANGED, valueChange } from './fix-changes.js';
-import { readSource, sameItems, type Reading, type SourceKind } from './fix-reading.js';
+import { readSource, sameItems, textKinds, type Reading, type SourceKind } from './fix-reading.js';
 import { firstUnexplained, keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
 
@@ -171,7 +171,7 @@ function differingBlock(before: Reading, after: Reading, edits: readonly Edit[])
   let i = 0;
   const shared = Math.min(before.shape.length, after.shape.length);
   while (i < shared && before.shape[i] === after.shape[i] && before.starts[i] === after.starts[i]) i++;
-  const text = firstUnexplained(before.texts.slice(0, i), after.texts.slice(0, i), edits);
+  const text = firstUnexplained(before.texts.slice(0, i), after.texts.slice(0, i), edits, textKinds(after).slice(0, i));
   if (text >= 0) i = text;
   let start = -1;
   for (let k = Math.min(i, before.starts.length - 1); k >= 0 && start < 0; k--) start = before.starts[k]!;
@@ -241,7 +241,7 @@ function sameReading(a: Reading, b: Reading, edits: readonly Edit[]): boolean {
     sameItems(a.shape, b.shape) &&
     sameItems(a.starts.map(String), b.starts.map(String)) &&
     valueChange(a.values, b.values, edits) === undefined &&
-    textsExplained(a.texts, b.texts, edits)
+    textsExplained(a.texts, b.texts, edits, textKinds(b))
   );
 }
 
@@ -262,7 +262,7 @@ function movesAnchoredLine(text: string, start: number, end: number, replacement
  */
 function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: Reading): boolean {
   const before = state.reading;
-  if (before.split !== after.split || JSON.stringify(before.values) !== JSON.stringify(after.values)) return false;
+  if (before.split !== after.split || valueChange(before.values, after.values, []) !== undefined) return false;
   // The line (of the body, as the text stands) where each join's second paragraph starts.
   const lines = bodyLines(state, joins.map((d) => d.fix!.range[1]));
   const removed = joins.map((d) => newlines(state.original.slice(...d.fix!.range)) - newlines(d.fix!.text));
@@ -270,7 +270,9 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
   for (const [k, item] of before.shape.entries()) if (item === 'paragraph_open p') openAt.set(before.starts[k]!, k);
   const dropped = new Set<number>();
   const inline = new Set<number>();
-  const unindented = new Set<number>();
+  const texts0 = [...before.texts];
+  // Between the two texts a join sets side by side: page markers and empty text items.
+  const between = (k: number) => before.shape[k]!.startsWith('page ') || (before.shape[k] === 'text' && before.texts[k] === '');
   for (const start of lines) {
     const j = openAt.get(start);
     if (j === undefined) return false;
@@ -278,7 +280,14 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
     for (; before.shape[i]?.startsWith('page '); i--) inline.add(i);
     if (before.shape[i] !== 'paragraph_close p') return false;
     dropped.add(i).add(j);
-    unindented.add(j + 1);
+    // The first text's white space at its end (a line break before a page marker, a no-break
+    // space) and the second's indentation go with the join: the two texts touch.
+    let a = i - 1;
+    while (a >= 0 && between(a)) a--;
+    if (before.shape[a] === 'text') texts0[a] = texts0[a]!.replace(/[\s\u3000]+$/u, '');
+    let b = j + 1;
+    while (b < before.shape.length && between(b)) b++;
+    if (before.shape[b] === 'text') texts0[b] = texts0[b]!.replace(/^[\s\u3000]+/u, '');
   }
   const shape: string[] = [];
   const texts: string[] = [];
@@ -287,7 +296,7 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
   let shift = 0;
   for (const [k, item] of before.shape.entries()) {
     if (dropped.has(k)) continue;
-    const text = unindented.has(k) ? before.texts[k]!.replace(/^[\s\u3000]+/u, '') : before.texts[k]!;
+    const text = texts0[k]!;
     if (item === 'text' && shape[shape.length - 1] === 'text') {
       texts[texts.length - 1] += text;
       continue;
@@ -301,30 +310,22 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
     texts.push(text);
     starts.push(start);
   }
-  const expected = aroundPages({ shape, texts, starts });
-  const made = aroundPages(after);
+  const expected = withoutEmptyTexts({ shape, texts, starts });
+  const made = withoutEmptyTexts(after);
   return sameItems(expected.shape, made.shape) && sameItems(expected.texts, made.texts) && sameItems(expected.starts.map(String), made.starts.map(String));
 }
 
 /**
- * A reading with its empty text items left out, and a line break beside a page
- * marker: a join sets the marker inline between the two texts, and
- * markdown-it-cjk-breaks reads the break before it otherwise once a character
- * follows (推进高质\n<!-- page 5 --> | 量发展 → 推进高质<!-- page 5 -->量发展).
+ * A reading without its empty text items: a join sets a page marker between
+ * two texts, where the empty items before and after it fall otherwise.
  */
-function aroundPages(reading: Pick<Reading, 'shape' | 'texts' | 'starts'>): Pick<Reading, 'shape' | 'texts' | 'starts'> {
+function withoutEmptyTexts(reading: Pick<Reading, 'shape' | 'texts' | 'starts'>): Pick<Reading, 'shape' | 'texts' | 'starts'> {
   const out: Pick<Reading, 'shape' | 'texts' | 'starts'> = { shape: [], texts: [], starts: [] };
-  const { shape, texts, starts } = reading;
-  for (const [k, item] of shape.entries()) {
-    let text = texts[k]!;
-    if (item === 'text') {
-      if (shape[k + 1]?.startsWith('page ')) text = text.replace(/\n$/, '');
-      if (shape[k - 1]?.startsWith('page ')) text = text.replace(/^\n/, '');
-      if (text === '') continue;
-    }
+  for (const [k, item] of reading.shape.entries()) {
+    if (item === 'text' && reading.texts[k] === '') continue;
     out.shape.push(item);
-    out.texts.push(text);
-    out.starts.push(starts[k]!);
+    out.texts.push(reading.texts[k]!);
+    out.starts.push(reading.starts[k]!);
   }
   return out;
 }

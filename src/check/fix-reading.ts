@@ -6,7 +6,8 @@ import type { Token } from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { directiveLines } from '../markdown/directives.js';
 import { splitFrontMatter } from '../markdown/front-matter.js';
-import { markdownStructureParser } from '../markdown/parser.js';
+import { altText, markdownStructureParser } from '../markdown/parser.js';
+import type { TextKind } from './fix-text.js';
 
 export type SourceKind = 'article' | 'yaml';
 
@@ -107,11 +108,23 @@ export function readText(token: Token): string | undefined {
   return undefined;
 }
 
-/** The text an inline item other than text shows: a picture's description, a link's title. */
+/** The text an inline item other than text shows: code's, a picture's description and title (as the book writes them), a link's title. */
 function ownText(token: Token): string {
-  if (token.type === 'image') return (token.children ?? []).map((child) => readText(child) ?? (child.type === 'code_inline' ? child.content : '')).join('');
+  if (token.type === 'code_inline') return token.content;
+  if (token.type === 'image') return `${altText(token.children ?? [])}\0${token.attrGet('title') ?? ''}`;
   if (token.type === 'link_open') return token.attrGet('title') ?? '';
   return '';
+}
+
+// Inline items markdown-it-cjk-breaks looks past to the letters around a line break (code is text to it).
+const MARKUP = /^(?:em_|strong_|s_|link|image |hardbreak|footnote_ref|page )/;
+
+/** What each item of a reading is to the text around a line break (fix-text.ts). */
+export function textKinds(reading: Pick<Reading, 'shape' | 'starts'>): TextKind[] {
+  return reading.shape.map((item, k) => {
+    if (item === 'text' || item.startsWith('code_inline ')) return 'text';
+    return MARKUP.test(item) && reading.starts[k] === -1 ? 'markup' : 'block';
+  });
 }
 
 function itemOf(token: Token): string {

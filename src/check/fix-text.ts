@@ -2,6 +2,7 @@
 // (fix-guard.ts): the text items of two readings (fix-reading.ts) compared
 // in one walk, the fixes' characters placed where the texts first differ. Pure.
 import { markdownStructureParser } from '../markdown/parser.js';
+import { breakReadsAsNothing } from '../markdown/cjk-breaks.js';
 import { readText } from './fix-reading.js';
 
 /** A fix as a change of text: what it replaces, and with what. */
@@ -29,22 +30,53 @@ function rendered(source: string): string {
  * fix may change nothing visible (spaces before a line's end); none may move
  * text from one item to another (emphasis round other words).
  */
-export function textsExplained(before: readonly string[], after: readonly string[], edits: readonly Edit[]): boolean {
-  return firstUnexplained(before, after, edits) < 0;
+export function textsExplained(before: readonly string[], after: readonly string[], edits: readonly Edit[], kinds?: readonly TextKind[]): boolean {
+  return firstUnexplained(before, after, edits, kinds) < 0;
 }
 
+/**
+ * What an item is to the text around a line break (markdown-it-cjk-breaks
+ * looks past markup to the letters on either side, within one paragraph):
+ * text, markup it looks past, or the edge of a block. Without kinds, each
+ * item is a text of its own (a YAML value).
+ */
+export type TextKind = 'text' | 'markup' | 'block';
+
 /** The first text item whose change the fixes do not explain (textsExplained), or -1 when there is none. */
-export function firstUnexplained(before: readonly string[], after: readonly string[], edits: readonly Edit[]): number {
+export function firstUnexplained(before: readonly string[], after: readonly string[], edits: readonly Edit[], kinds?: readonly TextKind[]): number {
   const ways: (Edit[] | undefined)[] = [];
   const waysOf = (k: number) => (ways[k] ??= readings(edits[k]!));
+  const around = kinds ? surroundings(after, kinds) : undefined;
   let next = 0;
   for (let i = 0; i < before.length; i++) {
     if (before[i] === after[i]) continue;
-    const used = explain(before[i]!, after[i]!, waysOf, edits.length, next);
+    const used = explain(before[i]!, after[i]!, waysOf, edits.length, next, around?.before[i] ?? '', around?.after[i] ?? '');
     if (used === undefined) return i;
     next = used;
   }
   return -1;
+}
+
+// How much of the text on either side a break's reading looks at: past a few marks (“ … ——) to a letter.
+const CONTEXT = 16;
+
+/** The text the reader sees just before and just after each item, within its block. */
+function surroundings(texts: readonly string[], kinds: readonly TextKind[]): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  let tail = '';
+  for (let i = 0; i < texts.length; i++) {
+    if (kinds[i] === 'block') tail = '';
+    before.push(tail);
+    if (kinds[i] === 'text') tail = (tail + texts[i]!.slice(-CONTEXT)).slice(-CONTEXT);
+  }
+  let head = '';
+  for (let i = texts.length - 1; i >= 0; i--) {
+    if (kinds[i] === 'block') head = '';
+    after[i] = head;
+    if (kinds[i] === 'text') head = (texts[i]!.slice(0, CONTEXT) + head).slice(0, CONTEXT);
+  }
+  return { before, after };
 }
 
 /**
@@ -55,7 +87,10 @@ export function firstUnexplained(before: readonly string[], after: readonly stri
  * there is placed — at that point, or as far before it as the edit is long
  * (an insert of a character the text repeats may stand earlier).
  */
-function explain(text: string, target: string, waysOf: (k: number) => readonly Edit[], count: number, first: number): number | undefined {
+function explain(text: string, target: string, waysOf: (k: number) => readonly Edit[], count: number, first: number, textBefore: string, textAfter: string): number | undefined {
+  // Does a line break that stood at `t` of the target read as nothing there (markdown-it-cjk-breaks' rule)?
+  const gone = (t: number) =>
+    breakReadsAsNothing(t >= CONTEXT ? target.slice(t - CONTEXT, t) : textBefore + target.slice(0, t), t + CONTEXT <= target.length ? target.slice(t, t + CONTEXT) : target.slice(t) + textAfter);
   let p = 0;
   let q = 0;
   let floor = 0;
@@ -66,14 +101,11 @@ function explain(text: string, target: string, waysOf: (k: number) => readonly E
       q++;
     }
     if (p === text.length && q === target.length) return k;
-    // The same, right after an edit.
-    if (k > first && p === floor && text[p] === '\n' && target[q] !== '\n' && wideBeside(text, p)) {
+    // A line break right after an edit that the edit's characters make read as nothing (a
+    // full-width mark now beside it). One that shows where it did not is a change of the text.
+    if (k > first && p === floor && text[p] === '\n' && target[q] !== '\n' && gone(q)) {
       p++;
       floor = p;
-      continue;
-    }
-    if (k > first && p === floor && target[q] === '\n' && text[p] !== '\n' && wideBeside(target, q)) {
-      q++;
       continue;
     }
     let placed = false;
@@ -88,28 +120,13 @@ function explain(text: string, target: string, waysOf: (k: number) => readonly E
           return (placed = true);
         };
         for (let at = p; at >= Math.max(floor, p - reach) && !placed; at--) place(at, q - (p - at));
-        // A line break right before the edit that the edit's characters make read otherwise (a
-        // full-width mark beside it: no space where the line breaks, markdown-it-cjk-breaks).
-        if (!placed && text[p] === '\n' && wideBeside(text, p)) place(p + 1, q);
-        if (!placed && target[q] === '\n' && wideBeside(target, q)) place(p, q + 1);
+        // The same, right before the edit.
+        if (!placed && text[p] === '\n' && gone(q)) place(p + 1, q);
         if (placed) break;
       }
     }
     if (!placed) return undefined;
   }
-}
-
-// East Asian wide characters (ideographs of the BMP and beyond, kana, hangul, CJK and full-width marks).
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\ufe30-\ufe4f\u2e80-\u2eff\ud840-\ud8bf\udc00-\udfff]/u;
-
-/**
- * Is a wide character beside the line break at `at`? Only there does
- * markdown-it-cjk-breaks read a break as nothing, so only there may a fix's
- * characters make one read otherwise (Hello\u200b\nworld: the break that shows
- * once the zero-width space goes is the fix's change of the text, refused).
- */
-function wideBeside(text: string, at: number): boolean {
-  return WIDE.test(text[at - 1] ?? '') || WIDE.test(text[at + 1] ?? '');
 }
 
 /**

@@ -35,18 +35,44 @@ export function cjkBreaks(md: MarkdownIt): void {
 function joinBreaks(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.type !== 'softbreak') continue;
-    const last = lastCharBefore(tokens, i);
-    const next = firstCharAfter(tokens, i);
-    const zeroWidthSpace = last === '\u200b' || next === '\u200b';
-    const left = letterBefore(tokens, i);
-    const right = letterAfter(tokens, i);
-    const hangul = HANGUL.test(left) || HANGUL.test(right);
-    const chinese = (isEastAsian(left) && (isEastAsian(right) || isAsciiAlnum(right))) || (isAsciiAlnum(left) && isEastAsian(right));
-    if (zeroWidthSpace || (chinese && !hangul)) {
+    if (readsAsNothing(lastCharBefore(tokens, i), firstCharAfter(tokens, i), letterBefore(tokens, i), letterAfter(tokens, i))) {
       tokens[i]!.type = 'text';
       tokens[i]!.content = '';
     }
   }
+}
+
+/** The rule: a zero-width space beside the break, or Chinese on one side and Chinese, a digit or a Latin letter on the other (no hangul). */
+function readsAsNothing(last: string, next: string, left: string, right: string): boolean {
+  if (last === '\u200b' || next === '\u200b') return true;
+  const hangul = HANGUL.test(left) || HANGUL.test(right);
+  const chinese = (isEastAsian(left) && (isEastAsian(right) || isAsciiAlnum(right))) || (isAsciiAlnum(left) && isEastAsian(right));
+  return chinese && !hangul;
+}
+
+/**
+ * Would a soft break between the text `before` and the text `after` read as
+ * nothing? The same rule, on plain text (for --fix's guard, fix-text.ts).
+ */
+export function breakReadsAsNothing(before: string, after: string): boolean {
+  const chars = [...before];
+  const last = chars.at(-1) ?? ' ';
+  const next = after === '' ? ' ' : String.fromCodePoint(after.codePointAt(0)!);
+  let left = ' ';
+  for (let k = chars.length - 1; k >= 0; k--) {
+    if (!isSharedMark(chars[k]!)) {
+      left = chars[k]!;
+      break;
+    }
+  }
+  let right = ' ';
+  for (const char of after) {
+    if (!isSharedMark(char)) {
+      right = char;
+      break;
+    }
+  }
+  return readsAsNothing(last, next, left, right);
 }
 
 /** The last character (a whole surrogate pair) of the nearest non-empty text before `i`; a space when there is none. */

@@ -105,7 +105,8 @@ function configuredParser(): MarkdownIt {
   return md;
 }
 
-function altText(tokens: readonly Token[]): string {
+/** A picture's description as the book writes it: the text of its children, a picture inside one included. */
+export function altText(tokens: readonly Token[]): string {
   return tokens
     .map((token) => {
       if (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline') return token.content;

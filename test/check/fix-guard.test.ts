@@ -48,6 +48,12 @@ describe('--fix leaves a fix that would change how the text reads', () => {
     ['a join that moves emphasis to other words', '本表中带*号的栏目为必须填写的项目，\n\n其余栏目为*选填*项目。\n', 'cjk/page-break-split', /the fix would change more of the text than the characters it names/],
     ['a zero-width space whose deletion moves emphasis', '会议前*甲乙 \u200B*丙丁*后面的文字。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
     ['a zero-width space that hid a line break between Latin words (the break would show as a space)', 'Hello\u200B\nworld，中文。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
+    // Found by a third review: a break shown as a space beside one wide character only, a picture's title or a picture in a picture's description, a join that would show a break between two letters.
+    ['a zero-width space that hid a line break after a per cent sign', '经济增长5%\u200B\n以上，较上年提高。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
+    ['a zero-width space that hid a line break before hangul', '会议强调\u200B\n\uD55C\uAD6D\uC5B4，较上年提高。\n', 'source/zero-width', /the fix would change more of the text than the characters it names/],
+    ['NFC making the ; of &lt; in a picture’s title', '![图一](a.png "A&lt\u037EB公司")\n', 'source/not-nfc', /the fix would change more of the text than the characters it names/],
+    ['NFC making the ; of &lt; in a picture inside a picture’s description', '![图 ![A&lt\u037EB公司](b.png)](a.png)\n', 'source/not-nfc', /the fix would change more of the text than the characters it names/],
+    ['a join across a page marker that would show the line break before it between a digit and a letter', '会议指出，第2\n<!-- page 5 -->\n\nabc条规定。\n', 'cjk/page-break-split', /the fix would /],
     ['a line of an ideographic space between list items (the list made loose)', '- 第一项内容\n\u3000\n- 第二项内容\n', 'source/fullwidth-indent', /the fix would /],
   ])('%s', async (_, body, rule, why) => {
     const text = article(body);
@@ -181,6 +187,18 @@ describe('--fix makes the fixes that keep the text as it reads, many at a time',
     const result = await fix(text);
     expect(result.text).toBe(article('会议强调，要深化改革。\n', 'title: 学习贯彻精神\nbyline: 张三 讲话'));
     expect(result.output).toMatch(/fixed 3 problems in 1 file/);
+  });
+
+  it('a comma made full-width at a line’s end before bold, a link or a page marker: the break reads as nothing past them', async () => {
+    const text = article('会议指出,\n**一是**加强学习。\n\n会议指出,\n[原文](https://www.gov.cn/a)见上。\n\n会议指出,\n<!-- page 5 -->\n一是加强学习。\n');
+    const result = await fix(text);
+    expect(result.text).toBe(article('会议指出，\n**一是**加强学习。\n\n会议指出，\n[原文](https://www.gov.cn/a)见上。\n\n会议指出，\n<!-- page 5 -->\n一是加强学习。\n'));
+  });
+
+  it('a join takes the indentation after a page marker that starts the second piece, and a no-break space that ends the first', async () => {
+    const text = article('会议强调，要深化改革，推进第\n\n<!-- page 6 -->\u3000\u3000条规定。\n\n会议强调，要深化\u00A0\n\n改革。\n');
+    const result = await fix(text);
+    expect(result.text).toBe(article('会议强调，要深化改革，推进第<!-- page 6 -->条规定。\n\n会议强调，要深化改革。\n'));
   });
 
   it('a fix inside a run of the characters it inserts or deletes', async () => {

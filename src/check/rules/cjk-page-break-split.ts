@@ -36,10 +36,18 @@ export const cjkPageBreakSplit: FileRule = {
       if (last < 0 || first < 0 || !isCut(a.text, last, b.text, first) || notProse(a.text, b.text)) continue;
       // A picture's description ends as it likes, and the text after it is no part of it.
       if (isPictureOnly(doc, a) || isPictureOnly(doc, b)) continue;
-      const end = offsetIn(a, a.text.length - 1) + 1;
-      // Indentation of the next paragraph goes too (not its markup: **, [ …).
+      // White space at the first paragraph's end (a no-break space) would stand mid-sentence: it goes.
+      let aEnd = a.text.length - 1;
+      while (aEnd > last && /\s/.test(a.text[aEnd]!)) aEnd--;
+      const end = offsetIn(a, aEnd) + 1;
+      // Indentation of the next paragraph goes too, after a page marker that starts it (not its markup: **, [ …).
       let lead = 0;
-      while (/\s/.test(b.text[lead]!)) lead++;
+      for (;;) {
+        while (/\s/.test(b.text[lead] ?? '')) lead++;
+        const marker = doc.pages.find((p) => p.start === offsetIn(b, lead));
+        if (marker === undefined) break;
+        lead += marker.end - marker.start;
+      }
       const start = offsetIn(b, lead);
       // Two Latin words may need a space between them, or not: no certain fix.
       const latinJoin = isAsciiLetter(a.text.charCodeAt(last)) && isAsciiLetter(b.text.charCodeAt(first));
