@@ -55,7 +55,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export const TEXT_CHANGED = 'the fix would change more of the text than the characters it names: an entity or an escape, or where emphasis or a link begins or ends';
 
 /** What the structure lost and gained between the parts both readings share: for the message. */
-function difference(before: readonly string[], after: readonly string[]): [gained: string[], lost: string[]] {
+export function difference(before: readonly string[], after: readonly string[]): [gained: string[], lost: string[]] {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
@@ -70,26 +70,7 @@ function reshaped(before: Reading, after: Reading, reshape: FixReshape): boolean
   const same = (k: number, l: number) => after.shape[l] === shape[k] && after.texts[l] === texts[k];
   switch (reshape) {
     case 'joins-paragraphs':
-      // One paragraph's end and the next one's start go (a page marker between them stays, inline),
-      // and the text on either side of the join is one text item, the two texts one after the other.
-      // Near where the two readings first differ: the join's end of paragraph is there.
-      let first = 0;
-      while (first < shape.length && first < after.shape.length && shape[first] === after.shape[first] && texts[first] === after.texts[first]) first++;
-      for (let i = Math.max(0, first - 3); i < Math.min(shape.length, first + 4); i++) {
-        if (shape[i] !== 'paragraph_close p') continue;
-        let j = i + 1;
-        while (shape[j]?.startsWith('page ')) j++;
-        if (shape[j] !== 'paragraph_open p') continue;
-        const kept = [...shape.keys()].filter((k) => k !== i && k !== j);
-        const joined: { item: string; text: string }[] = [];
-        for (const k of kept) {
-          const last = joined[joined.length - 1];
-          // The next paragraph's indentation goes with the join (cjk-page-break-split.ts).
-          if (shape[k] === 'text' && last?.item === 'text') last.text += k > j ? texts[k]!.replace(/^[\s\u3000]+/u, '') : texts[k];
-          else joined.push({ item: shape[k]!, text: texts[k]! });
-        }
-        if (joined.length === after.shape.length && joined.every((entry, l) => entry.item === after.shape[l] && entry.text === after.texts[l])) return true;
-      }
+      // Joins are judged by the guard itself, against the very paragraphs they join (fix-guard.ts joinChange).
       return false;
     case 'code-to-paragraphs': {
       // A code block becomes paragraphs of its text, with nothing in them Markdown would read.
@@ -142,7 +123,7 @@ const WORDS: [RegExp, string][] = [
   [/^paragraph_(open|close)/, 'a paragraph break'],
 ];
 
-function describe(gained: readonly string[], lost: readonly string[]): string {
+export function describe(gained: readonly string[], lost: readonly string[]): string {
   const words = (items: readonly string[]) => [...new Set(items.map((item) => WORDS.find(([pattern]) => pattern.test(item))?.[1]).filter((w) => w !== undefined))];
   const made = words(gained);
   const gone = words(lost);

@@ -15,7 +15,7 @@
 // code block that was prose, a definition printed as text. A fix refused here
 // is reported with its finding, for a person to make. Pure.
 import type { Diagnostic } from '../diagnostic.js';
-import { changeOutsideFix, TEXT_CHANGED, valueChange } from './fix-changes.js';
+import { changeOutsideFix, describe, difference, TEXT_CHANGED, valueChange } from './fix-changes.js';
 import { readSource, sameItems, textKinds, type Reading, type SourceKind } from './fix-reading.js';
 import { firstUnexplained, keepsLines, newlines, textsExplained, type Edit } from './fix-text.js';
 import type { FixReshape } from './rule.js';
@@ -201,8 +201,8 @@ function refusal(state: GuardState, fixes: readonly Diagnostic[], after: Reading
   const reshape = state.options.reshapes?.(fixes[0]!.ruleId);
   // Joins, one or many, are held to the very paragraphs they join; a refused one says why as any fix does.
   if (reshape === 'joins-paragraphs' && !keepsLines(edits[0]!.old, edits[0]!.new)) {
-    if (joinedAsMeant(state, fixes, after)) return undefined;
-    return fixes.length === 1 ? (changeOutsideFix(state.reading, after, edits[0]!, reshape) ?? TEXT_CHANGED) : SPLIT;
+    const why = joinChange(state, fixes, after);
+    return why === undefined || fixes.length === 1 ? why : SPLIT;
   }
   if (fixes.length === 1) return changeOutsideFix(state.reading, after, edits[0]!, reshape);
   return sameReading(state.reading, after, edits) ? undefined : SPLIT;
@@ -254,15 +254,17 @@ function movesAnchoredLine(text: string, start: number, end: number, replacement
 }
 
 /**
- * Joins tried together: the text reads as before with exactly their
- * paragraphs joined — each join's paragraph end and the next paragraph's start
- * gone (a page marker between them set inline), the two texts one after the
- * other without the second's indentation, every later block as many lines up
- * as the join took away — and nothing else changed.
+ * Why joins, one or many, read otherwise than meant, or undefined when they do
+ * not: the text must read as before with exactly their paragraphs joined —
+ * each join's paragraph end and the next paragraph's start gone (a page marker
+ * between them set inline), the two texts touching (the first's white space at
+ * its end and the second's indentation gone), every later block as many lines
+ * up as the join took away — and nothing else changed.
  */
-function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: Reading): boolean {
+function joinChange(state: GuardState, joins: readonly Diagnostic[], after: Reading): string | undefined {
   const before = state.reading;
-  if (before.split !== after.split || valueChange(before.values, after.values, []) !== undefined) return false;
+  if (before.split !== after.split) return 'the fix would move the end of the front matter';
+  if (valueChange(before.values, after.values, []) !== undefined) return 'the fix would change the front matter';
   // The line (of the body, as the text stands) where each join's second paragraph starts.
   const lines = bodyLines(state, joins.map((d) => d.fix!.range[1]));
   const removed = joins.map((d) => newlines(state.original.slice(...d.fix!.range)) - newlines(d.fix!.text));
@@ -275,10 +277,10 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
   const between = (k: number) => before.shape[k]!.startsWith('page ') || (before.shape[k] === 'text' && before.texts[k] === '');
   for (const start of lines) {
     const j = openAt.get(start);
-    if (j === undefined) return false;
+    if (j === undefined) return `the fix would ${describe(...difference(before.shape, after.shape))}`;
     let i = j - 1;
     for (; before.shape[i]?.startsWith('page '); i--) inline.add(i);
-    if (before.shape[i] !== 'paragraph_close p') return false;
+    if (before.shape[i] !== 'paragraph_close p') return `the fix would ${describe(...difference(before.shape, after.shape))}`;
     dropped.add(i).add(j);
     // The first text's white space at its end (a line break before a page marker, a no-break
     // space) and the second's indentation go with the join: the two texts touch.
@@ -312,7 +314,8 @@ function joinedAsMeant(state: GuardState, joins: readonly Diagnostic[], after: R
   }
   const expected = withoutEmptyTexts({ shape, texts, starts });
   const made = withoutEmptyTexts(after);
-  return sameItems(expected.shape, made.shape) && sameItems(expected.texts, made.texts) && sameItems(expected.starts.map(String), made.starts.map(String));
+  if (!sameItems(expected.shape, made.shape)) return `the fix would ${describe(...difference(expected.shape, made.shape))}`;
+  return sameItems(expected.texts, made.texts) && sameItems(expected.starts.map(String), made.starts.map(String)) ? undefined : TEXT_CHANGED;
 }
 
 /**

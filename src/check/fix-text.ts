@@ -46,11 +46,17 @@ export type TextKind = 'text' | 'markup' | 'block';
 export function firstUnexplained(before: readonly string[], after: readonly string[], edits: readonly Edit[], kinds?: readonly TextKind[]): number {
   const ways: (Edit[] | undefined)[] = [];
   const waysOf = (k: number) => (ways[k] ??= readings(edits[k]!));
-  const around = kinds ? surroundings(after, kinds) : undefined;
+  // What lies around each item, found only when a line break beside a fix asks.
+  let around: { before: string[]; after: string[] } | undefined;
   let next = 0;
   for (let i = 0; i < before.length; i++) {
     if (before[i] === after[i]) continue;
-    const used = explain(before[i]!, after[i]!, waysOf, edits.length, next, around?.before[i] ?? '', around?.after[i] ?? '');
+    const beside = (): [string, string] => {
+      if (!kinds) return ['', ''];
+      around ??= surroundings(after, kinds);
+      return [around.before[i]!, around.after[i]!];
+    };
+    const used = explain(before[i]!, after[i]!, waysOf, edits.length, next, beside);
     if (used === undefined) return i;
     next = used;
   }
@@ -87,10 +93,13 @@ function surroundings(texts: readonly string[], kinds: readonly TextKind[]): { b
  * there is placed — at that point, or as far before it as the edit is long
  * (an insert of a character the text repeats may stand earlier).
  */
-function explain(text: string, target: string, waysOf: (k: number) => readonly Edit[], count: number, first: number, textBefore: string, textAfter: string): number | undefined {
+function explain(text: string, target: string, waysOf: (k: number) => readonly Edit[], count: number, first: number, beside: () => [string, string]): number | undefined {
   // Does a line break that stood at `t` of the target read as nothing there (markdown-it-cjk-breaks' rule)?
-  const gone = (t: number) =>
-    breakReadsAsNothing(t >= CONTEXT ? target.slice(t - CONTEXT, t) : textBefore + target.slice(0, t), t + CONTEXT <= target.length ? target.slice(t, t + CONTEXT) : target.slice(t) + textAfter);
+  const gone = (t: number) => {
+    const before = t >= CONTEXT ? target.slice(t - CONTEXT, t) : beside()[0] + target.slice(0, t);
+    const after = t + CONTEXT <= target.length ? target.slice(t, t + CONTEXT) : target.slice(t) + beside()[1];
+    return breakReadsAsNothing(before, after);
+  };
   let p = 0;
   let q = 0;
   let floor = 0;

@@ -55,24 +55,22 @@ function readsAsNothing(last: string, next: string, left: string, right: string)
  * nothing? The same rule, on plain text (for --fix's guard, fix-text.ts).
  */
 export function breakReadsAsNothing(before: string, after: string): boolean {
-  const chars = [...before];
-  const last = chars.at(-1) ?? ' ';
+  const last = [...before].at(-1) ?? ' ';
   const next = after === '' ? ' ' : String.fromCodePoint(after.codePointAt(0)!);
-  let left = ' ';
-  for (let k = chars.length - 1; k >= 0; k--) {
-    if (!isSharedMark(chars[k]!)) {
-      left = chars[k]!;
-      break;
-    }
-  }
-  let right = ' ';
-  for (const char of after) {
-    if (!isSharedMark(char)) {
-      right = char;
-      break;
-    }
-  }
-  return readsAsNothing(last, next, left, right);
+  return readsAsNothing(last, next, lastLetterOf(before) ?? ' ', firstLetterOf(after) ?? ' ');
+}
+
+/** The last character of a text that is no shared mark, if any. */
+function lastLetterOf(text: string): string | undefined {
+  const chars = [...text];
+  for (let k = chars.length - 1; k >= 0; k--) if (!isSharedMark(chars[k]!)) return chars[k]!;
+  return undefined;
+}
+
+/** The first character of a text that is no shared mark, if any. */
+function firstLetterOf(text: string): string | undefined {
+  for (const char of text) if (!isSharedMark(char)) return char;
+  return undefined;
 }
 
 /** The last character (a whole surrogate pair) of the nearest non-empty text before `i`; a space when there is none. */
@@ -110,19 +108,16 @@ function isSharedMark(char: string): boolean {
 /** The nearest character before the break that is no shared mark; a space when there is none. */
 function letterBefore(tokens: Token[], i: number): string {
   for (let j = i - 1; j >= 0; j--) {
-    const { type, content } = tokens[j]!;
-    if (!TEXTUAL.has(type)) continue;
-    const chars = [...content];
-    for (let k = chars.length - 1; k >= 0; k--) if (!isSharedMark(chars[k]!)) return chars[k]!;
+    const letter = TEXTUAL.has(tokens[j]!.type) ? lastLetterOf(tokens[j]!.content) : undefined;
+    if (letter !== undefined) return letter;
   }
   return ' ';
 }
 
 function letterAfter(tokens: Token[], i: number): string {
   for (let j = i + 1; j < tokens.length; j++) {
-    const { type, content } = tokens[j]!;
-    if (!TEXTUAL.has(type)) continue;
-    for (const char of content) if (!isSharedMark(char)) return char;
+    const letter = TEXTUAL.has(tokens[j]!.type) ? firstLetterOf(tokens[j]!.content) : undefined;
+    if (letter !== undefined) return letter;
   }
   return ' ';
 }
