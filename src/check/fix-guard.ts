@@ -194,7 +194,7 @@ function bodyLines(state: GuardState, offsets: readonly number[]): number[] {
 
 /**
  * Why the fixes may not be made together, or undefined when they may: for
- * one fix, in a reader's words; for a batch, only that it must be halved.
+ * one fix, in a reader's words; for a batch, only that it must be tried in parts.
  */
 function refusal(state: GuardState, fixes: readonly Diagnostic[], after: Reading): string | undefined {
   const edits = fixes.map((d) => ({ old: state.original.slice(...d.fix!.range), new: d.fix!.text }));
@@ -208,7 +208,7 @@ function refusal(state: GuardState, fixes: readonly Diagnostic[], after: Reading
   return sameReading(state.reading, after, edits) ? undefined : SPLIT;
 }
 
-const SPLIT = 'to be judged in halves';
+const SPLIT = 'to be judged in parts';
 
 /** Where offsets of the original text (in order, none inside an edit made) stand in the current text. */
 function currentOffsets(state: GuardState, offsets: readonly number[]): number[] {
