@@ -18,10 +18,15 @@ const LanguageTag = z
   .string()
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as zh-CN');
 
-/** 'YYYY-MM' or 'YYYY-MM-DD', a real calendar date. */
+/**
+ * 'YYYY-MM' or 'YYYY-MM-DD', a real calendar date. zod runs a string's later
+ * checks even after one fails; `abort` stops them after a wrong format, so
+ * the date check reads only what the pattern let through (a time stamp
+ * written as a date made the time check throw: exit 70 for a typo).
+ */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM or YYYY-MM-DD (quote it in YAML)')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'must be a date written YYYY-MM or YYYY-MM-DD (quote it in YAML)', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
 
 function isRealDate(value: string): boolean {
@@ -42,7 +47,7 @@ const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase ASC
  */
 const ArticleFile = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, 'must be an ASCII file name ending in .md')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/, { error: 'must be an ASCII file name ending in .md', abort: true })
   .refine((name) => name.toLowerCase() !== 'index.md', 'must not be index.md (the web edition’s title page is index.html) — rename the file, e.g. 01-index.md');
 
 /** A picture of the issue's folder, named in ASCII: what EPUB and Kindle readers show as a cover. */
@@ -51,7 +56,7 @@ const CoverFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i,
 /** A UTC time stamp to the second, as dcterms:modified is written. */
 const UtcTimestamp = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be a UTC time stamp like 2024-03-01T08:00:00Z')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: 'must be a UTC time stamp like 2024-03-01T08:00:00Z', abort: true })
   .refine(isRealTime, 'is not a real time between 1980 and 2107 (what a ZIP time stamp can hold), e.g. 2024-03-01T08:00:00Z');
 
 /** A time stamp whose every field is in range, from 1980 to 2107: a ZIP (DOS) time stamp holds no other. */

@@ -56,6 +56,17 @@ const CASES: [string, Breakage, RegExp][] = [
     /^issues\/2024-02\/issue\.yaml:4:7 {2}error {2}schema\/invalid-value {2}date: is not a real calendar date/,
   ],
   [
+    // zod runs a string's later checks after its format fails: the time check read a date without a time and threw (exit 70).
+    'a corrected-edition time written as a date',
+    edit('2024-02/issue.yaml', (t) => t.replace('date: 2024-02', 'date: 2024-02\nmodified: 2024-01-01')),
+    /^issues\/2024-02\/issue\.yaml:5:11 {2}error {2}schema\/invalid-value {2}modified: must be a UTC time stamp like 2024-03-01T08:00:00Z$/,
+  ],
+  [
+    'an issue date in another form',
+    edit('2024-02/issue.yaml', (t) => t.replace('date: 2024-02', 'date: 2024/02')),
+    /^issues\/2024-02\/issue\.yaml:4:7 {2}error {2}schema\/invalid-value {2}date: must be a date written YYYY-MM or YYYY-MM-DD \(quote it in YAML\)$/,
+  ],
+  [
     'a listed file that is missing',
     edit('2024-02/issue.yaml', (t) => `${t}  - 07-shi.md\n`),
     /^issues\/2024-02\/issue\.yaml:12:5 {2}error {2}schema\/missing-article {2}articles\[6\]: file 07-shi\.md not found/,
