@@ -1,6 +1,6 @@
 // The README's field tables are generated from the zod schemas (`npm run docs`),
 // and a test fails when they drift apart: the schema is the single source.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RULES } from '../src/check/rules/index.js';
 import { CoverStyleSchema } from '../src/issue/cover-style.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from '../src/issue/schema.js';
@@ -12,13 +12,13 @@ export const DOCUMENTED_SCHEMAS = {
   cover: CoverStyleSchema,
 } as const;
 
-export function fieldTable(schema: z.ZodObject): string {
+export function fieldTable(schema: z.ZodMiniObject): string {
   const rows = Object.entries(schema.shape).map(([key, field]) => {
-    const type = field as z.ZodType;
+    const type = field as z.ZodMiniType;
     const required = !type.safeParse(undefined).success;
     const fallback = type.safeParse(undefined);
     const defaultText = fallback.success && fallback.data !== undefined ? ` (default: \`${JSON.stringify(fallback.data)}\`)` : '';
-    return `| \`${key}\` | ${required ? 'yes' : 'no'} | ${type.description ?? ''}${defaultText} |`;
+    return `| \`${key}\` | ${required ? 'yes' : 'no'} | ${z.globalRegistry.get(type)?.description ?? ''}${defaultText} |`;
   });
   return ['| key | required | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -34,7 +34,7 @@ export function updateReadme(readme: string): string {
   let out = readme;
   for (const [name, schema] of Object.entries(DOCUMENTED_SCHEMAS)) {
     const pattern = new RegExp(`(<!-- fields:${name} -->\\n)[\\s\\S]*?(\\n<!-- /fields:${name} -->)`);
-    out = out.replace(pattern, (_, open: string, close: string) => `${open}${fieldTable(schema as z.ZodObject)}${close}`);
+    out = out.replace(pattern, (_, open: string, close: string) => `${open}${fieldTable(schema as z.ZodMiniObject)}${close}`);
   }
   return out.replace(/<!-- rules -->[\s\S]*?<!-- \/rules -->/, () => `<!-- rules -->\n${rulesTable()}\n<!-- /rules -->`);
 }

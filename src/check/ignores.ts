@@ -11,32 +11,32 @@
 //
 // A rule id that does not exist is reported, so a typo cannot silently
 // switch nothing off.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseYaml, zodDiagnostics } from '../issue/yaml-source.js';
+import { described } from '../issue/zod.js';
 import { RULE_IDS, UNSILENCEABLE } from './rules/index.js';
 
-const RuleId = z.string().regex(/^[a-z]+\/(?:[a-z0-9-]+|\*)$/, 'must be a rule id such as cjk/latin-word (or a category such as cjk/*)');
+const RuleId = z.string().check(z.regex(/^[a-z]+\/(?:[a-z0-9-]+|\*)$/, 'must be a rule id such as cjk/latin-word (or a category such as cjk/*)'));
 
-export const CheckConfigSchema = z
-  .object({
-    ignore: z
-      .array(
+export const CheckConfigSchema = z.strictObject({
+  ignore: described(
+    z._default(
+      z.array(
         z.union([
           RuleId,
-          z
-            .object({
-              rule: RuleId.describe('The rule id, or category/* for a whole category'),
-              file: z.string().min(1).optional().describe('A file name in the issue folder, e.g. 05-quanguo-jiaoyu.md'),
-              line: z.number().int().min(1).optional().describe('A line of that file (1-based)'),
-            })
-            .strict(),
+          z.strictObject({
+            rule: described(RuleId, 'The rule id, or category/* for a whole category'),
+            file: described(z.optional(z.string().check(z.minLength(1))), 'A file name in the issue folder, e.g. 05-quanguo-jiaoyu.md'),
+            line: described(z.optional(z.number().check(z.int(), z.gte(1))), 'A line of that file (1-based)'),
+          }),
         ]),
-      )
-      .default([])
-      .describe('Findings not to report'),
-  })
-  .strict();
+      ),
+      [],
+    ),
+    'Findings not to report',
+  ),
+});
 
 export interface Ignore {
   rule: string;

@@ -1,7 +1,7 @@
 // YAML parsing that keeps positions, so every schema error can name the line
 // and column of the offending key or value.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { ZodError } from 'zod';
+import type { core } from 'zod/mini';
 import type { Diagnostic } from '../diagnostic.js';
 
 export interface ParsedYaml {
@@ -74,7 +74,7 @@ function firstLine(message: string): string {
 }
 
 /** One diagnostic per zod issue, at the key's position, with a hint on how to fix it. */
-export function zodDiagnostics(error: ZodError, parsed: ParsedYaml, file: string): Diagnostic[] {
+export function zodDiagnostics(error: core.$ZodError, parsed: ParsedYaml, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
