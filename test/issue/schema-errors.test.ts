@@ -37,7 +37,8 @@ const CASES: [string, Breakage, RegExp][] = [
   [
     'a wrong type in issue.yaml',
     edit('2024-02/issue.yaml', (t) => t.replace('number: 2', 'number: two')),
-    /^issues\/2024-02\/issue\.yaml:3:9 {2}error {2}schema\/invalid-value {2}number: /,
+    // zod's own words, in English: zod/mini loads no locale of itself (src/issue/zod.ts sets it).
+    /^issues\/2024-02\/issue\.yaml:3:9 {2}error {2}schema\/invalid-value {2}number: Invalid input: expected number, received string$/,
   ],
   [
     'a folder name that disagrees with year/number',
