@@ -76,8 +76,13 @@ function firstLine(message: string): string {
 /** One diagnostic per zod issue, at the key's position, with a hint on how to fix it. */
 export function zodDiagnostics(error: core.$ZodError, parsed: ParsedYaml, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // zod still runs a value's length checks when its type is wrong (a string has a length
+  // too): `organisation: 中国共产党` would also be told “at most 3 lines”. A value of the
+  // wrong type gets the one message that says so.
+  const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => pathKey(issue.path)));
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
+    if (issue.code !== 'invalid_type' && wrongType.has(pathKey(issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const pos = parsed.locate(path, key);
@@ -102,6 +107,10 @@ export function zodDiagnostics(error: core.$ZodError, parsed: ParsedYaml, file: 
     });
   }
   return out;
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map((part) => (typeof part === 'symbol' ? String(part) : part)));
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -68,6 +68,17 @@ const CASES: [string, Breakage, RegExp][] = [
     /^issues\/2024-02\/issue\.yaml:4:7 {2}error {2}schema\/invalid-value {2}date: must be a date written YYYY-MM or YYYY-MM-DD \(quote it in YAML\)$/,
   ],
   [
+    // zod also ran the list's length check on the string (“at most 3 lines fit on the cover”): one message is the type's.
+    'cover lines written as one line instead of a list',
+    edit('series.yaml', (t) => t.replace(/organisation: \[[^\]]*\]/, 'organisation: 中国共产党运城开放大学总支委员会')),
+    /^issues\/series\.yaml:11:\d+ {2}error {2}schema\/invalid-value {2}cover\.organisation: Invalid input: expected array, received string$/,
+  ],
+  [
+    'an empty article list written as an empty string',
+    edit('2024-02/issue.yaml', (t) => t.replace(/articles:\n(  - .*\n)+/, 'articles: ""\n')),
+    /^issues\/2024-02\/issue\.yaml:5:11 {2}error {2}schema\/invalid-value {2}articles: Invalid input: expected array, received string$/,
+  ],
+  [
     'a listed file that is missing',
     edit('2024-02/issue.yaml', (t) => `${t}  - 07-shi.md\n`),
     /^issues\/2024-02\/issue\.yaml:12:5 {2}error {2}schema\/missing-article {2}articles\[6\]: file 07-shi\.md not found/,
