@@ -10,6 +10,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, realpathSync } from '../builtins.js';
+import { fileProblem, UserError } from '../diagnostic.js';
+import { displayPath } from '../files.js';
 import { normaliseFontTimes } from './sfnt.js';
 
 export interface FontSlice {
@@ -43,9 +45,12 @@ export const LXGW_WENKAI: SlicedTypeface = { packageName: 'lxgw-wenkai-webfont',
 export function packageFolder(packageName: string): string {
   const from = path.dirname(fileURLToPath(import.meta.url));
   for (let dir = from; ; dir = path.dirname(dir)) {
-    const folder = path.join(dir, 'node_modules', packageName);
-    if (existsSync(path.join(folder, 'package.json'))) return realpathSync(folder);
-    if (path.dirname(dir) === dir) throw new Error(`qikan: the package ${packageName} is not installed (looked in every node_modules above ${from}) — run npm ci`);
+    // As Node does: a folder that is itself node_modules has no node_modules of its own to search.
+    const folder = path.basename(dir) === 'node_modules' ? undefined : path.join(dir, 'node_modules', packageName);
+    if (folder !== undefined && existsSync(path.join(folder, 'package.json'))) return realpathSync(folder);
+    if (path.dirname(dir) === dir) {
+      throw new UserError(fileProblem(packageName, 'install/missing-package', `is not installed (looked in every node_modules folder above ${displayPath(from)}) — run npm ci in qikan's folder`));
+    }
   }
 }
 

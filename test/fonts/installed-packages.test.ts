@@ -5,6 +5,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { formatDiagnostic, UserError } from '../../src/diagnostic.js';
 import { packageFolder, packageVersion } from '../../src/fonts/sliced-font.js';
 
 const require = createRequire(new URL('../../src/fonts/sliced-font.ts', import.meta.url));
@@ -16,6 +17,15 @@ it.each(PACKAGES)('finds %s where Node resolves it, with its version', (name) =>
   expect(packageVersion(name)).toBe((JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version);
 });
 
-it('says which package is missing and what to run', () => {
-  expect(() => packageFolder('qikan-no-such-package')).toThrow(/the package qikan-no-such-package is not installed .* run npm ci$/);
+it('says which package is missing and what to run, as a problem of the install (exit 1), not a bug', () => {
+  let thrown: unknown;
+  try {
+    packageFolder('qikan-no-such-package');
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(UserError);
+  expect(formatDiagnostic((thrown as UserError).diagnostics[0]!)).toMatch(
+    /^qikan-no-such-package {2}error {2}install\/missing-package {2}is not installed \(looked in every node_modules folder above .*\) — run npm ci in qikan's folder$/,
+  );
 });
