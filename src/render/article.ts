@@ -341,11 +341,17 @@ function textOf(node: AnyNode): string {
  * Between a byline's groups: an ideographic space, then a zero-width space.
  * MuPDF 1.21 finds no place to break between two nowrap spans (a <wbr/> is not
  * one either) and set a long byline past the page's edge, the names beyond it
- * lost; with U+200B it breaks before the gap (the wrapped line starts with it,
- * half a character right of centre). The byline's font must have U+200B
- * (book-fonts.ts), or MuPDF draws a box.
+ * lost. It decides a break before a character by the last character outside a
+ * nowrap span: with U+200B there, it breaks before the gap (the wrapped line
+ * starts with it, half a character right of centre). So the byline starts with
+ * one too (BYLINE_START), or the first gap had none before it, and a long
+ * first pair of groups (丁小强作总结讲话　杨临生到会指导) stayed on one line
+ * past the edge at a larger type. A zero-width space right before a gap is
+ * not used: WebKit drew it as a missing glyph. The byline's font must have
+ * U+200B (book-fonts.ts), or MuPDF draws a box.
  */
 export const BYLINE_GAP = '\u3000\u200b';
+const BYLINE_START = '\u200b';
 
 /**
  * A byline lists people and their roles (唐登杰 韩长赋讲话 金湘军主持 …): each
@@ -354,9 +360,8 @@ export const BYLINE_GAP = '\u3000\u200b';
  * one character wide in every engine — and a place to break (BYLINE_GAP).
  */
 function bylineGroups(byline: string): string {
-  return bylineParts(byline)
-    .map((group) => `<span class="nowrap">${typesetText(escapeXml(group), { lastLine: false })}</span>`)
-    .join(BYLINE_GAP);
+  const groups = bylineParts(byline).map((group) => `<span class="nowrap">${typesetText(escapeXml(group), { lastLine: false })}</span>`);
+  return BYLINE_START + groups.join(BYLINE_GAP);
 }
 
 // What sets the groups of a byline apart: a space with Chinese (or Japanese,

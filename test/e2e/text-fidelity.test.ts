@@ -36,10 +36,10 @@ const TEXT_REPAIRS: [string, string][] = [
   // As the Ministry of Education published the phrase.
   ['做党中央决策部署的-executioner、', '做党中央决策部署的执行者、'],
   // Typesetting, not repair: the dateline's and the bylines' gaps are the ideographic space, as printed books set them;
-  // each byline gap is followed by a zero-width space, a place to break for MuPDF (render/article.ts).
+  // a byline starts with a zero-width space and each of its gaps is followed by one: places to break for MuPDF (render/article.ts).
   ['新华社北京2月4日电 学习', '新华社北京2月4日电\u3000学习'],
-  ['唐登杰 韩长赋讲话 金湘军主持 孙立成 张春林 吴存荣出席', '唐登杰\u3000\u200b韩长赋讲话\u3000\u200b金湘军主持\u3000\u200b孙立成\u3000\u200b张春林\u3000\u200b吴存荣出席'],
-  ['丁小强作总结讲话 杨临生到会指导 储祥好主持', '丁小强作总结讲话\u3000\u200b杨临生到会指导\u3000\u200b储祥好主持'],
+  ['唐登杰 韩长赋讲话 金湘军主持 孙立成 张春林 吴存荣出席', '\u200b唐登杰\u3000\u200b韩长赋讲话\u3000\u200b金湘军主持\u3000\u200b孙立成\u3000\u200b张春林\u3000\u200b吴存荣出席'],
+  ['丁小强作总结讲话 杨临生到会指导 储祥好主持', '\u200b丁小强作总结讲话\u3000\u200b杨临生到会指导\u3000\u200b储祥好主持'],
 ];
 
 /** The article part of the raw text (after the printed 目录, before the closing lines), repaired. */
