@@ -36,54 +36,14 @@ const EMPTY_CHAPTERS_ONLY = `exports.fixHTML = function (index, html) {
  * them from there (src/epub/package.ts) and writes the container itself with
  * Node's zlib (src/epub/zip.ts): JSZip's own writer, with pako's deflate and
  * its stream polyfills (~310 KB of bundle), is never called, yet loading
- * them took ~15 ms of every build on Node 24. So epub-gen-memory's JSZip is,
- * in the bundle, a map of the files in the order they are added, folders
- * as JSZip lists them (a folder before its first file, once), and contents
- * as JSZip gives them back as Node buffers; generateAsync and any content
- * but text and bytes throw, so a use qikan does not make fails the build
- * instead of writing something else. The mammoth of the Word import keeps
- * the real JSZip. Same EPUB bytes (test/epub/bundled-libraries.test.ts).
+ * them took ~15 ms of every build on Node 24. So the bundle gives
+ * epub-gen-memory scripts/stand-ins/file-map-zip.cjs in JSZip's place: a map
+ * of its files as JSZip lists them, which refuses any other use, so a use
+ * qikan does not make fails the build instead of writing something else. The
+ * mammoth of the Word import keeps the real JSZip. Same EPUB bytes
+ * (test/epub/bundled-libraries.test.ts).
  */
-const FILE_MAP_ZIP = `'use strict';
-function bytes(name, data) {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  throw new Error('qikan bundles epub-gen-memory with a map of files for text and bytes only (scripts/bundle.mjs); ' + name + ' is neither');
-}
-function FileMapZip() {
-  Object.defineProperty(this, 'files', { value: {}, enumerable: false });
-  Object.defineProperty(this, 'root', { value: '', enumerable: false, writable: true });
-}
-FileMapZip.prototype.addFolders = function (name) {
-  const parts = name.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const folder = parts.slice(0, i).join('/') + '/';
-    if (!(folder in this.files)) this.files[folder] = { name: folder, dir: true, async: () => Promise.resolve(Buffer.alloc(0)) };
-  }
-};
-FileMapZip.prototype.file = function (name, data) {
-  const full = this.root + name;
-  this.addFolders(full);
-  const content = bytes(full, data);
-  this.files[full] = { name: full, dir: false, async: (type) => {
-    if (type !== 'nodebuffer') return Promise.reject(new Error('qikan bundles epub-gen-memory with a map of files that gives Node buffers only (scripts/bundle.mjs)'));
-    return Promise.resolve(content);
-  } };
-  return this;
-};
-FileMapZip.prototype.folder = function (name) {
-  const full = this.root + name.replace(/\\/?$/, '/');
-  this.addFolders(full + 'x');
-  const child = Object.create(this);
-  child.root = full;
-  return child;
-};
-FileMapZip.prototype.generateAsync = function () {
-  throw new Error('qikan bundles epub-gen-memory with a map of files, not a ZIP writer (scripts/bundle.mjs): src/epub/zip.ts writes the container');
-};
-module.exports = FileMapZip;
-module.exports.default = FileMapZip;
-`;
+const FILE_MAP_ZIP = fileURLToPath(new URL('./stand-ins/file-map-zip.cjs', import.meta.url));
 
 const epubGenMemoryLight = {
   name: 'epub-gen-memory-light',
@@ -97,8 +57,7 @@ const epubGenMemoryLight = {
     context.onResolve({ filter: /^\.\/html-parse$/ }, (args) => (inUtil(args.importer) ? { path: 'html-parse', namespace: 'epub-gen-memory-empty-chapters' } : undefined));
     context.onLoad({ filter: /.*/, namespace: 'epub-gen-memory-empty-chapters' }, () => ({ contents: EMPTY_CHAPTERS_ONLY, loader: 'js' }));
     const inLib = (importer) => importer.includes(`${path.sep}epub-gen-memory${path.sep}dist${path.sep}lib${path.sep}`);
-    context.onResolve({ filter: /^jszip$/ }, (args) => (inLib(args.importer) ? { path: 'jszip', namespace: 'epub-gen-memory-file-map' } : undefined));
-    context.onLoad({ filter: /.*/, namespace: 'epub-gen-memory-file-map' }, () => ({ contents: FILE_MAP_ZIP, loader: 'js' }));
+    context.onResolve({ filter: /^jszip$/ }, (args) => (inLib(args.importer) ? { path: FILE_MAP_ZIP } : undefined));
   },
 };
 
