@@ -49,14 +49,15 @@ const epubGenMemoryLight = {
   name: 'epub-gen-memory-light',
   setup(context) {
     const variants = { './predicates': 'predicates-nop.js', './fetchable': 'fetchable-browser.js' };
-    const inUtil = (importer) => importer.includes(`${path.sep}epub-gen-memory${path.sep}dist${path.sep}lib${path.sep}util${path.sep}`);
+    // Only epub-gen-memory's own modules (dist/lib/, its util/ below) get these: mammoth keeps the real JSZip.
+    const inLib = (importer, ...below) => importer.includes(`${path.sep}${path.join('epub-gen-memory', 'dist', 'lib', ...below)}${path.sep}`);
+    const inUtil = (importer) => inLib(importer, 'util');
     context.onResolve({ filter: /^\.\/(predicates|fetchable)$/ }, (args) => {
       if (!inUtil(args.importer)) return undefined;
       return { path: path.join(path.dirname(args.importer), variants[args.path]) };
     });
     context.onResolve({ filter: /^\.\/html-parse$/ }, (args) => (inUtil(args.importer) ? { path: 'html-parse', namespace: 'epub-gen-memory-empty-chapters' } : undefined));
     context.onLoad({ filter: /.*/, namespace: 'epub-gen-memory-empty-chapters' }, () => ({ contents: EMPTY_CHAPTERS_ONLY, loader: 'js' }));
-    const inLib = (importer) => importer.includes(`${path.sep}epub-gen-memory${path.sep}dist${path.sep}lib${path.sep}`);
     context.onResolve({ filter: /^jszip$/ }, (args) => (inLib(args.importer) ? { path: FILE_MAP_ZIP } : undefined));
   },
 };

@@ -27,6 +27,8 @@ export const cjkPageBreakSplit: FileRule = {
   // A file rule: a cut is seen only in two paragraphs that follow each other.
   scope: 'file',
   check({ doc, offsetIn, report }) {
+    // Page markers by where they start: a join looks past those that open the next paragraph.
+    const markerAt = new Map(doc.pages.map((page) => [page.start, page]));
     for (let i = 0; i + 1 < doc.flow.length; i++) {
       const a = doc.flow[i]!.kind === 'paragraph' ? doc.flow[i]!.block : undefined;
       const b = doc.flow[i + 1]!.kind === 'paragraph' ? doc.flow[i + 1]!.block : undefined;
@@ -44,7 +46,7 @@ export const cjkPageBreakSplit: FileRule = {
       let lead = 0;
       for (;;) {
         while (/\s/.test(b.text[lead] ?? '')) lead++;
-        const marker = doc.pages.find((p) => p.start === offsetIn(b, lead));
+        const marker = markerAt.get(offsetIn(b, lead));
         if (marker === undefined) break;
         lead += marker.end - marker.start;
       }
