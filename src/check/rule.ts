@@ -1,12 +1,15 @@
 // What a rule is: a small module with a stable id, a default severity, a
-// one-line description, what `--fix` does (when its fix is certain), and a
-// `check` that says what it looks for. The driver (run-rules.ts) owns the
-// loops — over files, blocks and pattern matches — and maps every position a
+// one-line description, what `--fix` does (when its fix is certain), what it
+// looks at (its scope: an issue, a file, a prose block, an image, a link) and,
+// for a rule that looks for a pattern, the pattern. The driver (run-rules.ts)
+// owns the loops — over files, blocks, images, links and pattern matches —
+// calls `check` with each thing the rule looks for, and maps every position a
 // rule reports, in the text it was given, to a line and column of the file.
 // (The models: markdown-it's Ruler, textlint's node handlers.)
 import type { Severity } from '../diagnostic.js';
 import type { Issue } from '../issue/model.js';
-import type { CheckDoc, TextBlock } from './document.js';
+import type { CheckDoc, ImageFileFact, TextBlock } from './document.js';
+import type { ImageSpan, LinkSpan } from './inline-mask.js';
 
 export interface RuleInfo {
   /** `category/name`, stable, never renumbered. */
@@ -87,6 +90,39 @@ export interface FileContext {
   reportLine(offset: number, message: string): void;
 }
 
+/** One match of a rule's pattern in a prose block: the block's context, and the match. */
+export interface BlockMatchContext extends BlockContext {
+  match: RegExpExecArray;
+  /** [start, end) of the match in the text. */
+  start: number;
+  end: number;
+}
+
+/** One match of a rule's pattern in a file's text. */
+export interface FileMatchContext extends FileContext {
+  match: RegExpExecArray;
+  /** [start, end) of the match in the text. */
+  start: number;
+  end: number;
+}
+
+/** One image of an article: where the body names it, and what is at that path. */
+export interface ImageContext {
+  doc: CheckDoc;
+  image: ImageSpan;
+  /** The file the path names, when the path could name a book image and the edge has looked (image-files.ts). */
+  fact: ImageFileFact | undefined;
+  /** A finding at [start, end) of the file's text (image.start, image.end: its path). */
+  report: Report;
+}
+
+/** One link target of an article (an inline link's, or a used reference definition's). */
+export interface LinkContext {
+  doc: CheckDoc;
+  link: LinkSpan;
+  report: Report;
+}
+
 /** An issue as an issue rule sees it: its files side by side. */
 export interface IssueContext {
   issue: Issue;
@@ -105,14 +141,46 @@ export interface BlockRule extends RuleInfo {
   scope: 'block';
   /** Which kinds of block; all when omitted. */
   kinds?: readonly TextBlock['kind'][];
+  pattern?: never;
   check(context: BlockContext): void;
+}
+
+/** Looks for a pattern in each prose block: `check` is called with each match, in order. */
+export interface BlockPatternRule extends RuleInfo {
+  scope: 'block';
+  kinds?: readonly TextBlock['kind'][];
+  /** A global pattern (g flag); an empty match moves on by one character. */
+  pattern: RegExp;
+  check(context: BlockMatchContext): void;
 }
 
 /** Looks at one file's whole text and structure (Markdown articles; every source with files: 'all'). */
 export interface FileRule extends RuleInfo {
   scope: 'file';
   files?: 'all' | 'markdown';
+  pattern?: never;
   check(context: FileContext): void;
+}
+
+/** Looks for a pattern in each file's whole text: `check` is called with each match, in order. */
+export interface FilePatternRule extends RuleInfo {
+  scope: 'file';
+  files?: 'all' | 'markdown';
+  /** A global pattern (g flag); an empty match moves on by one character. */
+  pattern: RegExp;
+  check(context: FileMatchContext): void;
+}
+
+/** Looks at each image an article's body names. */
+export interface ImageRule extends RuleInfo {
+  scope: 'image';
+  check(context: ImageContext): void;
+}
+
+/** Looks at each link target of an article's body. */
+export interface LinkRule extends RuleInfo {
+  scope: 'link';
+  check(context: LinkContext): void;
 }
 
 /** Looks at all the files of an issue at once (consistency between them). */
@@ -121,7 +189,7 @@ export interface IssueRule extends RuleInfo {
   check(context: IssueContext): void;
 }
 
-export type Rule = BlockRule | FileRule | IssueRule;
+export type Rule = BlockRule | BlockPatternRule | FileRule | FilePatternRule | ImageRule | LinkRule | IssueRule;
 
 /** A few characters of context for a message, with … where text was cut. */
 export function excerpt(text: string, start: number, end: number, before = 4, after = 4): string {

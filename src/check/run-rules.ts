@@ -1,5 +1,5 @@
-// The driver: runs every rule over an issue's documents. It walks the files
-// and blocks, hands each rule the text it asked for, and turns what the rule
+// The driver: runs every rule over an issue's documents. It walks the files,
+// blocks, images, links and pattern matches, hands each rule what it asked for, and turns what the rule
 // reports (positions in that text) into Diagnostics with file lines and
 // columns. A rule that reports outside the text it was given is a bug in the
 // rule: the driver throws rather than print a wrong position.
@@ -29,16 +29,60 @@ export function runRules(rules: readonly Rule[], issue: Issue, docs: readonly Ch
       };
       rule.check(context);
     } else if (rule.scope === 'file') {
-      for (const doc of rule.files === 'all' ? docs : articles) rule.check(fileContext(rule, doc, found));
+      for (const doc of rule.files === 'all' ? docs : articles) {
+        if (rule.pattern) forEachMatch(doc.text, rule.pattern, () => fileContext(rule, doc, found), (context) => rule.check(context));
+        else rule.check(fileContext(rule, doc, found));
+      }
+    } else if (rule.scope === 'image') {
+      for (const doc of articles) {
+        const report = fileReport(rule, doc, found);
+        for (const image of doc.images) rule.check({ doc, image, fact: doc.imageFiles.get(image), report });
+      }
+    } else if (rule.scope === 'link') {
+      for (const doc of articles) {
+        const report = fileReport(rule, doc, found);
+        for (const link of doc.links) rule.check({ doc, link, report });
+      }
     } else {
       for (const doc of articles) {
         for (const block of doc.blocks) {
-          if (!rule.kinds || rule.kinds.includes(block.kind)) rule.check(blockContext(rule, doc, block, found));
+          if (rule.kinds && !rule.kinds.includes(block.kind)) continue;
+          if (rule.pattern) forEachMatch(block.text, rule.pattern, () => blockContext(rule, doc, block, found), (context) => rule.check(context));
+          else rule.check(blockContext(rule, doc, block, found));
         }
       }
     }
   }
   return found;
+}
+
+/**
+ * Calls `check` with each match of a rule's pattern in `text`, in order. The
+ * context is made at the first match (most blocks have none) and carries the
+ * match at hand and its [start, end).
+ */
+function forEachMatch<Context>(text: string, pattern: RegExp, makeContext: () => Context, check: (context: Context & MatchAtHand) => void): void {
+  let context: (Context & MatchAtHand) | undefined;
+  for (const match of matchesIn(text, pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (context) {
+      context.match = match;
+      context.start = start;
+      context.end = end;
+    } else context = { ...makeContext(), match, start, end };
+    check(context);
+  }
+}
+
+interface MatchAtHand {
+  match: RegExpExecArray;
+  start: number;
+  end: number;
+}
+
+function fileReport(rule: RuleInfo, doc: CheckDoc, found: Diagnostic[]): Report {
+  return (start, end, message, edit) => found.push(diagnostic(rule, doc, start, end, message, edit));
 }
 
 function fileContext(rule: RuleInfo, doc: CheckDoc, found: Diagnostic[]): FileContext {
@@ -51,7 +95,7 @@ function fileContext(rule: RuleInfo, doc: CheckDoc, found: Diagnostic[]): FileCo
     inCode: (offset) => doc.codeLines[positionOf(doc, offset).line - 1] === 1,
     blocks: () => blocksOf(rule, doc, found),
     offsetIn,
-    report: (start, end, message, edit) => found.push(diagnostic(rule, doc, start, end, message, edit)),
+    report: fileReport(rule, doc, found),
     reportLine: (offset, message) => found.push(lineDiagnostic(rule, doc, offset, message)),
   };
 }

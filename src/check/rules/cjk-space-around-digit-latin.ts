@@ -2,25 +2,22 @@
 // Mainland Chinese usage (GB/T 15834 and the 出版物 conventions) puts no space
 // between Chinese characters and digits or Latin letters.
 import { hanAt, hanBefore, isAsciiAlnum } from '../cjk.js';
-import { excerpt, type BlockRule } from '../rule.js';
+import { excerpt, type BlockPatternRule } from '../rule.js';
 
 const SPACES = / +/g;
 
-export const cjkSpaceAroundDigitLatin: BlockRule = {
+export const cjkSpaceAroundDigitLatin: BlockPatternRule = {
   id: 'cjk/space-around-digit-latin',
   severity: 'warning',
   description: 'A space between a Chinese character and a digit or Latin letter.',
   fix: 'deletes the space',
   scope: 'block',
-  check({ text, matches, report }) {
-    for (const match of matches(SPACES)) {
-      const i = match.index;
-      const j = i + match[0].length;
-      const hanDigit = hanBefore(text, i) && isAsciiAlnum(text.charCodeAt(j));
-      const digitHan = isAsciiAlnum(text.charCodeAt(i - 1)) && hanAt(text, j);
-      if (!hanDigit && !digitHan) continue;
-      const what = /[0-9]/.test(text[hanDigit ? j : i - 1]!) ? 'a number' : 'a Latin letter';
-      report(i, j, `space between a Chinese character and ${what} in "${excerpt(text, i, j)}" — delete it`, { text: '' });
-    }
+  pattern: SPACES,
+  check({ text, start, end, report }) {
+    const hanDigit = hanBefore(text, start) && isAsciiAlnum(text.charCodeAt(end));
+    const digitHan = isAsciiAlnum(text.charCodeAt(start - 1)) && hanAt(text, end);
+    if (!hanDigit && !digitHan) return;
+    const what = /[0-9]/.test(text[hanDigit ? end : start - 1]!) ? 'a number' : 'a Latin letter';
+    report(start, end, `space between a Chinese character and ${what} in "${excerpt(text, start, end)}" — delete it`, { text: '' });
   },
 };

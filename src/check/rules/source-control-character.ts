@@ -1,12 +1,12 @@
 // Input: "第一\u0007段", "\uFFFE", a lone surrogate "\uD800" — characters XML
 // 1.0 §2.2 forbids, so the XHTML of the book would not parse.
-import type { FileRule } from '../rule.js';
+import type { FilePatternRule } from '../rule.js';
 import { codePointName, reportInvisible } from './invisible-character.js';
 
 // Controls (not tab, LF, CR), the two noncharacters, and a surrogate without its partner.
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export const sourceControlCharacter: FileRule = {
+export const sourceControlCharacter: FilePatternRule = {
   id: 'source/control-character',
   severity: 'error',
   description: 'A control character, U+FFFE/U+FFFF or a lone surrogate: not allowed in XML.',
@@ -15,8 +15,9 @@ export const sourceControlCharacter: FileRule = {
   unsilenceable: true,
   scope: 'file',
   files: 'all',
+  pattern: FORBIDDEN,
   check(context) {
-    reportInvisible(context, FORBIDDEN, (code) => {
+    reportInvisible(context, (code) => {
       const kind = code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : code >= 0xfffe ? 'noncharacter' : 'control character';
       return `invisible ${kind} ${codePointName(code)} is not allowed in XHTML`;
     });

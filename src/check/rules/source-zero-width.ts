@@ -1,21 +1,22 @@
 // Input: "学习\u200B贯彻" — a zero-width space pasted from a web page or Word;
 // it is invisible, breaks search and makes identical words differ.
-import type { FileRule } from '../rule.js';
+import type { FilePatternRule } from '../rule.js';
 import { codePointName, reportInvisible } from './invisible-character.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-export const sourceZeroWidth: FileRule = {
+export const sourceZeroWidth: FilePatternRule = {
   id: 'source/zero-width',
   severity: 'warning',
   description: 'An invisible zero-width character (U+200B–U+200D, U+2060, U+FEFF) inside the text.',
   fix: 'deletes the character (a joiner inside an emoji sequence is left alone)',
   scope: 'file',
   files: 'all',
+  pattern: ZERO_WIDTH,
   check(context) {
     const { text } = context;
-    reportInvisible(context, ZERO_WIDTH, (code, i) => {
+    reportInvisible(context, (code, i) => {
       // U+200D/U+200C join emoji sequences (👨‍👩‍👧): meaningful there.
       const joiner = code === 0x200c || code === 0x200d;
       if (joiner && (EMOJI.test(charBefore(text, i)) || EMOJI.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0x20)))) return undefined;

@@ -1,18 +1,15 @@
 // Input: "![图](images/chart.png)" where images/chart.png is not in the issue
 // folder (misspelt, or never copied there): the book would have a hole.
-import type { FileRule } from '../rule.js';
+import type { ImageRule } from '../rule.js';
 
-export const structureImageMissing: FileRule = {
+export const structureImageMissing: ImageRule = {
   id: 'structure/image-missing',
   severity: 'error',
   description: 'An image file that is not in the issue folder (misspelt, or not copied there).',
   // The build cannot put a missing file in the book: no disable comment makes it right.
   unsilenceable: true,
-  scope: 'file',
-  check({ doc, report }) {
-    for (const image of doc.images) {
-      const fact = doc.imageFiles.get(image);
-      if (fact?.kind === 'missing') report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
-    }
+  scope: 'image',
+  check({ image, fact, report }) {
+    if (fact?.kind === 'missing') report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
   },
 };

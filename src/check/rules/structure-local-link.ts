@@ -3,25 +3,23 @@
 // sources: a relative link or a #fragment points at nothing in it (EPUBCheck
 // RSC-007/RSC-012 fail the book). Only full addresses leave the book safely.
 import { hasScheme } from '../../markdown/links.js';
-import type { FileRule } from '../rule.js';
+import type { LinkRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
 
-export const structureLocalLink: FileRule = {
+export const structureLocalLink: LinkRule = {
   id: 'structure/local-link',
   severity: 'error',
   description: 'A link to a file or #anchor instead of a full address (https://…): the book cannot follow it.',
   // EPUBCheck refuses a link to a file the book does not have: no disable comment makes it right.
   unsilenceable: true,
-  scope: 'file',
-  check({ doc, report }) {
-    for (const link of doc.links) {
-      // A scheme (https:, mailto:) makes a link absolute; `//host` is relative to the book and does not.
-      if (hasScheme(link.href)) continue;
-      report(
-        link.start,
-        link.end,
-        `link "${short(link.href) || '(empty)'}" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`,
-      );
-    }
+  scope: 'link',
+  check({ link, report }) {
+    // A scheme (https:, mailto:) makes a link absolute; `//host` is relative to the book and does not.
+    if (hasScheme(link.href)) return;
+    report(
+      link.start,
+      link.end,
+      `link "${short(link.href) || '(empty)'}" points at a file or place the book does not have — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`,
+    );
   },
 };
