@@ -5,14 +5,14 @@ import { RULES } from '../src/check/rules/index.js';
 import { CoverStyleSchema } from '../src/issue/cover-style.js';
 import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema } from '../src/issue/schema.js';
 
-export const DOCUMENTED_SCHEMAS = {
+const DOCUMENTED_SCHEMAS = {
   series: SeriesSchema,
   issue: IssueSchema,
   article: ArticleFrontMatterSchema,
   cover: CoverStyleSchema,
 } as const;
 
-export function fieldTable(schema: z.ZodMiniObject): string {
+function fieldTable(schema: z.ZodMiniObject): string {
   const rows = Object.entries(schema.shape).map(([key, field]) => {
     const type = field as z.ZodMiniType;
     const required = !type.safeParse(undefined).success;
@@ -24,7 +24,7 @@ export function fieldTable(schema: z.ZodMiniObject): string {
 }
 
 /** The check rules, as README lists them: id, severity, what it catches, what --fix does. */
-export function rulesTable(): string {
+function rulesTable(): string {
   const rows = RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity}${rule.unsilenceable ? ' (cannot be silenced)' : ''} | ${rule.description} | ${rule.fix ?? '—'} |`);
   return ['| rule | severity | catches | `--fix` |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -3,7 +3,7 @@
 // property regex per character would be the bottleneck.
 
 /** Han ideographs (CJK Unified + Ext A, compatibility, 〇) and planes 2–3 (Ext B…H). */
-export function isHanCodePoint(cp: number): boolean {
+function isHanCodePoint(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||
@@ -26,7 +26,7 @@ export function hanBefore(text: string, i: number): boolean {
 }
 
 /** Full-width and CJK punctuation: 。，、；：？！“”‘’（）《》〈〉【】「」『』…—· */
-export function isCjkPunctuation(c: number): boolean {
+function isCjkPunctuation(c: number): boolean {
   return (
     (c >= 0x3001 && c <= 0x303f) ||
     (c >= 0xff01 && c <= 0xff0f) ||

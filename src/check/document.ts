@@ -101,7 +101,7 @@ export interface CheckDoc {
   fields: Partial<Record<Field, number>>;
 }
 
-export function lineStartsOf(text: string): number[] {
+function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;

@@ -54,10 +54,10 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** GitHub's escapes for CR and LF (an annotation may span lines), then oneLine for every other unprintable character. */
-export function escapeData(value: string): string {
+function escapeData(value: string): string {
   return oneLine(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
-export function escapeProperty(value: string): string {
+function escapeProperty(value: string): string {
   return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }

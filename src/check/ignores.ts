@@ -19,7 +19,7 @@ import { RULE_IDS, UNSILENCEABLE } from './rules/index.js';
 
 const RuleId = z.string().check(z.regex(/^[a-z]+\/(?:[a-z0-9-]+|\*)$/, 'must be a rule id such as cjk/latin-word (or a category such as cjk/*)'));
 
-export const CheckConfigSchema = z.strictObject({
+const CheckConfigSchema = z.strictObject({
   ignore: described(
     z._default(
       z.array(

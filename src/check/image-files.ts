@@ -19,7 +19,7 @@ import type { ImageSpan } from './inline-mask.js';
 import { isLocalImagePath } from './rules/structure-image-format.js';
 
 /** Looks up every image of the documents and records what it found in `doc.imageFiles`. */
-export async function lookAtImageFiles(issueDir: string, docs: readonly CheckDoc[]): Promise<void> {
+async function lookAtImageFiles(issueDir: string, docs: readonly CheckDoc[]): Promise<void> {
   for (const doc of docs) {
     for (const image of doc.images) {
       if (isLocalImagePath(image.src)) doc.imageFiles.set(image, await imageFileFact(issueDir, image));
@@ -53,7 +53,7 @@ async function imageFileFact(issueDir: string, image: ImageSpan): Promise<ImageF
  * The characters the generated cover would draw that its typeface lacks (𠮷
  * in a title line): it would leave a blank there (structure/cover-text).
  */
-export async function lookAtCoverGlyphs(issue: Issue, docs: readonly CheckDoc[]): Promise<void> {
+async function lookAtCoverGlyphs(issue: Issue, docs: readonly CheckDoc[]): Promise<void> {
   const series = docs.find((doc) => doc.fileName === '../series.yaml');
   if (!series || issue.suppliedCover || !CoverStyleSchema.safeParse(issue.series.cover ?? {}).success) return;
   const content = coverContent(issue);

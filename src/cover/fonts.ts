@@ -19,7 +19,7 @@ export function rendererDependencies(): Record<string, string> {
 }
 
 /** Sorted, de-duplicated characters: one key and one subset per glyph set, whatever the text order. */
-export function glyphSet(text: string): string {
+function glyphSet(text: string): string {
   return [...new Set(text)].sort().join('');
 }
 

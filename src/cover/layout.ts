@@ -18,7 +18,7 @@ export const COVER_HEIGHT = 2560;
 
 const CENTRE = COVER_WIDTH / 2;
 /** Widest a line of text may be: inside the inner frame with a margin. */
-export const TEXT_WIDTH = 1240;
+const TEXT_WIDTH = 1240;
 
 export interface CoverLayout {
   svg: string;

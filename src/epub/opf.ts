@@ -5,7 +5,7 @@ import type { Book } from './book.js';
 
 export const NAV_FILE = 'toc.xhtml';
 export const NCX_FILE = 'toc.ncx';
-export const CSS_FILE = 'style.css';
+const CSS_FILE = 'style.css';
 
 export function packageDocument(book: Book): string {
   const m = book.metadata;

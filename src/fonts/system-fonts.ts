@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { statSync } from '../builtins.js';
 import { collectionFace } from './sfnt.js';
 
-export const SYSTEM_GLYPH_SOURCES: readonly string[] = [
+const SYSTEM_GLYPH_SOURCES: readonly string[] = [
   // Debian/Ubuntu: fonts-noto-cjk (Noto Serif CJK, Song, with Ext. B).
   '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
   // Debian/Ubuntu: fonts-hanazono (HanaMin B covers all of Ext. B).

@@ -93,7 +93,7 @@ const plainLine = (block: SourceBlock): boolean =>
  * note that ended, the text before not torn, is left as text and reported.
  * A PDF's notes come whole (pdf/foot-notes.ts): its blocks are left alone.
  */
-export function gatherNoteLines(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; unclear: UnclearNoteLine[] } {
+function gatherNoteLines(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; unclear: UnclearNoteLine[] } {
   const out: SourceBlock[] = [];
   const unclear: UnclearNoteLine[] = [];
   const indentedCopy = blocks.some((block) => block.indented);

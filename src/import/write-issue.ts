@@ -25,7 +25,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-export function issueExistsError(issueDir: string): UserError {
+function issueExistsError(issueDir: string): UserError {
   return new UserError(
     fileProblem(displayPath(issueDir), 'import/issue-exists', 'already exists — pass --force to replace it, or --id to import under another id'),
   );

@@ -10,7 +10,7 @@ import type { ImageFile } from './model.js';
 import { rasterType, readRasterHeader } from './raster-header.js';
 import { svgProblem } from './svg-safety.js';
 
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 const COVER_TYPES = ['image/jpeg', 'image/png'] as const;
 /** EPUB 3.3 core media types for images. */

@@ -17,7 +17,7 @@ import { ArticleFrontMatterSchema, IssueSchema, SeriesSchema, type Series } from
 import { parseYaml, zodDiagnostics } from './yaml-source.js';
 
 /** A supplied cover may have as many pixels as the 1600 × 2560 that readers expect, no more. */
-export const MAX_COVER_PIXELS = 1600 * 2560;
+const MAX_COVER_PIXELS = 1600 * 2560;
 
 export async function loadSeries(file: string): Promise<{ series: Series; source: SourceFile }> {
   const source = await readSource(file, { inside: path.dirname(file) });

@@ -12,7 +12,7 @@ import { describeFsError, displayPath } from '../files.js';
 import type { SourceFile } from './model.js';
 
 // Big enough for any real article; small enough that a wrong file cannot exhaust memory.
-export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 export interface ReadSourceOptions {
   maxBytes?: number;

@@ -7,7 +7,7 @@ import { CoverStyleSchema } from './cover-style.js';
 import { xmlForbiddenMessage } from './xml-text.js';
 
 /** A string that can go into XML: every text value of the sources is one. */
-export const XmlText = z.string().check(
+const XmlText = z.string().check(
   z.superRefine((value, ctx) => {
     const message = xmlForbiddenMessage(value);
     if (message) ctx.addIssue({ code: 'custom', message });
@@ -25,7 +25,7 @@ const LanguageTag = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*
  * the date check reads only what the pattern let through (a time stamp
  * written as a date made the time check throw: exit 70 for a typo).
  */
-export const IsoDate = z
+const IsoDate = z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'must be a date written YYYY-MM or YYYY-MM-DD (quote it in YAML)', abort: true }),

@@ -113,7 +113,7 @@ function pathKey(path: readonly PropertyKey[]): string {
   return JSON.stringify(path.map((part) => (typeof part === 'symbol' ? String(part) : part)));
 }
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -91,7 +91,7 @@ interface Page {
  * command, a document's load. Ace's own runner gives a page 30 s to load;
  * axe-core's rules on a long article take a few seconds here.
  */
-export const STEP_LIMIT_MS = 60_000;
+const STEP_LIMIT_MS = 60_000;
 
 export class AcePages implements AxeRunner {
   readonly concurrency = 1;

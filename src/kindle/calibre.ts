@@ -13,7 +13,7 @@ export const TOOL_WORDS: Record<CalibreTool, string> = {
   'calibre-debug': 'reading it back with Calibre (ebook-meta, ebook-convert)',
 };
 
-export const CALIBRE_INSTALL_HINT =
+const CALIBRE_INSTALL_HINT =
   'install Calibre: apt-get install -y calibre (Debian/Ubuntu), or see https://calibre-ebook.com/download';
 
 /** A conversion of a 1–2 MB book takes seconds; ten minutes means Calibre hangs. */
@@ -83,7 +83,7 @@ function runToTheEnd(tool: string, args: string[], options: ExecFileOptions): Pr
  * cannot change what the release contains (and CI writes nothing to $HOME),
  * which also holds Calibre's working files.
  */
-export function calibreEnvironment(configDir: string): NodeJS.ProcessEnv {
+function calibreEnvironment(configDir: string): NodeJS.ProcessEnv {
   const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...inherited } = process.env;
   // Calibre's own working files (calibre_*_tmp_*) go in the same folder, removed with it.
   // A fixed hash seed: Python's sets of strings iterate in the same order every run (read-back.ts).

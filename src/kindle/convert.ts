@@ -16,7 +16,7 @@ import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 export type KindleFiles = Record<KindleExtension, string>;
 
 /** <slug>-<id>.azw3 / .mobi, beside <slug>-<id>.epub. */
-export function kindleFilePaths(outFolder: string, book: KindleBook): KindleFiles {
+function kindleFilePaths(outFolder: string, book: KindleBook): KindleFiles {
   const { azw3, mobi } = bookPaths(outFolder, book.baseName);
   return { azw3, mobi };
 }

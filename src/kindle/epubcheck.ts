@@ -13,7 +13,7 @@ import { killIfInterrupted, removeScratchFolder, scratchFolder } from '../output
 const execFileAsync = promisify(execFile);
 
 /** Where Debian's and Ubuntu's epubcheck package puts the jar; EPUBCHECK_JAR overrides. */
-export const DEFAULT_EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
+const DEFAULT_EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
 
 /**
  * EPUBCheck is a short-lived JVM run: most of its time is the JIT compiling
@@ -33,7 +33,7 @@ const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmx768m'];
  * 2024-02 book takes ~6 s of CPU; an annual volume a few times that.
  * QIKAN_EPUBCHECK_TIMEOUT (seconds) overrides.
  */
-export const EPUBCHECK_TIMEOUT_S = 300;
+const EPUBCHECK_TIMEOUT_S = 300;
 
 function timeoutSeconds(): number {
   const set = Number(process.env.QIKAN_EPUBCHECK_TIMEOUT);

@@ -14,7 +14,7 @@ import { readDocuments, readMetadata, readToc, tocDepth, type KindleMetadata, ty
 import { removeScratchFolder, scratchFolder } from '../output/interruption.js';
 
 /** Kindle's contents show two levels well: articles and their `##` sections. */
-export const MAX_TOC_DEPTH = 2;
+const MAX_TOC_DEPTH = 2;
 
 /**
  * Verifies `file` (possibly a temporary name) as the `format` edition of

@@ -64,12 +64,12 @@ export function circledNumber(mark: string): number | undefined {
   return range ? range[0] + code - range[2] : undefined;
 }
 
-export function noteId(n: number): string {
+function noteId(n: number): string {
   return `note-${n}`;
 }
 
 /** The id of the k-th mark (0-based) of note n: a note may be marked more than once. */
-export function noteRefId(n: number, k = 0): string {
+function noteRefId(n: number, k = 0): string {
   return k === 0 ? `noteref-${n}` : `noteref-${n}-${k + 1}`;
 }
 

@@ -7,7 +7,7 @@ import { fileProblem, UserError } from '../diagnostic.js';
 import { describeFsError, displayPath } from '../files.js';
 import { removeIfEmptyWhenInterrupted, removeIfInterrupted } from './interruption.js';
 
-export const TEMP_MARK = '.qikan-tmp-';
+const TEMP_MARK = '.qikan-tmp-';
 
 /**
  * The one way output temporaries are named: beside `final`, in its folder

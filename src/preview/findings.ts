@@ -21,7 +21,7 @@ export function articleMarks(article: Pick<Article, 'body' | 'bodyLine' | 'sourc
   }));
 }
 
-export function findingNote(d: Diagnostic): string {
+function findingNote(d: Diagnostic): string {
   const where = d.line > 0 ? `第 ${d.line} 行${d.column > 0 ? `第 ${d.column} 列` : ''}` : '';
   const severity = d.severity === 'error' ? '错误' : '提示';
   return `<p class="finding-note ${d.severity}" role="note"><strong>${severity}</strong> <code>${x(d.ruleId)}</code> ${x(where)}：${x(d.message)}</p>`;

@@ -37,7 +37,7 @@ export function releaseTitle(issue: Issue): string {
 }
 
 /** 《理论学习中心组学习资料》2024年合订本 */
-export function annualReleaseTitle(series: Issue['series'], year: number): string {
+function annualReleaseTitle(series: Issue['series'], year: number): string {
   return `《${series.title}》${year}年合订本`;
 }
 

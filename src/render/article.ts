@@ -388,7 +388,7 @@ function bylineParts(byline: string): string[] {
 }
 
 /** Flat headings in document order → a tree by level (h3 under the h2 before it). */
-export function nestSections(flat: Section[]): Section[] {
+function nestSections(flat: Section[]): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   for (const section of flat) {

@@ -23,7 +23,7 @@ const FULL = new Set(FULL_MARKS);
 const ANY_MARK = new RegExp(`[${CLOSING_MARKS}${OPENING_MARKS}${FULL_MARKS}]{2,}`, 'g');
 
 /** The class of the span that halves a mark. */
-export const HALF_CLASS = 'half';
+const HALF_CLASS = 'half';
 
 /**
  * Escaped XML text → the same with each mark that gives up half its width
@@ -62,7 +62,7 @@ export function halvedMarks(chars: readonly string[]): Set<number> {
 }
 
 /** Does the mark at i of a run of adjacent marks give up half its width? */
-export function isHalved(marks: readonly string[], i: number): boolean {
+function isHalved(marks: readonly string[], i: number): boolean {
   const mark = marks[i]!;
   if (i + 1 < marks.length && CLOSING.has(mark)) return true;
   const previous = marks[i - 1];

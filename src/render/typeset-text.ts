@@ -25,7 +25,7 @@ export interface TypesetOptions {
 }
 
 /** A space between Chinese characters as the ideographic space (escaped or plain text alike). */
-export function ideographicSpaces(text: string): string {
+function ideographicSpaces(text: string): string {
   return text.includes(' ') ? text.replace(SPACE_BETWEEN_HAN, '\u3000') : text;
 }
 

@@ -16,7 +16,7 @@ export interface SiteImage {
 }
 
 /** Wide enough for a cover shown ~160 CSS px wide on a 3× phone screen. */
-export const SMALL_COVER_WIDTH = 480;
+const SMALL_COVER_WIDTH = 480;
 
 export async function siteCovers(issue: Issue, cacheDir: string): Promise<{ full: SiteImage; small: SiteImage }> {
   const cover = await bookCover(issue, cacheDir);

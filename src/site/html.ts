@@ -5,7 +5,7 @@
 import { escapeXml as x } from '../render/xml.js';
 import { OPDS_FILE, OPDS_TYPE } from './opds.js';
 
-export const STYLESHEET = `
+const STYLESHEET = `
 :root { color-scheme: light; --red: #a31a1e; --ink: #221c18; --muted: #5a514b; --paper: #fffdf8; --line: #e5d9c8; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }

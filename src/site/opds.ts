@@ -20,7 +20,7 @@ const REL_THUMBNAIL = 'http://opds-spec.org/image/thumbnail';
 const REL_ACQUISITION = 'http://opds-spec.org/acquisition';
 
 /** A stable id for the catalogue itself: never a real issue id (those are 2024-02). */
-export function catalogueIdentifier(slug: string): string {
+function catalogueIdentifier(slug: string): string {
   return bookIdentifier(slug, 'opds-catalogue');
 }
 

@@ -122,7 +122,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Reported by the check itself: a disable comment or ignore that names no rule, or one that cannot be silenced. */
-export const CHECK_IDS: readonly string[] = ['check/unknown-rule', 'check/unsilenceable'];
+const CHECK_IDS: readonly string[] = ['check/unknown-rule', 'check/unsilenceable'];
 
 /** Rules whose findings no disable comment or ignore silences (RuleInfo.unsilenceable). */
 export const UNSILENCEABLE: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.unsilenceable).map((rule) => rule.id));

@@ -3,7 +3,7 @@
 import type { ImageRule } from '../rule.js';
 
 /** Past this an image is a camera original. */
-export const MAX_IMAGE_PIXELS = 4_000_000;
+const MAX_IMAGE_PIXELS = 4_000_000;
 const ADVICE = 'resize it to at most 2000 px on its long side';
 
 export const structureImageTooLarge: ImageRule = {

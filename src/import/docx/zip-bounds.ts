@@ -8,10 +8,10 @@
 import { inflateRawSync } from 'node:zlib';
 
 /** What a month's compilation with its pictures needs, many times over. */
-export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
-export const MAX_ENTRIES = 10_000;
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+const MAX_ENTRIES = 10_000;
 /** The 2024-02 compilation has a few hundred; an article of 100,000 paragraphs still builds. */
-export const MAX_PARAGRAPHS = 100_000;
+const MAX_PARAGRAPHS = 100_000;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

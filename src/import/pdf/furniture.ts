@@ -36,7 +36,7 @@ const FOLIO_FIRST = /^(\d{1,4})\s+(\S.*)$/u;
 const FOLIO_LAST = /^(.*\S)\s+(\d{1,4})$/u;
 
 /** The folios a running header's line may print at its ends (the first one first), each with the header's text without it. */
-export function headerFolios(text: string): { number: number; header: string }[] {
+function headerFolios(text: string): { number: number; header: string }[] {
   const first = FOLIO_FIRST.exec(text.trim());
   const last = FOLIO_LAST.exec(text.trim());
   return [...(first ? [{ number: Number(first[1]), header: first[2]! }] : []), ...(last ? [{ number: Number(last[2]), header: last[1]! }] : [])];

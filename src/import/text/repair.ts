@@ -72,7 +72,7 @@ export interface JoinPoint {
 const FOLIO = /^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^第\s*\d{1,3}\s*页$/u;
 
 /** Is the block only a printed page number (page furniture, not text)? */
-export function isFolio(block: SourceBlock): boolean {
+function isFolio(block: SourceBlock): boolean {
   return block.kind === 'paragraph' && block.headingLevel === undefined && FOLIO.test(block.text.trim());
 }
 

@@ -15,7 +15,7 @@ export type SplitResult =
   | { ok: false; entry: number };
 
 /** Headlines are found only among paragraphs; Word headings and centred bold lines are preferred. */
-export function headlineCandidates(blocks: readonly SourceBlock[]): TitleCandidate[] {
+function headlineCandidates(blocks: readonly SourceBlock[]): TitleCandidate[] {
   return blocks.flatMap((block, index) =>
     block.kind === 'paragraph' && looksLikeHeadline(block.text) ? [{ index, text: block.text, titleHint: block.titleHint === true }] : [],
   );

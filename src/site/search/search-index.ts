@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 
 /** Where the index lives in the site: pagefind/pagefind.js … */
-export const SEARCH_FOLDER = 'pagefind';
+const SEARCH_FOLDER = 'pagefind';
 
 export interface IndexedPage {
   /** The page's path inside the site, relative: read/2024-02/01-xi-tuanbai.html */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 
 /** The folder of the web edition inside the site: read/<id>/. */
-export const READ_FOLDER = 'read';
+const READ_FOLDER = 'read';
 /** The web edition's stylesheet, shared by every issue: read/web.css. */
 export const WEB_STYLESHEET = `${READ_FOLDER}/web.css`;
 /** The search page at the site's root. */

@@ -53,6 +53,6 @@ export function webIssueFiles(web: WebIssue, fonts: readonly EmbeddedFont[], ext
 }
 
 /** The @font-face entries of the issue's fonts, relative to its pages (fonts/qikan-heading.otf). */
-export function fontFacesOf(fonts: readonly EmbeddedFont[]): WebFontFace[] {
+function fontFacesOf(fonts: readonly EmbeddedFont[]): WebFontFace[] {
   return fonts.map((font) => ({ family: font.family, weight: font.weight, href: font.fileName }));
 }
