@@ -90,7 +90,11 @@ export interface FileContext {
   reportLine(offset: number, message: string): void;
 }
 
-/** One match of a rule's pattern in a prose block: the block's context, and the match. */
+/**
+ * One match of a rule's pattern in a prose block: the block's context, and the
+ * match. The driver hands the same object, with the next match, to the next
+ * call: read what the call needs from it (destructure it), never keep it.
+ */
 export interface BlockMatchContext extends BlockContext {
   match: RegExpExecArray;
   /** [start, end) of the match in the text. */
@@ -98,7 +102,7 @@ export interface BlockMatchContext extends BlockContext {
   end: number;
 }
 
-/** One match of a rule's pattern in a file's text. */
+/** One match of a rule's pattern in a file's text; like BlockMatchContext, valid only during the call. */
 export interface FileMatchContext extends FileContext {
   match: RegExpExecArray;
   /** [start, end) of the match in the text. */
@@ -142,53 +146,59 @@ export interface BlockRule extends RuleInfo {
   /** Which kinds of block; all when omitted. */
   kinds?: readonly TextBlock['kind'][];
   pattern?: never;
-  check(context: BlockContext): void;
+  check: (context: BlockContext) => void;
 }
 
 /** Looks for a pattern in each prose block: `check` is called with each match, in order. */
 export interface BlockPatternRule extends RuleInfo {
   scope: 'block';
+  /** Which kinds of block; all when omitted. */
   kinds?: readonly TextBlock['kind'][];
   /** A global pattern (g flag); an empty match moves on by one character. */
   pattern: RegExp;
-  check(context: BlockMatchContext): void;
+  check: (context: BlockMatchContext) => void;
 }
 
 /** Looks at one file's whole text and structure (Markdown articles; every source with files: 'all'). */
 export interface FileRule extends RuleInfo {
   scope: 'file';
+  /** Markdown articles (the default), or every source, the YAML files included. */
   files?: 'all' | 'markdown';
   pattern?: never;
-  check(context: FileContext): void;
+  check: (context: FileContext) => void;
 }
 
 /** Looks for a pattern in each file's whole text: `check` is called with each match, in order. */
 export interface FilePatternRule extends RuleInfo {
   scope: 'file';
+  /** Markdown articles (the default), or every source, the YAML files included. */
   files?: 'all' | 'markdown';
   /** A global pattern (g flag); an empty match moves on by one character. */
   pattern: RegExp;
-  check(context: FileMatchContext): void;
+  check: (context: FileMatchContext) => void;
 }
 
 /** Looks at each image an article's body names. */
 export interface ImageRule extends RuleInfo {
   scope: 'image';
-  check(context: ImageContext): void;
+  check: (context: ImageContext) => void;
 }
 
 /** Looks at each link target of an article's body. */
 export interface LinkRule extends RuleInfo {
   scope: 'link';
-  check(context: LinkContext): void;
+  check: (context: LinkContext) => void;
 }
 
 /** Looks at all the files of an issue at once (consistency between them). */
 export interface IssueRule extends RuleInfo {
   scope: 'issue';
-  check(context: IssueContext): void;
+  check: (context: IssueContext) => void;
 }
 
+// `check` is a property, not a method, in each kind: TypeScript then holds a
+// rule's `check` to the context its kind is given (a method's parameter is
+// checked both ways, and a block rule could ask for a match it never gets).
 export type Rule = BlockRule | BlockPatternRule | FileRule | FilePatternRule | ImageRule | LinkRule | IssueRule;
 
 /** A few characters of context for a message, with … where text was cut. */

@@ -62,17 +62,17 @@ describe('the rule driver', () => {
         report(start, end, `found ${match[0]}`);
       },
     };
-    // 测试文章 (the title, a field block) has no 乙; two paragraphs, the second on file line 6.
-    const found = findings([rule], [articleDoc('甲乙乙甲乙\n\n丙乙\n')]).filter((d) => d.ruleId === 'test/pattern');
+    // A heading with 乙 that the rule does not ask for; two paragraphs, on file lines 6 and 8.
+    const found = findings([rule], [articleDoc('## 乙标题\n\n甲乙乙甲乙\n\n丙乙\n')]).filter((d) => d.ruleId === 'test/pattern');
     expect(seen).toEqual([
       ['甲乙乙甲乙', '乙乙', 1, 3],
       ['甲乙乙甲乙', '乙', 4, 5],
       ['丙乙', '乙', 1, 2],
     ]);
     expect(found.map((d) => [d.line, d.column, d.endColumn, d.message])).toEqual([
-      [4, 2, 4, 'found 乙乙'],
-      [4, 5, 6, 'found 乙'],
-      [6, 2, 3, 'found 乙'],
+      [6, 2, 4, 'found 乙乙'],
+      [6, 5, 6, 'found 乙'],
+      [8, 2, 3, 'found 乙'],
     ]);
   });
 
@@ -108,9 +108,44 @@ describe('the rule driver', () => {
   });
 
   it('calls a link rule with each link target: inline, and a reference definition a link uses', () => {
-    const hrefs: string[] = [];
-    const rule: LinkRule = { id: 'test/link', severity: 'error', description: 'test', scope: 'link', check: ({ link }) => void hrefs.push(link.href) };
-    findings([rule], [articleDoc('见[甲](https://a.example/)和[乙][b]。\n\n[b]: https://b.example/\n')]);
-    expect(hrefs).toEqual(['https://a.example/', 'https://b.example/']);
+    const rule: LinkRule = { id: 'test/link', severity: 'error', description: 'test', scope: 'link', check: ({ link, report }) => report(link.start, link.end, link.href) };
+    const found = findings([rule], [articleDoc('见[甲](https://a.example/)和[乙][b]。\n\n[b]: https://b.example/\n')]).filter((d) => d.ruleId === 'test/link');
+    // Each finding on the target as written: file line 4 after 见[甲](, and line 6 after [b]:.
+    expect(found.map((d) => [d.message, d.line, d.column, d.endLine, d.endColumn])).toEqual([
+      ['https://a.example/', 4, 6, 4, 24],
+      ['https://b.example/', 6, 6, 6, 24],
+    ]);
+  });
+
+  it('gives a file pattern rule each file in turn, and reports each finding in its own file', () => {
+    const rule: FilePatternRule = { id: 'test/files', severity: 'warning', description: 'test', scope: 'file', pattern: /乙/g, check: ({ start, end, report }) => report(start, end, 'x') };
+    const first = articleDoc('甲乙\n', { fileName: '01-a.md' });
+    const second = articleDoc('乙\n', { fileName: '02-b.md' });
+    const found = findings([rule], [first, second]).filter((d) => d.ruleId === 'test/files');
+    expect(found.map((d) => [d.file.split('/').pop(), d.line, d.column])).toEqual([
+      ['01-a.md', 4, 2],
+      ['02-b.md', 4, 1],
+    ]);
+  });
+
+  it('hands a pattern rule one context, moved on to each match: a rule reads it during its call', () => {
+    const kept: { start: number }[] = [];
+    const starts: number[] = [];
+    const rule: BlockPatternRule = {
+      id: 'test/kept',
+      severity: 'warning',
+      description: 'test',
+      scope: 'block',
+      kinds: ['paragraph'],
+      pattern: /乙/g,
+      check: (context) => {
+        starts.push(context.start);
+        kept.push(context);
+      },
+    };
+    findings([rule], [articleDoc('乙甲乙甲乙\n')]);
+    // What the rule read during each call is each match's; what it kept is the last one's (rule.ts says so).
+    expect(starts).toEqual([0, 2, 4]);
+    expect(kept.map((context) => context.start)).toEqual([4, 4, 4]);
   });
 });
