@@ -90,25 +90,22 @@ export interface FileContext {
   reportLine(offset: number, message: string): void;
 }
 
+/** The match at hand of a rule's pattern, and its [start, end) in the text the rule is given. */
+export interface MatchAtHand {
+  match: RegExpExecArray;
+  start: number;
+  end: number;
+}
+
 /**
  * One match of a rule's pattern in a prose block: the block's context, and the
  * match. The driver hands the same object, with the next match, to the next
  * call: read what the call needs from it (destructure it), never keep it.
  */
-export interface BlockMatchContext extends BlockContext {
-  match: RegExpExecArray;
-  /** [start, end) of the match in the text. */
-  start: number;
-  end: number;
-}
+export interface BlockMatchContext extends BlockContext, MatchAtHand {}
 
 /** One match of a rule's pattern in a file's text; like BlockMatchContext, valid only during the call. */
-export interface FileMatchContext extends FileContext {
-  match: RegExpExecArray;
-  /** [start, end) of the match in the text. */
-  start: number;
-  end: number;
-}
+export interface FileMatchContext extends FileContext, MatchAtHand {}
 
 /** One image of an article: where the body names it, and what is at that path. */
 export interface ImageContext {

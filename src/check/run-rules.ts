@@ -1,12 +1,13 @@
 // The driver: runs every rule over an issue's documents. It walks the files,
-// blocks, images, links and pattern matches, hands each rule what it asked for, and turns what the rule
-// reports (positions in that text) into Diagnostics with file lines and
-// columns. A rule that reports outside the text it was given is a bug in the
-// rule: the driver throws rather than print a wrong position.
+// blocks, images, links and pattern matches, hands each rule what it asked
+// for, and turns what the rule reports (positions in that text) into
+// Diagnostics with file lines and columns. A rule that reports outside the
+// text it was given is a bug in the rule: the driver throws rather than print
+// a wrong position.
 import type { Diagnostic } from '../diagnostic.js';
 import type { Issue } from '../issue/model.js';
 import { blockLines, lineText, offsetIn, positionOf, type CheckDoc, type TextBlock } from './document.js';
-import type { BlockContext, Edit, FileContext, IssueContext, Report, Rule, RuleInfo, SourceLine } from './rule.js';
+import type { BlockContext, Edit, FileContext, IssueContext, MatchAtHand, Report, Rule, RuleInfo, SourceLine } from './rule.js';
 
 export function runRules(rules: readonly Rule[], issue: Issue, docs: readonly CheckDoc[]): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -73,12 +74,6 @@ function forEachMatch<Context>(text: string, pattern: RegExp, makeContext: () =>
     } else context = { ...makeContext(), match, start, end };
     check(context);
   }
-}
-
-interface MatchAtHand {
-  match: RegExpExecArray;
-  start: number;
-  end: number;
 }
 
 function fileReport(rule: RuleInfo, doc: CheckDoc, found: Diagnostic[]): Report {
