@@ -42,5 +42,9 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   // <wbr/> and still does so.)
   const before = spaced.slice(0, tail.index);
   const breakBefore = !options.phrasesOnly && BREAK_BEFORE_TAIL.test(before) ? '<wbr/>' : '';
-  return `${compressPunctuation(before)}${breakBefore}<span class="nowrap">${compressPunctuation(tail[0])}</span>`;
+  // The first character in a span of its own, which wraps in MuPDF only (book.css, span.lead):
+  // MuPDF breaks only before a character whose white-space wraps, and without it broke before
+  // the one before (明 | 显成效。). An ideograph: one code point, nothing combines with it.
+  const lead = String.fromCodePoint(tail[0].codePointAt(0)!);
+  return `${compressPunctuation(before)}${breakBefore}<span class="nowrap"><span class="lead">${lead}</span>${compressPunctuation(tail[0].slice(lead.length))}</span>`;
 }

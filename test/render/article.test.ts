@@ -11,10 +11,10 @@ describe('renderArticle', () => {
 
   it('keeps a list item’s last two characters together, as a paragraph’s; an item of paragraphs keeps them in its paragraph', () => {
     const tight = renderArticle(article('- 第一阶段，集中学习研讨，时间为一个月；\n- 第二阶段，形成调研报告。\n', { title: '标题' })).body;
-    expect(tight).toContain('<li>第一阶段，集中学习研讨，时间为一<wbr/><span class="nowrap">个月；</span></li>');
-    expect(tight).toContain('<li>第二阶段，形成调研<wbr/><span class="nowrap">报告。</span></li>');
+    expect(tight).toContain('<li>第一阶段，集中学习研讨，时间为一<wbr/><span class="nowrap"><span class="lead">个</span>月；</span></li>');
+    expect(tight).toContain('<li>第二阶段，形成调研<wbr/><span class="nowrap"><span class="lead">报</span>告。</span></li>');
     const loose = renderArticle(article('- 第一阶段，时间为一个月；\n\n  第二段落文字。\n', { title: '标题' })).body;
-    expect(loose).toContain('<p>第二段落<wbr/><span class="nowrap">文字。</span></p>');
+    expect(loose).toContain('<p>第二段落<wbr/><span class="nowrap"><span class="lead">文</span>字。</span></p>');
     expect(loose.match(/class="nowrap"/g)).toHaveLength(2);
   });
 
@@ -40,10 +40,10 @@ describe('renderArticle', () => {
     const { body } = renderArticle(article('| 支部 | 备注 |\n| --- | --- |\n| 第一支部 | 另有3名党员在外地学习 |\n| *强调* | 甲 |\n'));
     expect(body).toContain('<th>支部</th>');
     // The last two characters are kept together (MuPDF knows no <wbr/>), as at a paragraph's end.
-    expect(body).toContain('<td>第一<span class="nowrap">支部</span></td>');
+    expect(body).toContain('<td>第一<span class="nowrap"><span class="lead">支</span>部</span></td>');
     // Breaks between phrases (<wbr/>), never inside one: 3名, 党员 and 在外地 stay whole.
     const cell = /<td>(另有.*?)<\/td>/.exec(body)![1]!;
-    expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地<span class="nowrap">学习</span>');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('另有3名党员在外地<span class="nowrap"><span class="lead">学</span>习</span>');
     expect(cell.split('<wbr/>').length).toBeGreaterThan(2);
     for (const word of ['3名', '党员', '在外地']) expect(cell).toContain(word);
     // A short cell with markup keeps it as it is.
@@ -54,7 +54,7 @@ describe('renderArticle', () => {
     const { body } = renderArticle(article('| 备注 |\n| --- |\n| 全部参加，其中**2名**同志作了交流发言 |\n'));
     const cell = /<td>(.*?)<\/td>/.exec(body)![1]!;
     // The markup and every character are kept; only <wbr/> is added.
-    expect(cell.replaceAll('<wbr/>', '')).toBe('全部参加，其中<strong>2名</strong>同志作了交流<span class="nowrap">发言</span>');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('全部参加，其中<strong>2名</strong>同志作了交流<span class="nowrap"><span class="lead">发</span>言</span>');
     expect(cell.split('<wbr/>').length).toBeGreaterThan(3);
     // Words stay whole, and the comma stays at the end of its line.
     for (const word of ['参加', '2名', '同志', '交流发言']) expect(cell.replaceAll(/<[^>]*>/g, (tag) => (tag === '<wbr/>' ? '|' : ''))).toContain(word);
@@ -78,17 +78,17 @@ describe('renderArticle', () => {
 
   it('sets a space between Chinese characters in a cell with markup as the ideographic space, and keeps escaped characters', () => {
     const cell = /<td>(.*?)<\/td>/.exec(renderArticle(article('| 名单 |\n| --- |\n| **张三** 李四 王五 A&B 公司的全体同志 |\n')).body)![1]!;
-    expect(cell.replaceAll('<wbr/>', '')).toBe('<strong>张三</strong> 李四\u3000王五 A&amp;B 公司的全体<span class="nowrap">同志</span>');
+    expect(cell.replaceAll('<wbr/>', '')).toBe('<strong>张三</strong> 李四\u3000王五 A&amp;B 公司的全体<span class="nowrap"><span class="lead">同</span>志</span>');
     // No break inside A&B (ICU cuts it at the &).
     expect(cell).toContain('A&amp;B');
   });
 
   it('keeps the last two characters of a paragraph or cell together when they are inside bold or a link, and not after a note mark', () => {
-    expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<wbr/><span class="nowrap">领会。</span></strong></p>');
-    expect(renderArticle(article('| 备注 |\n| --- |\n| 见[通知全文](https://example.com/a) |\n')).body).toContain('<a href="https://example.com/a">通知<span class="nowrap">全文</span></a></td>');
+    expect(renderArticle(article('全文如下，**请各单位认真学习领会。**\n')).body).toContain('<strong>请各单位认真学习<wbr/><span class="nowrap"><span class="lead">领</span>会。</span></strong></p>');
+    expect(renderArticle(article('| 备注 |\n| --- |\n| 见[通知全文](https://example.com/a) |\n')).body).toContain('<a href="https://example.com/a">通知<span class="nowrap"><span class="lead">全</span>文</span></a></td>');
     // The last text may be short, after markup or a phrase break: the characters before it count.
-    expect(renderArticle(article('| 备注 |\n| --- |\n| 党员干部参加学习会 |\n')).body).toMatch(/学<span class="nowrap">习会<\/span><\/td>/);
-    expect(renderArticle(article('全文要求其中**2名**同志\n')).body).toContain('<strong>2名</strong><span class="nowrap">同志</span></p>');
+    expect(renderArticle(article('| 备注 |\n| --- |\n| 党员干部参加学习会 |\n')).body).toMatch(/学<span class="nowrap"><span class="lead">习<\/span>会<\/span><\/td>/);
+    expect(renderArticle(article('全文要求其中**2名**同志\n')).body).toContain('<strong>2名</strong><span class="nowrap"><span class="lead">同</span>志</span></p>');
     // A note mark already holds the character before it on its line.
     expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
     // After bold or emphasis, the last character goes with the mark in a copy of the markup; a link of up
@@ -139,7 +139,7 @@ describe('renderArticle', () => {
     const cells = body.match(/<td>.*?<\/td>/g)!;
     expect(cells.some((cell) => cell.includes('<wbr/>'))).toBe(true);
     // Only a cell's last two characters are kept together.
-    for (const cell of cells) expect(cell.replace(/<span class="nowrap">[^<]{1,2}<\/span><\/td>$/, '</td>')).not.toContain('nowrap');
+    for (const cell of cells) expect(cell.replace(/<span class="nowrap"><span class="lead">[^<]<\/span>[^<]{1,2}<\/span><\/td>$/, '</td>')).not.toContain('nowrap');
     expect(/<h2 id="s1">(.*?)<\/h2>/.exec(body)![1]).toContain('<strong><span class="nowrap">');
   });
 
@@ -154,7 +154,7 @@ describe('renderArticle', () => {
 
   it('sets a space between Chinese characters in a table cell as the ideographic space, as in a paragraph', () => {
     const { body } = renderArticle(article('| 名单 |\n| --- |\n| 张三 李四 |\n'));
-    expect(/<td>(.*?)<\/td>/.exec(body)![1]!.replaceAll('<wbr/>', '')).toBe('张三\u3000<span class="nowrap">李四</span>');
+    expect(/<td>(.*?)<\/td>/.exec(body)![1]!.replaceAll('<wbr/>', '')).toBe('张三\u3000<span class="nowrap"><span class="lead">李</span>四</span>');
   });
 
   it('keeps Chinese as characters and escapes markup characters', () => {
@@ -165,7 +165,7 @@ describe('renderArticle', () => {
 
   it('does not turn a line break between Chinese characters into a space (markdown-it-cjk-breaks)', () => {
     // (The last two characters are kept together by a span: typeset-text.ts.)
-    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第<wbr/><span class="nowrap">二行</span></p>');
+    expect(renderArticle(article('第一行\n第二行\n')).body).toContain('<p>第一行第<wbr/><span class="nowrap"><span class="lead">二</span>行</span></p>');
   });
 
   it('makes **bold** next to full-width punctuation bold (markdown-it-cjk-friendly)', () => {

@@ -9,11 +9,11 @@ const MARK_1 = '<sup class="noteref"><a epub:type="noteref" role="doc-noteref" c
 describe('notes in the book', () => {
   it('marks the text with a superscript link, and sets the note after the text, its back-link first', () => {
     const rendered = renderArticle(article('中心组要把理论学习作为首要任务[^1]，常抓不懈。\n\n[^1]: 中心组即理论学习中心组。\n'));
-    expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任<span class="nowrap">务${MARK_1}，</span>常抓<wbr/><span class="nowrap">不懈。</span></p>`);
+    expect(rendered.body).toContain(`<p>中心组要把理论学习作为首要任<span class="nowrap">务${MARK_1}，</span>常抓<wbr/><span class="nowrap"><span class="lead">不</span>懈。</span></p>`);
     expect(rendered.body).toContain(
       '<section class="notes" epub:type="endnotes" role="doc-endnotes" aria-label="注释">\n' +
         '<aside class="note note-first" epub:type="footnote" role="doc-footnote" id="note-1" aria-label="注释①">\n' +
-        '<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>中心组即理论学习中<wbr/><span class="nowrap">心组。</span></p>\n' +
+        '<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>中心组即理论学习中<wbr/><span class="nowrap"><span class="lead">心</span>组。</span></p>\n' +
         '</aside>\n</section>\n</section>',
     );
     expect(rendered.notes).toBe(1);
@@ -32,7 +32,7 @@ describe('notes in the book', () => {
     const { body, notes } = renderArticle(article('- 项目[^1]\n\n| 甲 |\n| --- |\n| 单元[^2] |\n\n[^1]: 第一段。\n\n    第二段。\n[^2]: 表注。\n'));
     expect(body).toContain('<li>项<span class="nowrap">目<sup class="noteref">');
     expect(body).toContain('<td>单<span class="nowrap">元<sup class="noteref">');
-    expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第<wbr/><span class="nowrap">一段。</span></p>\n<p>第二段。</p>\n</aside>');
+    expect(body).toContain('<p><a class="note-mark" role="doc-backlink" href="#noteref-1">①</a>第<wbr/><span class="nowrap"><span class="lead">一</span>段。</span></p>\n<p>第二段。</p>\n</aside>');
     expect(notes).toBe(2);
   });
 

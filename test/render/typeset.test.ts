@@ -115,18 +115,18 @@ describe('typesetText', () => {
   });
 
   it('keeps a paragraph’s last two characters and their closing marks together', () => {
-    expect(typesetText('祝大家身体健康、龙年吉祥！', { lastLine: true })).toBe('祝大家身体健康、龙年<wbr/><span class="nowrap">吉祥！</span>');
+    expect(typesetText('祝大家身体健康、龙年吉祥！', { lastLine: true })).toBe('祝大家身体健康、龙年<wbr/><span class="nowrap"><span class="lead">吉</span>祥！</span>');
     expect(typesetText('谢谢！', { lastLine: true })).toBe('谢谢！');
     expect(typesetText('以上。', { lastLine: false })).toBe('以上。');
   });
 
   it('says that a line may break before the kept characters where it may break anyway: after an ideograph or a closing mark', () => {
     // Calibre took the no-wrap of the span for the place before it too: 明 | 显成效。
-    expect(typesetText('取得明显成效。', { lastLine: true })).toBe('取得明显<wbr/><span class="nowrap">成效。</span>');
-    expect(typesetText('会议强调，领会。', { lastLine: true })).toBe('会议强调，<wbr/><span class="nowrap">领会。</span>');
+    expect(typesetText('取得明显成效。', { lastLine: true })).toBe('取得明显<wbr/><span class="nowrap"><span class="lead">成</span>效。</span>');
+    expect(typesetText('会议强调，领会。', { lastLine: true })).toBe('会议强调，<wbr/><span class="nowrap"><span class="lead">领</span>会。</span>');
     // Never after an opening mark, nor in a cell, which breaks between phrases only (the phrase 交流发言 whole).
-    expect(typesetText('他说“快乐”', { lastLine: true })).toBe('他说“<span class="nowrap">快乐”</span>');
-    expect(typesetText('作了交流发言', { lastLine: true, phrasesOnly: true })).toBe('作了交流<span class="nowrap">发言</span>');
-    expect(typesetText('见A&amp;B改进', { lastLine: true })).toBe('见A&amp;B<span class="nowrap">改进</span>');
+    expect(typesetText('他说“快乐”', { lastLine: true })).toBe('他说“<span class="nowrap"><span class="lead">快</span>乐”</span>');
+    expect(typesetText('作了交流发言', { lastLine: true, phrasesOnly: true })).toBe('作了交流<span class="nowrap"><span class="lead">发</span>言</span>');
+    expect(typesetText('见A&amp;B改进', { lastLine: true })).toBe('见A&amp;B<span class="nowrap"><span class="lead">改</span>进</span>');
   });
 });
