@@ -7,6 +7,7 @@
 // small, stamps in UTC, and does only what OCF (EPUB 3.3 §4.2) needs: stored
 // or deflated entries in the given order, no extra fields, no encryption.
 import * as zlib from 'node:zlib';
+import { ZIP_SIGNATURE } from '../zip-format.js';
 
 export interface ZipEntry {
   /** Path in the archive; a name ending in / is a folder. */
@@ -36,10 +37,6 @@ export function tableCrc32(data: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-
 /** The archive, every entry stamped with `date` (UTC, at least 1980: DOS time starts there). */
 export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
   const { dosTime, dosDate } = dosDateTime(date);
@@ -57,7 +54,7 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
     const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800;
 
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt32LE(ZIP_SIGNATURE.localHeader, 0);
     local.writeUInt16LE(version, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
@@ -71,7 +68,7 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
     parts.push(local, name, body);
 
     const header = Buffer.alloc(46);
-    header.writeUInt32LE(CENTRAL_HEADER, 0);
+    header.writeUInt32LE(ZIP_SIGNATURE.centralHeader, 0);
     header.writeUInt16LE(version, 4); // made by: MS-DOS (0), version 1.0/2.0
     header.writeUInt16LE(version, 6);
     header.writeUInt16LE(flags, 8);
@@ -90,7 +87,7 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Buffer {
   }
   const centralSize = central.reduce((sum, part) => sum + part.length, 0);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt32LE(ZIP_SIGNATURE.endOfCentralDirectory, 0);
   end.writeUInt16LE(entries.length, 8);
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);

@@ -6,16 +6,13 @@
 // main document are counted. (APPNOTE.TXT, the ZIP format: §4.3.12 central
 // directory header, §4.3.7 local file header, §4.3.16 end of central directory.)
 import { inflateRawSync } from 'node:zlib';
+import { ZIP_SIGNATURE } from '../../zip-format.js';
 
 /** What a month's compilation with its pictures needs, many times over. */
 const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 /** The 2024-02 compilation has a few hundred; an article of 100,000 paragraphs still builds. */
 const MAX_PARAGRAPHS = 100_000;
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 
 interface Entry {
   name: string;
@@ -53,7 +50,7 @@ function centralDirectory(bytes: Buffer): Entry[] | string {
   const damaged = 'is not a readable ZIP archive';
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-    if (bytes.readUInt32LE(at) === EOCD) {
+    if (bytes.readUInt32LE(at) === ZIP_SIGNATURE.endOfCentralDirectory) {
       end = at;
       break;
     }
@@ -64,7 +61,7 @@ function centralDirectory(bytes: Buffer): Entry[] | string {
   if (count === 0xffff || at === 0xffffffff) return 'is a ZIP64 archive, larger than any Word document — save it again';
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return damaged;
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== ZIP_SIGNATURE.centralHeader) return damaged;
     const nameLength = bytes.readUInt16LE(at + 28);
     entries.push({
       method: bytes.readUInt16LE(at + 10),
@@ -81,7 +78,7 @@ function centralDirectory(bytes: Buffer): Entry[] | string {
 /** An entry's bytes, inflated with at most `room` bytes of output; a clause when it cannot be, or would be more. */
 function inflate(bytes: Buffer, entry: Entry, room: number): Buffer | string {
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) return 'is not a readable ZIP archive';
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== ZIP_SIGNATURE.localHeader) return 'is not a readable ZIP archive';
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   const raw = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) return raw;
