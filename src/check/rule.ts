@@ -193,6 +193,21 @@ export interface IssueRule extends RuleInfo {
   check: (context: IssueContext) => void;
 }
 
+/** What a rule module writes after its id and severity (and pattern): its kind is the function it calls. */
+type Declared<R extends Rule> = Omit<R, 'id' | 'severity' | 'scope' | 'pattern'>;
+
+// One function for each kind of rule, as remark-lint's lintRule(origin, rule):
+// `export const cjkDash = blockPatternRule('cjk/dash', 'warning', DASHES, {…})`.
+// The kind is said once, by the function, and the object it makes is the
+// rule's whole declaration.
+export const blockRule = (id: string, severity: Severity, rule: Declared<BlockRule>): BlockRule => ({ id, severity, ...rule, scope: 'block' });
+export const blockPatternRule = (id: string, severity: Severity, pattern: RegExp, rule: Declared<BlockPatternRule>): BlockPatternRule => ({ id, severity, ...rule, scope: 'block', pattern });
+export const fileRule = (id: string, severity: Severity, rule: Declared<FileRule>): FileRule => ({ id, severity, ...rule, scope: 'file' });
+export const filePatternRule = (id: string, severity: Severity, pattern: RegExp, rule: Declared<FilePatternRule>): FilePatternRule => ({ id, severity, ...rule, scope: 'file', pattern });
+export const imageRule = (id: string, severity: Severity, rule: Declared<ImageRule>): ImageRule => ({ id, severity, ...rule, scope: 'image' });
+export const linkRule = (id: string, severity: Severity, rule: Declared<LinkRule>): LinkRule => ({ id, severity, ...rule, scope: 'link' });
+export const issueRule = (id: string, severity: Severity, rule: Declared<IssueRule>): IssueRule => ({ id, severity, ...rule, scope: 'issue' });
+
 // `check` is a property, not a method, in each kind: TypeScript then holds a
 // rule's `check` to the context its kind is given (a method's parameter is
 // checked both ways, and a block rule could ask for a match it never gets).

@@ -5,15 +5,12 @@
 // asterisk is printed as it is.
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../markdown/parser.js';
-import type { BlockRule } from '../rule.js';
+import { blockRule } from '../rule.js';
 
 const CLAUSE = /[，。；：！？]/;
 
-export const cjkAsteriskPair: BlockRule = {
-  id: 'cjk/asterisk-pair',
-  severity: 'warning',
+export const cjkAsteriskPair = blockRule('cjk/asterisk-pair', 'warning', {
   description: 'Two single asterisks that Markdown pairs into emphasis over a clause or between digits (带*的……未带*的, 2*3*4): both vanish from the book.',
-  scope: 'block',
   kinds: ['paragraph', 'heading', 'cell'],
   check({ source, reportLine }) {
     if (!source.includes('*')) return;
@@ -30,7 +27,7 @@ export const cjkAsteriskPair: BlockRule = {
       reportLine(at, `the * before "${shown}" and the * after it make emphasis: both vanish from the book and the words between get emphasis dots — if the asterisks are meant as written, write \\*`);
     }
   },
-};
+});
 
 /** The text the reader sees in these inline tokens. */
 function textOf(tokens: readonly Token[]): string {

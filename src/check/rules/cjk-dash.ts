@@ -1,17 +1,13 @@
 // Input: "讲话--在…", "我们—人民", "——" written as ASCII hyphens or a single
 // em dash: the Chinese dash is two em dashes, —— (GB/T 15834 §4.9).
 import { chineseAt, chineseBefore } from '../cjk.js';
-import type { BlockPatternRule } from '../rule.js';
+import { blockPatternRule } from '../rule.js';
 
 const DASHES = /[-—―]+/g;
 
-export const cjkDash: BlockPatternRule = {
-  id: 'cjk/dash',
-  severity: 'warning',
+export const cjkDash = blockPatternRule('cjk/dash', 'warning', DASHES, {
   description: 'A dash written -- or with one (or three) em dashes in Chinese text, instead of ——.',
   fix: 'replaces it with ——',
-  scope: 'block',
-  pattern: DASHES,
   check({ text, match, start, end, report }) {
     const run = match[0];
     if (run === '——' || run === '-' || /-[—―]|[—―]-/.test(run)) return;
@@ -25,4 +21,4 @@ export const cjkDash: BlockPatternRule = {
     if (!chineseAt(text, to)) to = end;
     report(start, end, `dash written "${run}" — write "——" (two em dashes)`, { start: from, end: to, text: '——' });
   },
-};
+});

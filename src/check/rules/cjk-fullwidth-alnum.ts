@@ -1,7 +1,7 @@
 // Input: "２０２４年", "ＡＢＣ公司" — full-width digits and letters (U+FF10–FF5A)
 // from Chinese input methods; digits and Latin letters are written half-width.
 import { startsBlockSyntax } from '../../markdown/escape.js';
-import type { BlockPatternRule } from '../rule.js';
+import { blockPatternRule } from '../rule.js';
 
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
 
@@ -11,13 +11,9 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
 // autolink's scheme.
 const MARKUP_BEFORE = /(?:&#?[xX]?[A-Za-z0-9]*|\[\^?|<)$/;
 
-export const cjkFullwidthAlnum: BlockPatternRule = {
-  id: 'cjk/fullwidth-alnum',
-  severity: 'warning',
+export const cjkFullwidthAlnum = blockPatternRule('cjk/fullwidth-alnum', 'warning', FULLWIDTH_ALNUM, {
   description: 'Full-width digits or Latin letters (２０２４, ＡＢＣ).',
   fix: 'replaces them with half-width ones, unless they would then become Markdown (a list number at a line’s start, an entity, a label)',
-  scope: 'block',
-  pattern: FULLWIDTH_ALNUM,
   check({ source, block, match, start, end, report }) {
     const wide = match[0];
     const narrow = [...wide].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join('');
@@ -37,4 +33,4 @@ export const cjkFullwidthAlnum: BlockPatternRule = {
     const escaped = opensBlock ? `${before.trimStart()}${narrow}\\${source[end]}` : `\\${markup}${narrow}`;
     report(start, end, `full-width "${wide}" — write "${escaped}" (--fix leaves this one: "${narrow}" alone would be read as Markdown)`);
   },
-};
+});

@@ -1,7 +1,7 @@
 // Input: "注意:", "好,我们", "(第2次)" — ASCII punctuation in Chinese text,
 // where the full-width forms ：，（） belong. Numbers keep theirs: 3:2, 1,000.
 import { chineseAt, chineseBefore, hanAt, isAsciiAlnum, nextOf } from '../cjk.js';
-import type { BlockRule } from '../rule.js';
+import { blockRule } from '../rule.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -27,12 +27,9 @@ function hanSearch(text: string): (from: number, to: number) => boolean {
   };
 }
 
-export const cjkHalfwidthPunctuation: BlockRule = {
-  id: 'cjk/halfwidth-punctuation',
-  severity: 'warning',
+export const cjkHalfwidthPunctuation = blockRule('cjk/halfwidth-punctuation', 'warning', {
   description: 'Half-width , ; : ? ! ( ) in Chinese text.',
   fix: 'replaces it with the full-width form',
-  scope: 'block',
   check({ text, source, matches, report }) {
     // The mark at [at, at + 1) becomes its full-width form; the edit may take spaces after it up to
     // `end`, and takes the backslash of an escaped mark (\( ): a full-width mark needs none, and
@@ -67,7 +64,7 @@ export const cjkHalfwidthPunctuation: BlockRule = {
     }
     for (const { at } of open) if (chineseBefore(text, at) || chineseAt(text, at + 1)) fix(at, at + 1, '(');
   },
-};
+});
 
 /** Is the character at `at` escaped: after an odd number of backslashes? */
 function isEscaped(text: string, at: number): boolean {

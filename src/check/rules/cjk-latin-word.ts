@@ -3,16 +3,12 @@
 // IPv6, 5G, iPhone), units after numbers (100km) and English phrases of more
 // than one word are left alone.
 import { chineseAt, chineseBefore, isAsciiDigit, isAsciiLetter } from '../cjk.js';
-import type { BlockPatternRule } from '../rule.js';
+import { blockPatternRule } from '../rule.js';
 
 const WORD = /[A-Za-z]+/g;
 
-export const cjkLatinWord: BlockPatternRule = {
-  id: 'cjk/latin-word',
-  severity: 'warning',
+export const cjkLatinWord = blockPatternRule('cjk/latin-word', 'warning', WORD, {
   description: 'A lowercase Latin word standing alone in Chinese text.',
-  scope: 'block',
-  pattern: WORD,
   check({ text, match, start, end, report }) {
     const word = match[0];
     if (word.length < 2 || word !== word.toLowerCase() || isAsciiDigit(text.charCodeAt(start - 1)) || isAsciiDigit(text.charCodeAt(end))) return;
@@ -27,4 +23,4 @@ export const cjkLatinWord: BlockPatternRule = {
     const from = start > 0 && text[start - 1] === '-' ? start - 1 : start;
     report(from, end, `Latin word "${text.slice(from, end)}" in Chinese text — translate it or delete it (acronyms such as GDP are fine)`);
   },
-};
+});

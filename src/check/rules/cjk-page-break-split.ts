@@ -10,7 +10,7 @@
 import { CLOSERS, INNER, TERMINAL, hanAt, hanBefore, isAsciiAlnum, isAsciiLetter } from '../cjk.js';
 import { isContactLine, isDateLine, isSectionHead, isVersePair } from '../line-shapes.js';
 import { offsetIn, type CheckDoc, type TextBlock } from '../document.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const PROSE_MARK = /[，。；！？、]/;
 // Not — or …: a subtitle line may start with ——.
@@ -18,14 +18,11 @@ const CONTINUATION = new Set([...'，。、；：！？）》〉」』】”’'
 const OPENERS = new Set([...'“‘（《〈「『【']);
 const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 
-export const cjkPageBreakSplit: FileRule = {
-  id: 'cjk/page-break-split',
-  severity: 'error',
+// A file rule: a cut is seen only in two paragraphs that follow each other.
+export const cjkPageBreakSplit = fileRule('cjk/page-break-split', 'error', {
   description: 'A paragraph ends mid-sentence and the next one continues it: the text was cut at a page break.',
   fix: 'joins the two paragraphs',
   fixReshapes: 'joins-paragraphs',
-  // A file rule: a cut is seen only in two paragraphs that follow each other.
-  scope: 'file',
   check({ doc, offsetIn, report }) {
     // Page markers by where they start: a join looks past those that open the next paragraph.
     const markerAt = new Map(doc.pages.map((page) => [page.start, page]));
@@ -67,7 +64,7 @@ export const cjkPageBreakSplit: FileRule = {
       report(offsetIn(a, last), offsetIn(b, first) + 1, message, certain ? { start: end, end: start, text: markers.join('') } : undefined);
     }
   },
-};
+});
 
 // A paragraph that is one picture: ![description](file "title") or
 // ![description][label], linked or not ([![…](file)](address)); brackets in

@@ -2,17 +2,13 @@
 // Mainland Chinese usage (GB/T 15834 and the 出版物 conventions) puts no space
 // between Chinese characters and digits or Latin letters.
 import { hanAt, hanBefore, isAsciiAlnum } from '../cjk.js';
-import { excerpt, type BlockPatternRule } from '../rule.js';
+import { blockPatternRule, excerpt } from '../rule.js';
 
 const SPACES = / +/g;
 
-export const cjkSpaceAroundDigitLatin: BlockPatternRule = {
-  id: 'cjk/space-around-digit-latin',
-  severity: 'warning',
+export const cjkSpaceAroundDigitLatin = blockPatternRule('cjk/space-around-digit-latin', 'warning', SPACES, {
   description: 'A space between a Chinese character and a digit or Latin letter.',
   fix: 'deletes the space',
-  scope: 'block',
-  pattern: SPACES,
   check({ text, start, end, report }) {
     const hanDigit = hanBefore(text, start) && isAsciiAlnum(text.charCodeAt(end));
     const digitHan = isAsciiAlnum(text.charCodeAt(start - 1)) && hanAt(text, end);
@@ -20,4 +16,4 @@ export const cjkSpaceAroundDigitLatin: BlockPatternRule = {
     const what = /[0-9]/.test(text[hanDigit ? end : start - 1]!) ? 'a number' : 'a Latin letter';
     report(start, end, `space between a Chinese character and ${what} in "${excerpt(text, start, end)}" — delete it`, { text: '' });
   },
-};
+});

@@ -4,7 +4,7 @@
 // and the space after a dateline (新华社北京2月4日电 学习…).
 import { SENTENCE_MARKS, charTable, hanAt, hanBefore } from '../cjk.js';
 import type { TextBlock } from '../document.js';
-import { excerpt, type BlockContext, type FileRule } from '../rule.js';
+import { excerpt, fileRule, type BlockContext } from '../rule.js';
 
 const SPACES = /[ \u3000]+/g;
 
@@ -20,13 +20,10 @@ interface Candidate {
   joined?: string;
 }
 
-export const cjkStraySpace: FileRule = {
-  id: 'cjk/stray-space',
-  severity: 'warning',
+// A file rule: whether a fix is certain depends on the words elsewhere in the file.
+export const cjkStraySpace = fileRule('cjk/stray-space', 'warning', {
   description: 'A space between two Chinese characters that is not a byline, slogan or dateline separator.',
   fix: 'deletes the space when the same words appear joined elsewhere in the file',
-  scope: 'file',
-  // A file rule: whether a fix is certain depends on the words elsewhere in the file.
   check({ blocks, doc }) {
     const found: Candidate[] = [];
     for (const block of blocks()) {
@@ -52,7 +49,7 @@ export const cjkStraySpace: FileRule = {
       block.report(start, end, `stray space between Chinese characters in "${excerpt(block.text, start, end)}" — ${how}`, fix ? { text: '' } : undefined);
     }
   },
-};
+});
 
 /** A line of short items separated by spaces and without sentence punctuation: a byline or slogan. */
 function isParallel(line: string): boolean {

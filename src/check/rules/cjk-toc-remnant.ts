@@ -2,16 +2,13 @@
 // printed 目录, with dot leaders and a page number), or a paragraph "12"
 // (a page number). The e-book makes its own contents; these are debris.
 import { chineseBefore, isAsciiDigit } from '../cjk.js';
-import type { BlockRule } from '../rule.js';
+import { blockRule } from '../rule.js';
 
 const LEADERS = new Set([...'·.…．•・_-—⋯']);
 const LONE_NUMBER = /^[\s\-—–]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[\s\-—–]*$/;
 
-export const cjkTocRemnant: BlockRule = {
-  id: 'cjk/toc-remnant',
-  severity: 'error',
+export const cjkTocRemnant = blockRule('cjk/toc-remnant', 'error', {
   description: 'A line of a printed table of contents (dot leaders and a page number) or a lone page number.',
-  scope: 'block',
   kinds: ['paragraph', 'heading'],
   check({ text, block, lines, reportLine }) {
     const all = lines();
@@ -26,7 +23,7 @@ export const cjkTocRemnant: BlockRule = {
       );
     }
   },
-};
+});
 
 /** "…标题·····\t1", "…标题 .......... 12", "…标题\t12". */
 function endsWithPageNumber(line: string): boolean {

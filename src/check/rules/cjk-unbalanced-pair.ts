@@ -3,7 +3,7 @@
 // over several paragraphs, each opened with “ and closed only at the end, is
 // reported too: mark it with a disable comment.)
 import { isAsciiLetter } from '../cjk.js';
-import type { BlockRule } from '../rule.js';
+import { blockRule } from '../rule.js';
 
 const OPENERS = [...'“‘《〈（【'];
 const CLOSERS = [...'”’》〉）】'];
@@ -13,11 +13,8 @@ OPENERS.forEach((c, k) => (KIND[c.charCodeAt(0)] = k + 1));
 CLOSERS.forEach((c, k) => (KIND[c.charCodeAt(0)] = -(k + 1)));
 const PAIR = /[“”‘’《》〈〉（）【】]/g;
 
-export const cjkUnbalancedPair: BlockRule = {
-  id: 'cjk/unbalanced-pair',
-  severity: 'warning',
+export const cjkUnbalancedPair = blockRule('cjk/unbalanced-pair', 'warning', {
   description: 'A quotation mark or bracket (“” ‘’ 《》 〈〉 （） 【】) without its partner in the same paragraph.',
-  scope: 'block',
   check({ text, matches, report }) {
     const stack: number[] = [];
     const openCount = OPENERS.map(() => 0);
@@ -50,4 +47,4 @@ export const cjkUnbalancedPair: BlockRule = {
     }
     for (const at of stack) unclosed(at);
   },
-};
+});

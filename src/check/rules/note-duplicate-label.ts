@@ -2,13 +2,10 @@
 // Two notes with one label: every mark [^2] shows the last of them, and the
 // first is lost. Which label each should have is for a person to say.
 import { positionOf } from '../document.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const noteDuplicateLabel: FileRule = {
-  id: 'note/duplicate-label',
-  severity: 'error',
+export const noteDuplicateLabel = fileRule('note/duplicate-label', 'error', {
   description: 'Two notes `[^1]: …` with the same label in one article: only the last would be shown.',
-  scope: 'file',
   // Silenced, it would let the book leave the note out.
   unsilenceable: true,
   check({ doc, report }) {
@@ -23,4 +20,4 @@ export const noteDuplicateLabel: FileRule = {
       report(note.start, note.end, `a second note [^${note.label}] (the first is on line ${line}) — give each note its own label, and its mark in the text too`);
     }
   },
-};
+});

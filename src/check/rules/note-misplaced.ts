@@ -7,7 +7,7 @@
 // text between the two, and a page marker in a note leaves the page list out
 // of order (the notes go to the end of the article). Found by a review; none
 // may be silenced, since each loses or moves text.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const MISPLACED_MARK = {
   'in-link': 'is inside a link’s words, where the book prints the link as Markdown — put the mark after the link: [words](address)[^LABEL]',
@@ -15,11 +15,8 @@ const MISPLACED_MARK = {
   'before-bracket': 'is followed by “[”, and [^LABEL][…] is read as a link — put a character (or a space) between the mark and the “[”',
 } as const;
 
-export const noteMisplaced: FileRule = {
-  id: 'note/misplaced',
-  severity: 'error',
+export const noteMisplaced = fileRule('note/misplaced', 'error', {
   description: 'A note mark inside a link or a picture’s description, or right before `[`; a note written inside another note; a page marker inside a note.',
-  scope: 'file',
   unsilenceable: true,
   check({ doc, report }) {
     for (const mark of doc.noteRefs) {
@@ -32,4 +29,4 @@ export const noteMisplaced: FileRule = {
       report(marker.start, marker.end, 'page marker inside a note: the notes are set after the article, so its page would come out of order — put the marker in the text where the printed page starts');
     }
   },
-};
+});

@@ -3,13 +3,10 @@
 // prints only notes that are marked): its mark was lost, often when a printed
 // ① was deleted with the text around it. Where it belongs is for a person to
 // decide; --fix never moves or renumbers notes.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const noteUnused: FileRule = {
-  id: 'note/unused',
-  severity: 'error',
+export const noteUnused = fileRule('note/unused', 'error', {
   description: 'A note `[^1]: …` that no mark `[^1]` in the text points to: the book would leave it out.',
-  scope: 'file',
   // Silenced, it would let the book leave the note out.
   unsilenceable: true,
   check({ doc, report }) {
@@ -19,4 +16,4 @@ export const noteUnused: FileRule = {
       report(note.start, note.end, `note [^${note.label}] is never marked in the text — put [^${note.label}] where it belongs, or delete the note`);
     }
   },
-};
+});

@@ -2,13 +2,10 @@
 // in the folder, or a 07-extra.md in the folder that the list forgets. The list is the reading order: every article
 // of the folder once, nothing else.
 import { displayPath } from '../../files.js';
-import type { IssueRule } from '../rule.js';
+import { issueRule } from '../rule.js';
 
-export const schemaDuplicateArticle: IssueRule = {
-  id: 'schema/duplicate-article',
-  severity: 'error',
+export const schemaDuplicateArticle = issueRule('schema/duplicate-article', 'error', {
   description: 'An article listed twice in issue.yaml.',
-  scope: 'issue',
   check({ issue, reportAtKey }) {
     const first = new Map<string, number>();
     for (const [i, name] of issue.meta.articles.entries()) {
@@ -17,13 +14,10 @@ export const schemaDuplicateArticle: IssueRule = {
       else reportAtKey(['articles', i], `articles[${i}]: ${name} is already listed as articles[${earlier}] — list each file once`);
     }
   },
-};
+});
 
-export const schemaUnlistedArticle: IssueRule = {
-  id: 'schema/unlisted-article',
-  severity: 'error',
+export const schemaUnlistedArticle = issueRule('schema/unlisted-article', 'error', {
   description: 'A Markdown file in the issue folder that issue.yaml does not list.',
-  scope: 'issue',
   check({ issue, reportAtKey }) {
     const listed = new Set(issue.meta.articles);
     for (const name of issue.folderEntries) {
@@ -32,17 +26,14 @@ export const schemaUnlistedArticle: IssueRule = {
       }
     }
   },
-};
+});
 
-export const schemaMissingArticle: IssueRule = {
-  id: 'schema/missing-article',
-  severity: 'error',
+export const schemaMissingArticle = issueRule('schema/missing-article', 'error', {
   description: 'An article listed in issue.yaml that is not in the issue folder.',
-  scope: 'issue',
   check({ issue, reportAtKey }) {
     const present = new Set(issue.folderEntries);
     for (const [i, name] of issue.meta.articles.entries()) {
       if (!present.has(name)) reportAtKey(['articles', i], `articles[${i}]: file ${name} not found in ${displayPath(issue.dir)}/ — check the name or add the file`);
     }
   },
-};
+});

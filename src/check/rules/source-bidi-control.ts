@@ -2,7 +2,7 @@
 // isolate) pasted with text: invisible, it reverses what follows on screen,
 // so the book shows words in an order that is not the source's (and a
 // reviewer reads a diff that is not what is printed). Chinese text needs none.
-import type { FilePatternRule } from '../rule.js';
+import { filePatternRule } from '../rule.js';
 import { codePointName, reportInvisible } from './invisible-character.js';
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -18,15 +18,11 @@ const NAMES: Record<number, string> = {
   0x2069: 'pop directional isolate',
 };
 
-export const sourceBidiControl: FilePatternRule = {
-  id: 'source/bidi-control',
-  severity: 'warning',
+export const sourceBidiControl = filePatternRule('source/bidi-control', 'warning', BIDI, {
   description: 'An invisible bidirectional control (U+202A–U+202E, U+2066–U+2069) that reorders the text around it.',
   fix: 'deletes the character',
-  scope: 'file',
   files: 'all',
-  pattern: BIDI,
   check(context) {
     reportInvisible(context, (code) => `invisible ${NAMES[code]} ${codePointName(code)} reorders the text around it`);
   },
-};
+});

@@ -1,12 +1,9 @@
 // Input: "第一段。\r\n\r\n第二段。\r\n" — Windows line endings.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const sourceCrlf: FileRule = {
-  id: 'source/crlf',
-  severity: 'warning',
+export const sourceCrlf = fileRule('source/crlf', 'warning', {
   description: 'Lines end with CR LF (Windows) instead of LF.',
   fix: 'converts every line ending of the file to LF',
-  scope: 'file',
   files: 'all',
   check({ text, report }) {
     const first = text.indexOf('\r\n');
@@ -19,4 +16,4 @@ export const sourceCrlf: FileRule = {
       text: text.replaceAll('\r\n', '\n'),
     });
   },
-};
+});

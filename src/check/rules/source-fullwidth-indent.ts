@@ -1,19 +1,16 @@
 // Input: "　　龙年春节即将到来。" — paragraphs indented by hand with
 // ideographic spaces (U+3000), as in Word; the stylesheet already indents.
 import { startsBlockSyntax } from '../../markdown/escape.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const UNSAFE = ' (--fix leaves this one: without them the line would begin Markdown syntax — a list, quote, heading, rule or code; delete them by hand and write \\ before the mark that starts the line)';
 
 const isIndent = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 
-export const sourceFullwidthIndent: FileRule = {
-  id: 'source/fullwidth-indent',
-  severity: 'warning',
+// A file rule: the indentation lies before a paragraph line, outside the block's text.
+export const sourceFullwidthIndent = fileRule('source/fullwidth-indent', 'warning', {
   description: 'Full-width spaces (U+3000) used to indent a paragraph line.',
   fix: 'deletes the full-width spaces (the stylesheet indents paragraphs), unless the line would then begin Markdown syntax',
-  // A file rule: the indentation lies before a paragraph line, outside the block's text.
-  scope: 'file',
   check({ doc, text, report }) {
     for (const block of doc.blocks) {
       if (block.kind !== 'paragraph') continue;
@@ -42,4 +39,4 @@ export const sourceFullwidthIndent: FileRule = {
       }
     }
   },
-};
+});

@@ -6,15 +6,12 @@
 import { startsBlockSyntax } from '../../markdown/escape.js';
 import { hanAt } from '../cjk.js';
 import { lineText, type CheckDoc } from '../document.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const sourceIndentedProse: FileRule = {
-  id: 'source/indented-prose',
-  severity: 'warning',
+export const sourceIndentedProse = fileRule('source/indented-prose', 'warning', {
   description: 'Chinese text indented by four spaces or a tab, which Markdown takes for a code block (monospace, its line breaks kept).',
   fix: 'deletes the indentation (the stylesheet indents paragraphs), where each line is a paragraph of its own, outside lists and block quotes',
   fixReshapes: 'code-to-paragraphs',
-  scope: 'file',
   check({ doc, report }) {
     for (const { start, end, topLevel } of doc.indentedCode) {
       const lines = Array.from({ length: end - start }, (_, k) => lineText(doc, start + k));
@@ -27,7 +24,7 @@ export const sourceIndentedProse: FileRule = {
       report(from + indent, from + first.trimEnd().length, message, topLevel && fixable(lines) ? { start: from, end: to, text: unindented(doc, from, to, end) } : undefined);
     }
   },
-};
+});
 
 /** More than half of what is not white space is Han (a line of code is mostly ASCII). */
 function isMostlyChinese(text: string): boolean {

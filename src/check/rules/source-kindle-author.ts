@@ -5,17 +5,14 @@
 // Last, First name. The Kindle library would show other names, and the
 // release's read-back refuses the books; said here, at the line to change.
 // (Measured with Calibre 6.13's ebook-meta -a; & is escaped by formats.ts.)
-import type { IssueRule } from '../rule.js';
+import { issueRule } from '../rule.js';
 
 const SPLITS_AUTHORS = /,|\s(?:and|with)\s/i;
 
-export const sourceKindleAuthor: IssueRule = {
-  id: 'source/kindle-author',
-  severity: 'error',
+export const sourceKindleAuthor = issueRule('source/kindle-author', 'error', {
   description: 'A publisher with a comma, " and " or " with ", which Calibre splits into several authors of the Kindle books.',
   // The Kindle books cannot be made with the name as written: no comment silences it.
   unsilenceable: true,
-  scope: 'issue',
   check({ issue, seriesYaml, report }) {
     if (!seriesYaml) return;
     const publisher = issue.series.publisher;
@@ -29,4 +26,4 @@ export const sourceKindleAuthor: IssueRule = {
       `publisher "${publisher}" has "${split[0].trim() || split[0]}", where Calibre splits the Kindle books' author into two — join the names with 、 (甲委员会、乙办公室) or write them without it`,
     );
   },
-};
+});

@@ -1,15 +1,12 @@
 // Input: "e\u0301" (é as two code points), "\uF967" (a CJK compatibility
 // ideograph, 不): looks the same, but search, sorting and fonts treat it apart.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const MARK = /\p{M}/u;
 
-export const sourceNotNfc: FileRule = {
-  id: 'source/not-nfc',
-  severity: 'warning',
+export const sourceNotNfc = fileRule('source/not-nfc', 'warning', {
   description: 'Text not in Unicode normalization form C (NFC).',
   fix: 'normalizes the line to NFC',
-  scope: 'file',
   files: 'all',
   check({ text, lines, report }) {
     if (text.normalize('NFC') === text) return;
@@ -30,4 +27,4 @@ export const sourceNotNfc: FileRule = {
       report(start + at, start + end, `"${line.slice(at, end)}" is not in Unicode NFC form — write it as "${right}" (same look, different code points)`, { text: right });
     }
   },
-};
+});

@@ -5,18 +5,15 @@
 // So would a numeric reference to no character (&#0;, &#xD800;, &#x110000;),
 // which markdown-it replaces with U+FFFD.
 import { markdownParser } from '../../markdown/parser.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const REPLACEMENT = /\ufffd/g;
 // CommonMark's numeric references: up to 7 decimal or 6 hexadecimal digits.
 const NUMERIC_REFERENCE = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
 
-export const sourceReplacementCharacter: FileRule = {
-  id: 'source/replacement-character',
+export const sourceReplacementCharacter = fileRule('source/replacement-character', 'warning', {
   // A warning: the book can hold �, and a text may mean it (on encodings, say).
-  severity: 'warning',
   description: 'The replacement character � (U+FFFD): a character lost on the way, which the book would print as �.',
-  scope: 'file',
   files: 'all',
   check({ doc, matches, inCode, report }) {
     for (const { index } of matches(REPLACEMENT)) {
@@ -32,4 +29,4 @@ export const sourceReplacementCharacter: FileRule = {
       report(match.index, match.index + match[0].length, `"${match[0]}" refers to no character that a book can hold, so the book prints � — write the character itself, or delete the reference`);
     }
   },
-};
+});

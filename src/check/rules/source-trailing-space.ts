@@ -1,16 +1,13 @@
 // Input: "第一段。   " — invisible spaces at the end of a line. Two or more
 // spaces before a line that continues the paragraph are a Markdown hard line
 // break: reported, but not removed by --fix (the break may be meant).
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 
-export const sourceTrailingSpace: FileRule = {
-  id: 'source/trailing-space',
-  severity: 'warning',
+export const sourceTrailingSpace = fileRule('source/trailing-space', 'warning', {
   description: 'Spaces or tabs at the end of a line.',
   fix: 'deletes them, unless they make a Markdown hard line break',
-  scope: 'file',
   check({ doc, lines, report }) {
     const all = lines();
     for (const [k, { index, start, text: line }] of all.entries()) {
@@ -29,4 +26,4 @@ export const sourceTrailingSpace: FileRule = {
       report(start + from, start + line.length, message, hardBreak ? undefined : { text: '' });
     }
   },
-};
+});

@@ -8,15 +8,12 @@
 // between two Chinese characters.
 import { hanAt } from '../cjk.js';
 import { lineText } from '../document.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 const TEXT_FIELD = /^(title|toc_title|byline|source)[ \t]*:[ \t]*/;
 
-export const sourceYamlText: FileRule = {
-  id: 'source/yaml-text',
-  severity: 'warning',
+export const sourceYamlText = fileRule('source/yaml-text', 'warning', {
   description: 'A title, toc_title, byline or source that YAML reads otherwise than it looks: cut at " #" (a comment), taken for an anchor (&) or alias (*), or joined from two lines with a space.',
-  scope: 'file',
   check({ doc, report }) {
     for (let line0 = 1; line0 < doc.bodyLine - 2; line0++) {
       const line = lineText(doc, line0);
@@ -54,4 +51,4 @@ export const sourceYamlText: FileRule = {
       report(doc.lineStarts[line0]!, doc.lineStarts[last]! + lineText(doc, last).length, `the ${key[1]} goes on over the next line, and YAML joins its lines with a space (between Chinese characters) — write it on one line`);
     }
   },
-};
+});

@@ -1,19 +1,15 @@
 // Input: "学习\u200B贯彻" — a zero-width space pasted from a web page or Word;
 // it is invisible, breaks search and makes identical words differ.
-import type { FilePatternRule } from '../rule.js';
+import { filePatternRule } from '../rule.js';
 import { codePointName, reportInvisible } from './invisible-character.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-export const sourceZeroWidth: FilePatternRule = {
-  id: 'source/zero-width',
-  severity: 'warning',
+export const sourceZeroWidth = filePatternRule('source/zero-width', 'warning', ZERO_WIDTH, {
   description: 'An invisible zero-width character (U+200B–U+200D, U+2060, U+FEFF) inside the text.',
   fix: 'deletes the character (a joiner inside an emoji sequence is left alone)',
-  scope: 'file',
   files: 'all',
-  pattern: ZERO_WIDTH,
   check(context) {
     const { text } = context;
     reportInvisible(context, (code, i) => {
@@ -23,7 +19,7 @@ export const sourceZeroWidth: FilePatternRule = {
       return `invisible zero-width character ${codePointName(code)}`;
     });
   },
-};
+});
 
 function charBefore(text: string, i: number): string {
   const c = text.charCodeAt(i - 1);

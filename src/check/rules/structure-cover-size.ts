@@ -3,16 +3,13 @@
 // recommends 1600 × 2560): another shape is letterboxed or cropped, and a
 // small one is blurred on the shelf. A warning: the book still builds.
 import { imageSize } from '../../issue/image-size.js';
-import type { IssueRule } from '../rule.js';
+import { issueRule } from '../rule.js';
 
 const WIDTH = 1600;
 const HEIGHT = 2560;
 
-export const structureCoverSize: IssueRule = {
-  id: 'structure/cover-size',
-  severity: 'warning',
+export const structureCoverSize = issueRule('structure/cover-size', 'warning', {
   description: `A supplied cover that is not ${WIDTH} × ${HEIGHT} px (1:1.6, what Kindle and most readers expect).`,
-  scope: 'issue',
   check({ issue, reportAtKey }) {
     if (!issue.suppliedCover) return;
     const size = imageSize(issue.suppliedCover.data);
@@ -24,4 +21,4 @@ export const structureCoverSize: IssueRule = {
       'cover',
     );
   },
-};
+});

@@ -5,17 +5,14 @@
 // title line: the cover would leave a blank where it stands.
 import { organisationLineSize, titleLineSize } from '../../cover/layout.js';
 import { CoverStyleSchema } from '../../issue/cover-style.js';
-import type { IssueRule } from '../rule.js';
+import { issueRule } from '../rule.js';
 
 /** Below these sizes (px on the 1600 × 2560 cover) a line cannot be read on a shelf's thumbnail. */
 const MIN_TITLE_PX = 64;
 const MIN_ORGANISATION_PX = 40;
 
-export const structureCoverText: IssueRule = {
-  id: 'structure/cover-text',
-  severity: 'warning',
+export const structureCoverText = issueRule('structure/cover-text', 'warning', {
   description: `A line of the generated cover (series title, organisation) so long that it would be set below ${MIN_TITLE_PX} px (title) or ${MIN_ORGANISATION_PX} px, or with a character the cover's typeface lacks.`,
-  scope: 'issue',
   check({ issue, seriesYaml, report }) {
     if (issue.suppliedCover || !seriesYaml) return;
     const style = CoverStyleSchema.safeParse(issue.series.cover ?? {});
@@ -43,7 +40,7 @@ export const structureCoverText: IssueRule = {
       report(seriesYaml, at, at, `${line.name} has ${lacking.map((c) => `“${c}”`).join('')}, which the cover's typeface (Noto Serif SC) does not have: the cover would leave a blank there — write it another way, or supply a cover (cover: in issue.yaml)`);
     }
   },
-};
+});
 
 interface CoverLine {
   text: string;

@@ -1,13 +1,10 @@
 // Input: two articles of one issue both titled 全国教育工作会议精神 (or with
 // the same toc_title): the contents page would list two identical entries.
 import type { CheckDoc, Field } from '../document.js';
-import type { IssueContext, IssueRule } from '../rule.js';
+import { issueRule, type IssueContext } from '../rule.js';
 
-export const structureDuplicateTitle: IssueRule = {
-  id: 'structure/duplicate-title',
-  severity: 'error',
+export const structureDuplicateTitle = issueRule('structure/duplicate-title', 'error', {
   description: 'Two articles of an issue with the same title or the same contents entry.',
-  scope: 'issue',
   check({ articles, report }) {
     const seen = { title: new Map<string, CheckDoc>(), toc: new Map<string, CheckDoc>() };
     for (const doc of articles) {
@@ -25,7 +22,7 @@ export const structureDuplicateTitle: IssueRule = {
       if (!sameToc) seen.toc.set(toc, doc);
     }
   },
-};
+});
 
 /** At the field's value in the front matter (or the front matter's first line when it cannot be located). */
 function at(report: IssueContext['report'], doc: CheckDoc, field: Field, message: string): void {

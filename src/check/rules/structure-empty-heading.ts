@@ -4,15 +4,12 @@
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../markdown/parser.js';
 import { blockSource } from '../block-source.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const structureEmptyHeading: FileRule = {
-  id: 'structure/empty-heading',
-  severity: 'error',
+export const structureEmptyHeading = fileRule('structure/empty-heading', 'error', {
   description: 'A heading without text (only #s, an image or markup): the contents would list an entry without a name.',
   // EPUBCheck refuses the book: no disable comment makes it right.
   unsilenceable: true,
-  scope: 'file',
   check({ doc, text, report, reportLine }) {
     for (const block of doc.blocks) {
       if (block.kind !== 'heading' || hasText(blockSource(text, block))) continue;
@@ -20,7 +17,7 @@ export const structureEmptyHeading: FileRule = {
       else reportLine(block.lineOffset[0]!, MESSAGE);
     }
   },
-};
+});
 
 const MESSAGE = 'heading has no text (an image or markup alone does not name a section) — write its words, or make it a paragraph';
 

@@ -1,13 +1,10 @@
 // Input: "## 一、总体要求" then "#### （一）…" — a level is skipped, so the
 // book's navigation gets an empty level and screen readers a broken outline.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const structureHeadingSkip: FileRule = {
-  id: 'structure/heading-skip',
-  severity: 'warning',
+// A file rule: each heading is judged by the one before it.
+export const structureHeadingSkip = fileRule('structure/heading-skip', 'warning', {
   description: 'A heading more than one level below the heading before it (the title counts as level 1).',
-  // A file rule: each heading is judged by the one before it.
-  scope: 'file',
   check({ doc, reportLine }) {
     let previous = 1;
     for (const block of doc.blocks) {
@@ -19,4 +16,4 @@ export const structureHeadingSkip: FileRule = {
       previous = block.level;
     }
   },
-};
+});

@@ -4,7 +4,7 @@
 // named .gif, a truncated download, or an SVG carrying script, entities or
 // references outside itself. Remote and outside images have their own rules: one
 // finding per problem.
-import type { ImageRule } from '../rule.js';
+import { imageRule } from '../rule.js';
 import { isOutside } from './structure-image-outside.js';
 import { REMOTE, short } from './structure-remote-image.js';
 
@@ -15,13 +15,10 @@ export function isLocalImagePath(src: string): boolean {
   return !REMOTE.test(src) && !isOutside(src) && CORE.test(src.split(/[?#]/)[0]!);
 }
 
-export const structureImageFormat: ImageRule = {
-  id: 'structure/image-format',
-  severity: 'error',
+export const structureImageFormat = imageRule('structure/image-format', 'error', {
   description: 'An image file whose extension is not .jpg/.jpeg, .png, .gif or .svg, or does not match its content; a damaged or truncated image; an SVG with script, entities or references outside itself.',
   // EPUBCheck refuses the book (or a reader runs the script): no disable comment makes it right.
   unsilenceable: true,
-  scope: 'image',
   check({ image, fact, report }) {
     if (!REMOTE.test(image.src) && !isOutside(image.src) && !isLocalImagePath(image.src)) {
       report(image.start, image.end, `image "${short(image.src)}" is not a JPEG, PNG, GIF or SVG file — convert it to one of these and change the link`);
@@ -31,4 +28,4 @@ export const structureImageFormat: ImageRule = {
       report(image.start, image.end, `image "${image.src}" ${fact.detail}`);
     }
   },
-};
+});

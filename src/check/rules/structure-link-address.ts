@@ -5,21 +5,18 @@
 // host the WHATWG URL parser accepts), mailto: or tel:.
 import { hasScheme } from '../../markdown/links.js';
 import { markdownParser } from '../../markdown/parser.js';
-import type { LinkRule } from '../rule.js';
+import { linkRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
 
-export const structureLinkAddress: LinkRule = {
-  id: 'structure/link-address',
-  severity: 'error',
+export const structureLinkAddress = linkRule('structure/link-address', 'error', {
   description: 'A link with a scheme that is not a working address: http:// without a host, a space in the host, an unknown scheme (x:y).',
   // EPUBCheck refuses the book: no disable comment makes it right.
   unsilenceable: true,
-  scope: 'link',
   check({ link, report }) {
     if (!hasScheme(link.href) || isAddress(link.href)) return;
     report(link.start, link.end, `link "${short(link.href)}" is not an address a reader can open — write a full address such as https://www.gov.cn/…, or remove the link and keep its text`);
   },
-};
+});
 
 /** The URL the book will carry (markdown-it's normalizeLink), parsed as a browser would. */
 function isAddress(written: string): boolean {

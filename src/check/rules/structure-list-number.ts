@@ -3,13 +3,10 @@
 // the source says "2023.", a number changed without a word. The line was
 // meant as a paragraph beginning with a year (write 2023\.), or its number
 // is a typo (correct it): which, only the writer knows, so there is no fix.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const structureListNumber: FileRule = {
-  id: 'structure/list-number',
-  severity: 'warning',
+export const structureListNumber = fileRule('structure/list-number', 'warning', {
   description: 'A numbered-list item whose number is not the one the book shows (a list counts on from its first number).',
-  scope: 'file',
   check({ doc, report }) {
     for (const { start, end, written, shown } of doc.renumbered) {
       report(
@@ -19,4 +16,4 @@ export const structureListNumber: FileRule = {
       );
     }
   },
-};
+});

@@ -5,15 +5,12 @@
 // appear inside a elements"). Found by the fuzz campaign (test/property).
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../markdown/parser.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const structureNestedLink: FileRule = {
-  id: 'structure/nested-link',
-  severity: 'error',
+export const structureNestedLink = fileRule('structure/nested-link', 'error', {
   description: 'A link inside the text of another link (an autolink <https://…> in [ ]): a book cannot hold a link in a link.',
   // EPUBCheck refuses the book: no disable comment makes it right.
   unsilenceable: true,
-  scope: 'file',
   check({ doc, text, reportLine }) {
     const bodyStart = doc.lineStarts[doc.bodyLine - 1] ?? text.length;
     const body = text.slice(bodyStart);
@@ -27,7 +24,7 @@ export const structureNestedLink: FileRule = {
       reportLine(doc.lineStarts[Math.min(line0, doc.lineStarts.length - 1)]!, 'a link inside the text of another link — write the inner address as plain text, or take it out of the [ ]');
     }
   },
-};
+});
 
 function hasNestedLink(children: Token[]): boolean {
   let depth = 0;

@@ -6,19 +6,16 @@
 // the renderer's stack, and the build stops with an internal error.
 import { markdownParser } from '../../markdown/parser.js';
 import { offsetIn } from '../document.js';
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
 // Where to look: a block with a long run of delimiters (a line of ____ to fill in is one, and nests nothing).
 const DELIMITER_RUN = /[*_]{200,}/g;
 /** Emphasis nested this deep: far more than any text needs, far less than the renderer's stack takes (some thousands). */
 const DEEPEST_EMPHASIS = 100;
 
-export const structureNestingTooDeep: FileRule = {
-  id: 'structure/nesting-too-deep',
-  severity: 'error',
+export const structureNestingTooDeep = fileRule('structure/nesting-too-deep', 'error', {
   description: 'Lists or block quotes nested so deep (20 levels) that the Markdown parser drops the text there, or a run of 200 or more * or _ (emphasis nested that deep).',
   unsilenceable: true,
-  scope: 'file',
   check({ doc, report, reportLine }) {
     for (const block of doc.blocks) {
       if (block.source === undefined || !/[*_]{200}/.test(block.source)) continue;
@@ -36,7 +33,7 @@ export const structureNestingTooDeep: FileRule = {
       );
     }
   },
-};
+});
 
 /** How deep the emphasis of a block's text nests, as the renderer's parser reads it (code spans are code). */
 function emphasisDepth(source: string): number {

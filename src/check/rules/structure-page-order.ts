@@ -3,18 +3,15 @@
 // after an article that already reached page 10. A member who looks up 第7页
 // in the book's page list must land where the printed page 7 begins.
 import type { CheckDoc } from '../document.js';
-import type { IssueContext, IssueRule } from '../rule.js';
+import { issueRule, type IssueContext } from '../rule.js';
 
 interface Reached {
   page: number;
   fileName: string;
 }
 
-export const structurePageOrder: IssueRule = {
-  id: 'structure/page-order',
-  severity: 'error',
+export const structurePageOrder = issueRule('structure/page-order', 'error', {
   description: 'Printed page numbers (`<!-- page N -->` markers, `toc_page`) that do not go up one by one through the issue.',
-  scope: 'issue',
   check({ articles, report }) {
     // The highest page started so far in the issue.
     let reached: Reached | undefined;
@@ -41,7 +38,7 @@ export const structurePageOrder: IssueRule = {
       }
     }
   },
-};
+});
 
 function atToc(report: IssueContext['report'], doc: CheckDoc, message: string): void {
   const offset = doc.tocPage?.offset ?? doc.lineStarts[1] ?? 0;

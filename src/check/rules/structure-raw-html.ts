@@ -2,13 +2,10 @@
 // source may inject markup into the book; the comments allowed are
 // <!-- qikan-disable-next-line rule-id --> on a line of its own and the page
 // marker <!-- page 5 --> (inline-mask.ts takes those out of doc.html).
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 
-export const structureRawHtml: FileRule = {
-  id: 'structure/raw-html',
-  severity: 'error',
+export const structureRawHtml = fileRule('structure/raw-html', 'error', {
   description: 'Raw HTML in Markdown: not allowed (only the qikan-disable-next-line comment and page markers `<!-- page N -->`).',
-  scope: 'file',
   check({ doc, text, report }) {
     for (const [i, span] of doc.html.entries()) {
       // One finding per element: a closing tag right after its opening one on the same line adds nothing.
@@ -22,4 +19,4 @@ export const structureRawHtml: FileRule = {
       else report(span.start, span.end, `raw HTML "${shown}" is not allowed — write it in Markdown (the only comment allowed is <!-- qikan-disable-next-line rule-id --> on its own line)`);
     }
   },
-};
+});

@@ -2,16 +2,13 @@
 // a web page. CommonMark reads it as a link reference definition: it defines
 // where [原文链接] links to and is itself never printed. When no link uses
 // it, the whole line is gone from the book without a trace.
-import type { FileRule } from '../rule.js';
+import { fileRule } from '../rule.js';
 import { short } from './structure-remote-image.js';
 
-export const structureUnusedDefinition: FileRule = {
-  id: 'structure/unused-definition',
-  severity: 'error',
+export const structureUnusedDefinition = fileRule('structure/unused-definition', 'error', {
   description: 'A line [label]: target that Markdown takes for a link definition, and no link uses: the book leaves it out.',
   fix: 'writes \\[ at its start, so the line is printed as written',
   fixReshapes: 'definition-to-paragraph',
-  scope: 'file',
   check({ doc, text, report }) {
     for (const { start, end, label } of doc.unusedDefinitions) {
       const shown = short(text.slice(start, end).split('\n')[0]!);
@@ -23,4 +20,4 @@ export const structureUnusedDefinition: FileRule = {
       );
     }
   },
-};
+});
