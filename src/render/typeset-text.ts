@@ -39,7 +39,7 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   // no-wrap for the place before it too, and took the character before along to the last line
   // (明 | 显成效。), leaving the line above a character short. Only where a break may fall
   // anyway: after an ideograph or a closing mark, never after an opening one. (MuPDF knows no
-  // <wbr/> and still does so.)
+  // <wbr/>: the lead span below is what lets it break there.)
   const before = spaced.slice(0, tail.index);
   const breakBefore = !options.phrasesOnly && BREAK_BEFORE_TAIL.test(before) ? '<wbr/>' : '';
   // The first character in a span of its own, which wraps in MuPDF only (book.css, span.lead):
