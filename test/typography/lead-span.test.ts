@@ -14,8 +14,7 @@
 // longer and, where a line was full to that, move a break — an independent
 // review found 5 such moves in 102,460 layouts, each as good as before.)
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +22,7 @@ import { loadIssue } from '../../src/issue/load.js';
 import { renderArticle } from '../../src/render/article.js';
 import { article } from '../helpers/article.js';
 import { typesetText } from '../../src/render/typeset-text.js';
-import { ROOT } from '../helpers/book.js';
+import { ROOT, runCli, tempDir } from '../helpers/book.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 import { serveBook, type BookServer } from './engines/book-server.js';
 import { startWebKit } from './engines/webdriver.js';
@@ -83,11 +82,13 @@ describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit') || !toolA
   let server: BookServer;
   // The blocks the page measures, in its order (p, li, td as querySelectorAll finds them).
   let blocks: string[];
+  let dir: string;
 
   beforeAll(async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'qikan-lead-'));
+    dir = await tempDir('qikan-lead-');
     // The built book's stylesheet and embedded fonts, as a reader gets them.
-    execFileSync(process.execPath, [path.join(ROOT, 'dist-js', 'cli.js'), 'build', '2024-02', '--out', dir], { cwd: ROOT, stdio: 'ignore' });
+    const built = await runCli(['build', '2024-02', '--out', dir], { cwd: ROOT });
+    expect(built.code, built.stderr).toBe(0);
     execFileSync('unzip', ['-q', path.join(dir, '2024-02', 'llxx-2024-02.epub'), '-d', path.join(dir, 'book')]);
     const issue = await loadIssue(path.join(ROOT, 'issues', '2024-02'));
     const paragraphs = issue.articles.flatMap((each) => renderArticle(each).body.match(/<p>.*?<\/p>/g) ?? []);
@@ -100,7 +101,10 @@ describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit') || !toolA
     await writeFile(path.join(dir, 'book', 'OEBPS', 'blocks.xhtml'), page([...paragraphs, `<ul>${items.join('')}</ul>`, table]));
     server = await serveBook(path.join(dir, 'book', 'OEBPS'));
   }, 120_000);
-  afterAll(async () => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
 
   it('the blocks have the span: 2024-02’s paragraphs and made paragraphs, items and cells, astral leads included', () => {
     const pairs = blocks.map(keptPair);

@@ -8,7 +8,7 @@
 // Every paragraph of 2024-02, as the book has it, laid out with the book's
 // stylesheet at several page widths and type sizes.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,7 @@ describe.skipIf(!toolAvailable('mupdf'))('MuPDF breaks a paragraph right before 
       `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="zh-CN" xml:lang="zh-CN"><head><title>p</title><style>${css}</style></head><body lang="zh-CN">${paragraphs.join('\n')}</body></html>`,
     );
     const trace = execFileSync('mutool', ['draw', '-q', '-F', 'trace', '-W', String(width), '-H', '100000', '-S', String(size), '-o', '-', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+    await rm(dir, { recursive: true, force: true });
     const lines = tracePages(parseTrace(trace)).flatMap((page) => page.lines);
     const left = (line: Line) => Math.min(...line.glyphs.map((g) => g.x));
     const right = (line: Line) => Math.max(...line.glyphs.map((g) => g.x + g.width));
