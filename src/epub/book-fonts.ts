@@ -6,7 +6,8 @@
 // - qikan-heading: Noto Serif SC Bold, the headings' characters (小标宋-like headlines);
 // - qikan-kai: LXGW WenKai, the bylines' and sources' characters;
 // - qikan-body: Noto Serif SC, the marks a Latin font would otherwise draw
-//   narrow (“ ” ‘ ’ — … ·) and the characters beyond the BMP (CJK Ext. B…)
+//   narrow (“ ” ‘ ’ — … ·), an empty zero-width space for MuPDF's places to
+//   break beside quotation marks, and the characters beyond the BMP (CJK Ext. B…)
 //   that common reader fonts lack — listed first for body text, it changes
 //   nothing else, so the reader's own body font still wins;
 // - qikan-half: the compressible marks with half an em of advance (punctuation.ts).
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { cutGlyphs, cutGlyphsFromFonts, fontOf, LXGW_WENKAI, NOTO_SERIF_SC, packageVersion, type CutGlyphs, type SlicedTypeface } from '../fonts/sliced-font.js';
 import { systemGlyphFonts, systemGlyphSources } from '../fonts/system-fonts.js';
 import { fullWidthDash } from '../fonts/full-width-dash.js';
+import { withZeroWidthSpace } from '../fonts/zero-width-space.js';
 import { halfWidthGlyphs } from '../fonts/half-width.js';
 import type { Issue } from '../issue/model.js';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../output/cache.js';
@@ -39,9 +41,10 @@ export interface BookText {
 }
 
 /** Bump when the fonts change for the same text: part of the cache key. */
-const FONT_MAKER_VERSION = 4;
+const FONT_MAKER_VERSION = 5;
 /** The marks that Latin fonts would draw narrow in Chinese text. */
 const WIDE_MARKS = '“”‘’—…·';
+
 
 interface FontRecipe {
   family: string;
@@ -58,7 +61,15 @@ export function fontRecipes(text: BookText): FontRecipe[] {
   return [
     { family: 'qikan-heading', typeface: NOTO_SERIF_SC, weight: 700, text: text.headings, transform: fullWidthDash },
     { family: 'qikan-kai', typeface: LXGW_WENKAI, weight: 400, text: text.bylines },
-    { family: 'qikan-body', typeface: NOTO_SERIF_SC, weight: 400, text: WIDE_MARKS + astral, systemFallback: true, transform: fullWidthDash },
+    {
+      family: 'qikan-body',
+      typeface: NOTO_SERIF_SC,
+      weight: 400,
+      text: WIDE_MARKS + astral,
+      systemFallback: true,
+      // The zero-width space of MuPDF's places to break beside a quotation mark (typeset-text.ts).
+      transform: (cut) => withZeroWidthSpace(fullWidthDash(cut)),
+    },
     {
       family: 'qikan-half',
       typeface: NOTO_SERIF_SC,

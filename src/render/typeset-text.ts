@@ -6,8 +6,10 @@
 //   the ideographic space U+3000, one character wide — an ASCII space in
 //   justified Chinese looks like a typo and stretches unpredictably;
 // - a paragraph's last two characters (with their closing marks) kept
-//   together, so no line holds a single character (clreq §3.1.8, 孤字).
-import { CLOSING_MARKS, compressPunctuation } from './punctuation.js';
+//   together, so no line holds a single character (clreq §3.1.8, 孤字);
+// - a place to break before an opening quotation mark and after a closing one,
+//   for MuPDF alone (quoteBreaks).
+import { CLOSING_MARKS, OPENING_MARKS, compressPunctuation } from './punctuation.js';
 
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 // Two ideographs and the marks that close the sentence after them.
@@ -29,12 +31,42 @@ function ideographicSpaces(text: string): string {
   return text.includes(' ') ? text.replace(SPACE_BETWEEN_HAN, '\u3000') : text;
 }
 
+/**
+ * A zero-width space that only MuPDF sees (book.css hides span.quote-break
+ * inside @media, which MuPDF skips), for a place to break beside a quotation
+ * mark. MuPDF breaks lines by UAX #14's pair table (html-parse.c), in which
+ * quotation marks are QU: no break on either side of them without a space.
+ * 统筹“稳”“进”“破”“立”“效”“率”的 was one unbreakable run there, set past the
+ * page's edge and cut off (”“率”的 lost at 20 px on a 300 px page); MuPDF before
+ * 1.22 even looped for ever on such a run where overflow-wrap was on (bug
+ * 706481). Chinese may break before an opening mark and after a closing one
+ * (clreq §3.1.7), as Chromium, WebKit and Calibre do; after U+200B, UAX #14
+ * breaks before anything. Hidden, the character is not in what the other engines
+ * lay out, copy or read aloud. The body's font has the character (book-fonts.ts):
+ * MuPDF draws a box for one its font lacks.
+ */
+export const QUOTE_BREAK = '<span class="quote-break">\u200b</span>';
+
+// Where the break goes, in text whose marks are compressed (a halved mark ends in
+// </span>): before “ ‘ after an ideograph, a letter, a digit or a closing mark; after ” ’
+// before an ideograph, a letter, a digit or an opening mark. Never after an opening mark
+// (“ must not end a line) nor before a closing one (” must not start one).
+const QUOTE_BREAK_PLACE = new RegExp(
+  `(?<=[\\p{Script=Han}A-Za-z0-9${CLOSING_MARKS}](?:</span>)?)(?=[“‘])|(?<=[”’](?:</span>)?)(?=[\\p{Script=Han}A-Za-z0-9${OPENING_MARKS}])`,
+  'gu',
+);
+
+/** Typeset text (marks compressed) with a place for MuPDF to break beside each quotation mark (QUOTE_BREAK). */
+export function quoteBreaks(typeset: string): string {
+  return /[“‘”’]/u.test(typeset) ? typeset.replace(QUOTE_BREAK_PLACE, QUOTE_BREAK) : typeset;
+}
+
 export function typesetText(escaped: string, options: TypesetOptions): string {
   const spaced = ideographicSpaces(escaped);
-  if (!options.lastLine) return compressPunctuation(spaced);
+  if (!options.lastLine) return quoteBreaks(compressPunctuation(spaced));
   const tail = LAST_CHARACTERS.exec(spaced);
   // A paragraph of a few characters has no last line to protect.
-  if (!tail || tail.index + (options.textBefore ?? 0) < 2) return compressPunctuation(spaced);
+  if (!tail || tail.index + (options.textBefore ?? 0) < 2) return quoteBreaks(compressPunctuation(spaced));
   // A break before the span, said outright: Calibre (its viewer, its PDF) took the span's
   // no-wrap for the place before it too, and took the character before along to the last line
   // (明 | 显成效。), leaving the line above a character short. Only where a break may fall
@@ -46,5 +78,5 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   // MuPDF breaks only before a character whose white-space wraps, and without it broke before
   // the one before (明 | 显成效。). An ideograph: one code point, nothing combines with it.
   const lead = String.fromCodePoint(tail[0].codePointAt(0)!);
-  return `${compressPunctuation(before)}${breakBefore}<span class="nowrap"><span class="lead">${lead}</span>${compressPunctuation(tail[0].slice(lead.length))}</span>`;
+  return `${quoteBreaks(compressPunctuation(before))}${breakBefore}<span class="nowrap"><span class="lead">${lead}</span>${compressPunctuation(tail[0].slice(lead.length))}</span>`;
 }

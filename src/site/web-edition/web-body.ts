@@ -1,6 +1,7 @@
 // The book's article markup (renderArticle: XHTML for the EPUB) as HTML for
 // the web edition. The text, the phrase breaks (<wbr>), the compressed
-// punctuation and the page-break markers are the book's own; what changes is
+// punctuation and the page-break markers are the book's own (not MuPDF's places to
+// break beside quotation marks); what changes is
 // the syntax — `<span/>` is an empty element in XML but an unclosed start tag
 // in HTML, which would swallow the rest of the paragraph — and the EPUB-only
 // attributes. Each top-level paragraph gets an id (p1, p2 …), so a search
@@ -26,6 +27,9 @@ export function webArticleBody(xhtml: string, marks: readonly BlockMark[] = []):
   const $ = cheerio.load(xhtml, { xml: { xmlMode: true, decodeEntities: false } }, false);
   $('[epub\\:type]').removeAttr('epub:type');
   pageNumbers($);
+  // The zero-width spaces that let MuPDF break beside a quotation mark (typeset-text.ts): a
+  // browser breaks there anyway, and the search index would take them into its words.
+  $('span.quote-break').remove();
   const section = $.root().children().first();
   const elements = section.children().toArray();
   const head = elements.filter((el) => el.attribs.id === 'title' || HEAD_CLASSES.has(el.attribs.class ?? ''));

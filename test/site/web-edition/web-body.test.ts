@@ -29,6 +29,12 @@ describe('webArticleBody', () => {
     expect(html).not.toMatch(/<(?!wbr|img)[a-z]+[^>]*\/>/);
   });
 
+  it('leaves out MuPDF’s places to break beside quotation marks: a browser breaks there anyway, and the search index would take the zero-width spaces in', () => {
+    const html = webArticleBody('<section class="article"><h1 id="title">题</h1><p>坚持<span class="quote-break">\u200b</span>“效”<span class="quote-break">\u200b</span>与“率”并重</p></section>');
+    expect(html).toContain('<p id="p1">坚持“效”与“率”并重</p>');
+    expect(html).not.toContain('\u200b');
+  });
+
   it('numbers the paragraphs of the text (not the byline) p1, p2 …', () => {
     const html = webArticleBody(XHTML);
     expect(html).toContain('<p class="byline"><span class="nowrap">怀进鹏</span></p>');

@@ -1,0 +1,136 @@
+// A run that quotation marks hold together, as MuPDF sets it. MuPDF breaks
+// lines by UAX #14's pairs, in which “ ” (QU) allow no break on either side
+// without a space: 统筹“稳”“进”“破”“立”“效”“率”的 was one piece, longer than a
+// line of ten characters, set past the page's edge and cut off there (”“率”的
+// lost at 20 px on a 300 px page). The book gives MuPDF a zero-width space
+// beside each quotation mark, in a span the other engines hide
+// (src/render/typeset-text.ts, QUOTE_BREAK). In MuPDF every character is drawn
+// inside the text's measure and none is lost; in Chromium and WebKit the span
+// draws nothing and is not in the text a reader copies.
+import { execFileSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadIssue } from '../../src/issue/load.js';
+import { renderArticle } from '../../src/render/article.js';
+import { article } from '../helpers/article.js';
+import { ROOT, runCli, tempDir } from '../helpers/book.js';
+import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
+import { serveBook, type BookServer } from './engines/book-server.js';
+import { parseTrace, tracePages } from './engines/trace.js';
+import { startWebKit } from './engines/webdriver.js';
+import type { Line } from './model.js';
+import { lineText } from './model.js';
+
+// Runs longer than a line of ten characters, in a paragraph, a list item and nested quotes.
+const MADE = [
+  '各地要统筹“稳”“进”“破”“立”“效”“率”的关系，推动高质量发展取得新成效。',
+  '要坚持“效”与“率”并重，推动各项工作落实有力有效。',
+  '他说：“‘两个确立’‘两个维护’‘四个意识’是我们的根本遵循”，全体党员要牢记于心。',
+  '- 统筹“稳”“进”“破”“立”“效”“率”的关系，推动落实。',
+].join('\n\n');
+// Pages whose lines hold ten to thirteen characters of body text (MuPDF's margins grow with the type).
+const PAGES = [
+  [300, 20],
+  [240, 16],
+  [360, 20],
+] as const;
+
+/** A block's characters as the engines draw them: markup, white space and the zero-width spaces left out, entities as the page shows them. */
+const visible = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u200b]/g, '');
+
+const page = (blocks: readonly string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>quotes</title><link rel="stylesheet" type="text/css" href="style.css"/></head><body lang="zh-CN" xml:lang="zh-CN">${blocks.join('\n')}</body></html>`;
+
+describe.skipIf(!toolAvailable('unzip'))('a place to break beside quotation marks, for MuPDF alone', () => {
+  let dir: string;
+  let file: string;
+  // The blocks of the page: 2024-02's paragraphs that hold a quotation mark, then the made ones.
+  let blocks: string[];
+
+  beforeAll(async () => {
+    dir = await tempDir('qikan-quotes-');
+    // The built book's stylesheet and embedded fonts, as a reader gets them.
+    const built = await runCli(['build', '2024-02', '--out', dir], { cwd: ROOT });
+    expect(built.code, built.stderr).toBe(0);
+    execFileSync('unzip', ['-q', path.join(dir, '2024-02', 'llxx-2024-02.epub'), '-d', path.join(dir, 'book')]);
+    const issue = await loadIssue(path.join(ROOT, 'issues', '2024-02'));
+    const quoted = issue.articles.flatMap((each) => renderArticle(each).body.match(/<p>.*?<\/p>/g) ?? []).filter((p) => /[“”‘’]/u.test(p));
+    const made = renderArticle(article(MADE + '\n')).body.match(/<p>.*?<\/p>|<ul>.*?<\/ul>/gs) ?? [];
+    blocks = [...quoted, ...made];
+    file = path.join(dir, 'book', 'OEBPS', 'quotes.xhtml');
+    await writeFile(file, page(blocks));
+  }, 120_000);
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('the book has the places: before “ after an ideograph or a closing mark, after ” before an ideograph, never inside a quotation’s ends', () => {
+    const made = blocks.slice(-4).join('');
+    // Between ” and “ one place, not two; none between “ and what it opens, nor between ” and the comma after it.
+    expect(made).toContain('统筹<span class="quote-break">\u200b</span>“稳<span class="half">”</span><span class="quote-break">\u200b</span>“进');
+    expect(made).toContain('“效”<span class="quote-break">\u200b</span>与<span class="quote-break">\u200b</span>“率');
+    expect(made).toContain('说<span class="half">：</span><span class="quote-break">\u200b</span>“<span class="half">‘</span>两个确立<span class="half">’</span><span class="quote-break">\u200b</span>‘两个维护');
+    expect(made).toContain('遵循<span class="half">”</span>，全体');
+    expect(blocks.length).toBeGreaterThan(20);
+  });
+
+  describe.skipIf(!toolAvailable('mupdf'))('MuPDF', () => {
+    it.each(PAGES)('on a %i px page at %i px type, every character is drawn inside the measure', (width, size) => {
+      const trace = execFileSync('mutool', ['draw', '-q', '-F', 'trace', '-W', String(width), '-H', '100000', '-S', String(size), '-o', '-', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+      const lines = tracePages(parseTrace(trace)).flatMap((each) => each.lines);
+      const left = (line: Line) => Math.min(...line.glyphs.map((g) => g.x));
+      const right = (line: Line) => Math.max(...line.glyphs.map((g) => g.x + g.width));
+      // The body's margins are the same on both sides: the measure ends as far from the page's right edge as it starts from its left.
+      const margin = Math.min(...lines.map(left));
+      const past = lines.filter((line) => right(line) > width - margin + 0.5).map((line) => `${lineText(line)} (to ${right(line).toFixed(1)} of ${width - margin})`);
+      expect(past).toEqual([]);
+      // And nothing is lost: the page's characters, in order, are the blocks' (and the list item's bullet).
+      expect(lines.map(lineText).join('').replace(/[\u200b•]/g, '')).toBe(blocks.map(visible).join(''));
+    });
+  });
+
+  describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit'))('the browsers', () => {
+    let server: BookServer;
+    beforeAll(async () => {
+      server = await serveBook(path.join(dir, 'book', 'OEBPS'));
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    // How many places the page has, how many of them have a box, and whether the text a reader copies holds a zero-width space.
+    const LOOK = `const places = [...document.querySelectorAll('span.quote-break')];
+return { places: places.length, drawn: places.filter((span) => span.getClientRects().length > 0).length, copied: document.body.innerText.includes('\\u200b') };`;
+
+    it('Chromium draws no place and copies no zero-width space', async () => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+      try {
+        const tab = await browser.newPage();
+        await tab.goto(server.url('quotes.xhtml'));
+        const seen = await tab.evaluate(new Function(LOOK) as () => { places: number; drawn: number; copied: boolean });
+        expect(seen.places).toBeGreaterThan(40);
+        expect(seen).toEqual({ places: seen.places, drawn: 0, copied: false });
+      } finally {
+        await browser.close();
+      }
+    }, 120_000);
+
+    it('WebKit draws no place and copies no zero-width space', async () => {
+      const webkit = await startWebKit();
+      try {
+        await webkit.navigate(server.url('quotes.xhtml'));
+        const seen = await webkit.execute<{ places: number; drawn: number; copied: boolean }>(LOOK, []);
+        expect(seen.places).toBeGreaterThan(40);
+        expect(seen).toEqual({ places: seen.places, drawn: 0, copied: false });
+      } finally {
+        await webkit.quit();
+      }
+    }, 120_000);
+  });
+});
