@@ -14,7 +14,7 @@ import { lastGrapheme } from './graphemes.js';
 import { breakBetweenPhrases } from './markup-phrases.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
-import { typesetText } from './typeset-text.js';
+import { breaksBeforeTail, typesetText } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -112,8 +112,9 @@ function walk(nodes: AnyNode[], state: WalkState): void {
       // A paragraph that is only a picture is not indented: the indent would push it past the page.
       if (name === 'p' && isPictureOnly(element)) element.attribs.class = 'picture';
       if (CELL.has(name)) breakBetweenPhrases(element, isOpaque, false);
-      if (name === 'p' || CELL.has(name) || (name === 'li' && !hasBlocks(element))) keepLastCharactersTogether(element, state);
-      bindNoteMarks(element);
+      const endsBlock = name === 'p' || CELL.has(name) || (name === 'li' && !hasBlocks(element));
+      if (endsBlock) keepLastCharactersTogether(element, state);
+      bindNoteMarks(element, endsBlock ? { phrasesOnly: CELL.has(name) } : undefined);
       typesetChildren(element, state);
       walk(element.children, state);
     }
@@ -236,8 +237,15 @@ const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
  * unbreakable span. What cannot go into the span — a long link, code, another
  * mark — is joined to it by a WORD JOINER (U+2060, UAX #14: no break on
  * either side), which Chromium and MuPDF honour and draw as nothing.
+ *
+ * The character in the span is a lead (span.lead, as a paragraph's kept last
+ * characters have: typeset-text.ts): MuPDF breaks before a character only where
+ * its own white-space wraps, and took the character before along (按时 | 报送①).
+ * Where the mark ends a paragraph, list item or cell (`blockEnd`), the span takes
+ * one more ideograph, with a <wbr/> before it as typesetText gives (not in a cell):
+ * else the last line could hold one character and the mark (按时报 | 送①。).
  */
-function bindNoteMarks(element: Element): void {
+function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): void {
   // Already bound (the walk comes into the span it made).
   if (element.name === 'span' && element.attribs.class === 'nowrap') return;
   const children = element.children;
@@ -263,8 +271,30 @@ function bindNoteMarks(element: Element): void {
       prepend(span, new Text(WORD_JOINER));
       i++;
     }
-    for (const node of [...(last ? [last] : []), child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
+    const leadText = last?.type === 'text' && ONE_IDEOGRAPH.test((last as Text).data) ? (last as Text) : undefined;
+    const endsBlock = blockEnd !== undefined && children.slice(i + 1).every((node) => node.type === 'text' && (node as Text).data === '');
+    const first = leadText && endsBlock && before?.type === 'text' ? LAST_IDEOGRAPH.exec((before as Text).data) : null;
+    if (first) {
+      (before as Text).data = (before as Text).data.slice(0, first.index);
+      if (blockEnd?.phrasesOnly === false && breaksBeforeTail((before as Text).data)) {
+        prepend(span, new ElementNode('wbr', {}));
+        i++;
+      }
+    }
+    const lead = first ? new Text(first[0]) : leadText;
+    const kept = first ? [leadSpan(lead!), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
+    for (const node of [...kept, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
+}
+
+const ONE_IDEOGRAPH = /^\p{Script=Han}$/u;
+const LAST_IDEOGRAPH = /\p{Script=Han}$/u;
+
+/** A character in a span of its own, which wraps in MuPDF only (book.css, span.lead). */
+function leadSpan(text: Text): Element {
+  const lead = new ElementNode('span', { class: 'lead' });
+  appendChild(lead, text);
+  return lead;
 }
 
 const WORD_JOINER = '\u2060';

@@ -61,6 +61,11 @@ export function quoteBreaks(typeset: string): string {
   return /[“‘”’]/u.test(typeset) ? typeset.replace(QUOTE_BREAK_PLACE, QUOTE_BREAK) : typeset;
 }
 
+/** May a line break after this text, before a paragraph's kept last characters (after an ideograph or a closing mark)? */
+export function breaksBeforeTail(before: string): boolean {
+  return BREAK_BEFORE_TAIL.test(before);
+}
+
 export function typesetText(escaped: string, options: TypesetOptions): string {
   const spaced = ideographicSpaces(escaped);
   if (!options.lastLine) return quoteBreaks(compressPunctuation(spaced));
@@ -73,7 +78,7 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   // anyway: after an ideograph or a closing mark, never after an opening one. (MuPDF knows no
   // <wbr/>: the lead span below is what lets it break there.)
   const before = spaced.slice(0, tail.index);
-  const breakBefore = !options.phrasesOnly && BREAK_BEFORE_TAIL.test(before) ? '<wbr/>' : '';
+  const breakBefore = !options.phrasesOnly && breaksBeforeTail(before) ? '<wbr/>' : '';
   // The first character in a span of its own, which wraps in MuPDF only (book.css, span.lead):
   // MuPDF breaks only before a character whose white-space wraps, and without it broke before
   // the one before (明 | 显成效。). An ideograph: one code point, nothing combines with it.

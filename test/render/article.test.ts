@@ -73,7 +73,7 @@ describe('renderArticle', () => {
       expect(`${before}|${after}`).not.toMatch(/[，。”“]\|[，。”“]/u);
     }
     // The note mark is bound to the character before it and to the comma after it, with no break inside.
-    expect(cell).toMatch(/<span class="nowrap">中<sup class="noteref">.*?<\/sup>，<\/span>/);
+    expect(cell).toMatch(/<span class="nowrap"><span class="lead">中<\/span><sup class="noteref">.*?<\/sup>，<\/span>/);
   });
 
   it('sets a space between Chinese characters in a cell with markup as the ideographic space, and keeps escaped characters', () => {
@@ -89,8 +89,8 @@ describe('renderArticle', () => {
     // The last text may be short, after markup or a phrase break: the characters before it count.
     expect(renderArticle(article('| 备注 |\n| --- |\n| 党员干部参加学习会 |\n')).body).toMatch(/学<span class="nowrap"><span class="lead">习<\/span>会<\/span><\/td>/);
     expect(renderArticle(article('全文要求其中**2名**同志\n')).body).toContain('<strong>2名</strong><span class="nowrap"><span class="lead">同</span>志</span></p>');
-    // A note mark already holds the character before it on its line.
-    expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里结<span class="nowrap">束<sup class="noteref">/);
+    // A note mark that ends the paragraph keeps the last two characters with it (the first a lead for MuPDF), as a paragraph's end does.
+    expect(renderArticle(article('正文写到这里结束[^1]\n\n[^1]: 注。\n')).body).toMatch(/<p>正文写到这里<wbr\/><span class="nowrap"><span class="lead">结<\/span>束<sup class="noteref">/);
     // After bold or emphasis, the last character goes with the mark in a copy of the markup; a link of up
     // to eight characters goes with it whole (a copy would be a second link); a longer link, code or another
     // mark is joined to the mark's span by a WORD JOINER (U+2060).
@@ -107,7 +107,7 @@ describe('renderArticle', () => {
     expect(renderArticle(article('见[the notice](https://example.com/a)[^1]\n\n[^1]: 注。\n')).body).toMatch(/notice<\/a>\u2060<span class="nowrap"><sup class="noteref">/);
     expect(renderArticle(article('见`qikan check`[^1]\n\n[^1]: 注。\n')).body).toMatch(/<code>qikan check<\/code>\u2060<span class="nowrap"><sup class="noteref">/);
     expect(renderArticle(article('甲[^1][^2]乙\n\n[^1]: 注。\n[^2]: 注二。\n')).body).toMatch(
-      /<span class="nowrap">甲<sup class="noteref">.*?①.*?<\/sup><\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②.*?<\/sup><\/span>乙/,
+      /<span class="nowrap"><span class="lead">甲<\/span><sup class="noteref">.*?①.*?<\/sup><\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②.*?<\/sup><\/span>乙/,
     );
     // After a space the line may break: nothing joins the mark to the word before it.
     expect(renderArticle(article('见 notice [^1]\n\n[^1]: 注。\n')).body).toMatch(/notice <sup class="noteref">/);
@@ -119,7 +119,7 @@ describe('renderArticle', () => {
     const paragraphs = renderArticle(article(marks)).body.split('<section class="notes"')[0]!.match(/<p>.*?<\/p>/g)!.map((p) => p.replace(/<[^>]+>|\u2060/g, ''));
     expect(paragraphs).toEqual(['甲乙丙丁①②③戊。', '加粗重要内容④⑤。', '链接通知⑥⑦。']);
     // A mark after the closing mark that the mark before took into its span is joined to that span.
-    expect(renderArticle(article('学习文件[^1]。[^2]后面\n\n[^1]: 注。\n[^2]: 注二。\n')).body).toMatch(/件<sup class="noteref">.*?①.*?<\/sup>。<\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②/);
+    expect(renderArticle(article('学习文件[^1]。[^2]后面\n\n[^1]: 注。\n[^2]: 注二。\n')).body).toMatch(/<span class="lead">件<\/span><sup class="noteref">.*?①.*?<\/sup>。<\/span>\u2060<span class="nowrap"><sup class="noteref">.*?②/);
   });
 
   it('never puts markup inside a character: a variation sequence or an emoji sequence stays whole', () => {
