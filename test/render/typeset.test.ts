@@ -125,7 +125,7 @@ describe('typesetText', () => {
     expect(typesetText('取得明显成效。', { lastLine: true })).toBe('取得明显<wbr/><span class="nowrap"><span class="lead">成</span>效。</span>');
     expect(typesetText('会议强调，领会。', { lastLine: true })).toBe('会议强调，<wbr/><span class="nowrap"><span class="lead">领</span>会。</span>');
     // Never after an opening mark, nor in a cell, which breaks between phrases only (the phrase 交流发言 whole).
-    expect(typesetText('他说“快乐”', { lastLine: true })).toBe(`他说${QUOTE_BREAK}“<span class="nowrap"><span class="lead">快</span>乐”</span>`);
+    expect(typesetText('他说“快乐”', { lastLine: true })).toBe('他说“<span class="nowrap"><span class="lead">快</span>乐”</span>');
     expect(typesetText('作了交流发言', { lastLine: true, phrasesOnly: true })).toBe('作了交流<span class="nowrap"><span class="lead">发</span>言</span>');
     expect(typesetText('见A&amp;B改进', { lastLine: true })).toBe('见A&amp;B<span class="nowrap"><span class="lead">改</span>进</span>');
   });
@@ -139,24 +139,32 @@ describe('quoteBreaks: a place for MuPDF to break beside a quotation mark', () =
     expect(QUOTE_BREAK).toBe('<span class="quote-break">\u200b</span>');
   });
 
-  it('goes before an opening quotation mark after an ideograph, a letter, a digit or a closing mark, and after a closing one before an ideograph, a letter, a digit or an opening mark', () => {
+  it('goes into a run that quotation marks hold together when it is longer than eight characters: before “ after an ideograph, a letter, a digit or a closing mark, after ” before an ideograph, a letter, a digit or an opening mark', () => {
+    // 持“效”与“率”并 is one run of nine in MuPDF.
     expect(marked('坚持“效”与“率”并重')).toBe('坚持|“效”|与|“率”|并重');
-    expect(marked('是“两个确立”，也是‘两个维护’')).toBe('是|“两个确立”，也是|‘两个维护’');
-    expect(marked('第2“号”A')).toBe('第2|“号”|A');
-    expect(marked('“引号”《决定》')).toBe('“引号”|《决定》');
+    expect(marked('第2“稳”“进”“破”的')).toBe('第2|“稳”|“进”|“破”|的');
+    expect(marked('“稳”《决》“进”“破”')).toBe('“稳”|《决》|“进”|“破”');
+  });
+
+  it('leaves a shorter run alone: MuPDF breaks beside it, and each place splits the text where Chromium measures it', () => {
+    expect(marked('坚持“效”与')).toBe('坚持“效”与');
+    expect(marked('是“两个确立”，也是‘两个维护’')).toBe('是“两个确立”，也是‘两个维护’');
+    expect(marked('落实“四下基层”制度')).toBe('落实“四下基层”制度');
   });
 
   it('goes once between ” and “, past the span that halves the first (punctuation.ts)', () => {
-    expect(marked('“稳<span class="half">”</span>“进”')).toBe('“稳<span class="half">”</span>|“进”');
-    expect(marked('说<span class="half">：</span>“好”')).toBe('说<span class="half">：</span>|“好”');
+    expect(marked('“稳<span class="half">”</span>“进<span class="half">”</span>“破”的')).toBe('“稳<span class="half">”</span>|“进<span class="half">”</span>|“破”|的');
+    expect(marked('说<span class="half">：</span>“稳”“进”“破”')).toBe('说<span class="half">：</span>|“稳”|“进”|“破”');
   });
 
-  it('never goes after an opening mark, before a closing one, at either end, or beside anything else', () => {
-    expect(marked('“引号”')).toBe('“引号”');
-    expect(marked('（“引号”）')).toBe('（“引号”）');
-    expect(marked('“‘两个’”')).toBe('“‘两个’”');
-    expect(marked('他说：“好”。')).toBe('他说：|“好”。');
-    expect(marked('——“好”…… a "b" c')).toBe('——“好”…… a "b" c');
+  it('never goes after an opening mark, before a closing one, at either end, beside a dash, or beside an apostrophe', () => {
+    expect(marked('（“稳”“进”“破”）')).toBe('（“稳”|“进”|“破”）');
+    expect(marked('他说：“稳”“进”“破”。')).toBe('他说：|“稳”|“进”|“破”。');
+    expect(marked('——“稳”“进”“破”……')).toBe('——“稳”|“进”|“破”……');
+    // ’ between letters or digits is an apostrophe; ‘ ’ get no place beside a letter or digit.
+    expect(marked('it’s“稳”“进”“破”')).toBe('it’s|“稳”|“进”|“破”');
+    expect(marked('a‘稳’‘进’‘破’的')).toBe('a‘稳’|‘进’|‘破’|的');
+    expect(marked('China’s economy, rock ‘n’ roll, the ’90s')).toBe('China’s economy, rock ‘n’ roll, the ’90s');
     expect(marked('没有引号的文字')).toBe('没有引号的文字');
   });
 });

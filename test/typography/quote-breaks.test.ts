@@ -3,7 +3,7 @@
 // without a space: 统筹“稳”“进”“破”“立”“效”“率”的 was one piece, longer than a
 // line of ten characters, set past the page's edge and cut off there (”“率”的
 // lost at 20 px on a 300 px page). The book gives MuPDF a zero-width space
-// beside each quotation mark, in a span the other engines hide
+// beside each quotation mark of a run longer than eight characters, in a span the other engines hide
 // (src/render/typeset-text.ts, QUOTE_BREAK). In MuPDF every character is drawn
 // inside the text's measure and none is lost; in Chromium and WebKit the span
 // draws nothing and is not in the text a reader copies.
@@ -70,12 +70,13 @@ describe.skipIf(!toolAvailable('unzip'))('a place to break beside quotation mark
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('the book has the places: before “ after an ideograph or a closing mark, after ” before an ideograph, never inside a quotation’s ends', () => {
+  it('the book has the places in runs longer than eight characters: before “ after an ideograph or a closing mark, after ” before an ideograph, never inside a quotation’s ends', () => {
     const made = blocks.slice(-4).join('');
     // Between ” and “ one place, not two; none between “ and what it opens, nor between ” and the comma after it.
     expect(made).toContain('统筹<span class="quote-break">\u200b</span>“稳<span class="half">”</span><span class="quote-break">\u200b</span>“进');
     expect(made).toContain('“效”<span class="quote-break">\u200b</span>与<span class="quote-break">\u200b</span>“率');
-    expect(made).toContain('说<span class="half">：</span><span class="quote-break">\u200b</span>“<span class="half">‘</span>两个确立<span class="half">’</span><span class="quote-break">\u200b</span>‘两个维护');
+    // Runs of eight characters or fewer get none: MuPDF breaks inside 两个确立 anyway.
+    expect(made).toContain('说<span class="half">：</span>“<span class="half">‘</span>两个确立<span class="half">’</span>‘两个维护');
     expect(made).toContain('遵循<span class="half">”</span>，全体');
     expect(blocks.length).toBeGreaterThan(20);
   });
@@ -114,7 +115,7 @@ return { places: places.length, drawn: places.filter((span) => span.getClientRec
         const tab = await browser.newPage();
         await tab.goto(server.url('quotes.xhtml'));
         const seen = await tab.evaluate(new Function(LOOK) as () => { places: number; drawn: number; copied: boolean });
-        expect(seen.places).toBeGreaterThan(40);
+        expect(seen.places).toBeGreaterThan(20);
         expect(seen).toEqual({ places: seen.places, drawn: 0, copied: false });
       } finally {
         await browser.close();
@@ -126,7 +127,7 @@ return { places: places.length, drawn: places.filter((span) => span.getClientRec
       try {
         await webkit.navigate(server.url('quotes.xhtml'));
         const seen = await webkit.execute<{ places: number; drawn: number; copied: boolean }>(LOOK, []);
-        expect(seen.places).toBeGreaterThan(40);
+        expect(seen.places).toBeGreaterThan(20);
         expect(seen).toEqual({ places: seen.places, drawn: 0, copied: false });
       } finally {
         await webkit.quit();
