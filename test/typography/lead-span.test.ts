@@ -13,8 +13,7 @@
 // Chromium sets each inline box at 1/64 px, so the span can make a line 1/64 px
 // longer and, where a line was full to that, move a break — an independent
 // review found 5 such moves in 102,460 layouts, each as good as before.)
-import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +21,10 @@ import { loadIssue } from '../../src/issue/load.js';
 import { renderArticle } from '../../src/render/article.js';
 import { article } from '../helpers/article.js';
 import { typesetText } from '../../src/render/typeset-text.js';
-import { ROOT, runCli, tempDir } from '../helpers/book.js';
+import { ROOT, tempDir } from '../helpers/book.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
+import { unpackedBook, writeBookPage } from './engines/book-page.js';
+import { blockLinesFunction, blockLinesScript } from './engines/block-lines.js';
 import { serveBook, type BookServer } from './engines/book-server.js';
 import { startWebKit } from './engines/webdriver.js';
 
@@ -33,44 +34,7 @@ const LEADS = ['这是一段用于测试的中文文字，', '理论学习中心
 const WIDTHS = Array.from({ length: 38 }, (_, k) => 200 + 6 * k);
 const SIZES = [16, 20, 26];
 
-/** In the page: each paragraph's lines at each width, as its characters joined, lines split by |. */
-const MEASURE = `return (async (widths, sizes) => {
-  await document.fonts.ready;
-  const column = document.getElementById('column');
-  const layouts = [];
-  for (const size of sizes) for (const width of widths) {
-    column.style.fontSize = size + 'px';
-    column.style.width = width + 'px';
-    const row = [];
-    for (const p of column.querySelectorAll('p, li, td')) {
-      const lines = [];
-      let top = null;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.data;
-        for (let i = 0; i < text.length; ) {
-          const length = text.codePointAt(i) > 0xffff ? 2 : 1;
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + length);
-          // A character at a break may have an empty box at the end of the line before: its widest box is where it is drawn.
-          const box = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
-          if (box && box.width > 0) {
-            if (top === null || Math.abs(box.top - top) > 4) { lines.push(''); top = box.top; }
-            lines[lines.length - 1] += text.slice(i, i + length);
-          }
-          i += length;
-        }
-      }
-      row.push(lines.join('|'));
-    }
-    layouts.push(row);
-  }
-  return layouts;
-})(arguments[0], arguments[1]);`;
-
-const page = (blocks: readonly string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>lead</title><link rel="stylesheet" type="text/css" href="style.css"/></head><body lang="zh-CN" xml:lang="zh-CN" style="margin: 0"><div id="column">${blocks.join('\n')}</div></body></html>`;
+const MEASURE = blockLinesScript('p, li, td');
 
 /** A block's kept pair as the book has it, its lead and the rest (entities as the page shows them); undefined where it has none. */
 function keptPair(block: string): string | undefined {
@@ -87,9 +51,7 @@ describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit') || !toolA
   beforeAll(async () => {
     dir = await tempDir('qikan-lead-');
     // The built book's stylesheet and embedded fonts, as a reader gets them.
-    const built = await runCli(['build', '2024-02', '--out', dir], { cwd: ROOT });
-    expect(built.code, built.stderr).toBe(0);
-    execFileSync('unzip', ['-q', path.join(dir, '2024-02', 'llxx-2024-02.epub'), '-d', path.join(dir, 'book')]);
+    const book = await unpackedBook(dir, '2024-02');
     const issue = await loadIssue(path.join(ROOT, 'issues', '2024-02'));
     const paragraphs = issue.articles.flatMap((each) => renderArticle(each).body.match(/<p>.*?<\/p>/g) ?? []);
     for (const lead of LEADS) for (let n = 1; n <= 3; n++) for (const ending of ENDINGS) paragraphs.push(`<p>${typesetText(lead.repeat(n) + ending, { lastLine: true })}</p>`);
@@ -98,8 +60,8 @@ describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit') || !toolA
     const items = made.match(/<li>.*?<\/li>/g) ?? [];
     const table = made.match(/<table>[\s\S]*<\/table>/)?.[0] ?? '';
     blocks = [...paragraphs, ...items, ...(table.match(/<td>.*?<\/td>/g) ?? [])];
-    await writeFile(path.join(dir, 'book', 'OEBPS', 'blocks.xhtml'), page([...paragraphs, `<ul>${items.join('')}</ul>`, table]));
-    server = await serveBook(path.join(dir, 'book', 'OEBPS'));
+    await writeBookPage(book, 'blocks.xhtml', `<div id="column">${[...paragraphs, `<ul>${items.join('')}</ul>`, table].join('\n')}</div>`, ' style="margin: 0"');
+    server = await serveBook(book);
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -120,8 +82,7 @@ describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit') || !toolA
     try {
       const tab = await browser.newPage();
       await tab.goto(server.url('blocks.xhtml'));
-      // The same function body as WebKit runs, given its two arguments as one (evaluate passes one).
-      const measure = new Function('both', MEASURE.replace('(arguments[0], arguments[1])', '(both[0], both[1])')) as (both: number[][]) => Promise<string[][]>;
+      const measure = blockLinesFunction('p, li, td');
       expectGoodBreaks(await tab.evaluate(measure, [WIDTHS, SIZES]));
     } finally {
       await browser.close();

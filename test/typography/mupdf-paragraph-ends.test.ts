@@ -7,15 +7,14 @@
 // not stretch Chinese lines to the measure, so that showed as a ragged edge.
 // Every paragraph of 2024-02, as the book has it, laid out with the built book's
 // stylesheet and fonts at several page widths and type sizes.
-import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIssue } from '../../src/issue/load.js';
 import { renderArticle } from '../../src/render/article.js';
-import { ROOT, runCli, tempDir } from '../helpers/book.js';
+import { ROOT, tempDir } from '../helpers/book.js';
 import { toolAvailable } from '../helpers/tools.js';
-import { parseTrace, tracePages } from './engines/trace.js';
+import { lineRight, mupdfParagraphs, unpackedBook, writeBookPage } from './engines/book-page.js';
 import type { Line } from './model.js';
 import { lineText } from './model.js';
 
@@ -47,32 +46,14 @@ describe.skipIf(!toolAvailable('mupdf') || !toolAvailable('unzip'))('MuPDF break
     dir = await tempDir('qikan-mupdf-ends-');
     // The built book's stylesheet and embedded fonts, as a reader gets them: the body's cut has the
     // zero-width space beside quotation marks (typeset-text.ts), which a font without it draws wide.
-    const built = await runCli(['build', '2024-02', '--out', dir], { cwd: ROOT });
-    expect(built.code, built.stderr).toBe(0);
-    execFileSync('unzip', ['-q', path.join(dir, '2024-02', 'llxx-2024-02.epub'), '-d', path.join(dir, 'book')]);
-    file = path.join(dir, 'book', 'OEBPS', 'paragraphs.xhtml');
-    await writeFile(
-      file,
-      `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="zh-CN" xml:lang="zh-CN"><head><title>p</title><link rel="stylesheet" type="text/css" href="style.css"/></head><body lang="zh-CN">${paragraphs.join('\n')}</body></html>`,
-    );
+    file = await writeBookPage(await unpackedBook(dir, '2024-02'), 'paragraphs.xhtml', paragraphs.join('\n'));
   }, 120_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it.each(SIZES.flatMap((size) => WIDTHS.map((width) => [width, size])))('on a %i px page at %i px type, no paragraph takes a character more to its last line than it must', (width, size) => {
-    const trace = execFileSync('mutool', ['draw', '-q', '-F', 'trace', '-W', String(width), '-H', '100000', '-S', String(size), '-o', '-', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
-    const lines = tracePages(parseTrace(trace)).flatMap((page) => page.lines);
-    const left = (line: Line) => Math.min(...line.glyphs.map((g) => g.x));
-    const right = (line: Line) => Math.max(...line.glyphs.map((g) => g.x + g.width));
-    const margin = Math.min(...lines.map(left));
-    const measure = Math.max(...lines.map(right));
-    // A paragraph starts at an indented line.
-    const groups: Line[][] = [];
-    for (const line of lines) {
-      if (groups.length === 0 || left(line) > margin + size) groups.push([line]);
-      else groups.at(-1)!.push(line);
-    }
+    const { paragraphs: groups, measure } = mupdfParagraphs(file, width, size);
     expect(groups.map((group) => group.map(shown).join(''))).toEqual(paragraphs.map(visible));
     const dragged = groups.flatMap((group, k) => {
       if (group.length < 2) return [];
@@ -85,7 +66,7 @@ describe.skipIf(!toolAvailable('mupdf') || !toolAvailable('unzip'))('MuPDF break
       while (unit < last.glyphs.length && glued(unit)) unit++;
       const unitWidth = last.glyphs.slice(0, unit).reduce((sum, g) => sum + g.width, 0);
       // More than the kept characters went down, though the line above had room for the first of them.
-      const extra = shown(last).length > kept[k]!.length && right(above) + unitWidth <= measure + 0.5 && !OPENING.test(first.text);
+      const extra = shown(last).length > kept[k]!.length && lineRight(above) + unitWidth <= measure + 0.5 && !OPENING.test(first.text);
       return extra ? [`${lineText(above).slice(-6)} | ${lineText(last)}`] : [];
     });
     expect({ width, size, dragged }).toEqual({ width, size, dragged: [] });

@@ -7,20 +7,18 @@
 // (src/render/typeset-text.ts, QUOTE_BREAK). In MuPDF every character is drawn
 // inside the text's measure and none is lost; in Chromium and WebKit the span
 // draws nothing and is not in the text a reader copies.
-import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIssue } from '../../src/issue/load.js';
 import { renderArticle } from '../../src/render/article.js';
 import { article } from '../helpers/article.js';
-import { ROOT, runCli, tempDir } from '../helpers/book.js';
+import { ROOT, tempDir } from '../helpers/book.js';
 import { CHROMIUM, toolAvailable } from '../helpers/tools.js';
 import { serveBook, type BookServer } from './engines/book-server.js';
-import { parseTrace, tracePages } from './engines/trace.js';
+import { lineRight, mupdfParagraphs, unpackedBook, writeBookPage } from './engines/book-page.js';
 import { startWebKit } from './engines/webdriver.js';
-import type { Line } from './model.js';
 import { lineText } from './model.js';
 
 // Runs longer than a line of ten characters, in a paragraph, a list item and nested quotes.
@@ -44,27 +42,22 @@ const visible = (markup: string) =>
     .replace(/&amp;/g, '&')
     .replace(/[\s\u200b]/g, '');
 
-const page = (blocks: readonly string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN"><head><title>quotes</title><link rel="stylesheet" type="text/css" href="style.css"/></head><body lang="zh-CN" xml:lang="zh-CN">${blocks.join('\n')}</body></html>`;
-
 describe.skipIf(!toolAvailable('unzip'))('a place to break beside quotation marks, for MuPDF alone', () => {
   let dir: string;
   let file: string;
+  let book: string;
   // The blocks of the page: 2024-02's paragraphs that hold a quotation mark, then the made ones.
   let blocks: string[];
 
   beforeAll(async () => {
     dir = await tempDir('qikan-quotes-');
-    // The built book's stylesheet and embedded fonts, as a reader gets them.
-    const built = await runCli(['build', '2024-02', '--out', dir], { cwd: ROOT });
-    expect(built.code, built.stderr).toBe(0);
-    execFileSync('unzip', ['-q', path.join(dir, '2024-02', 'llxx-2024-02.epub'), '-d', path.join(dir, 'book')]);
     const issue = await loadIssue(path.join(ROOT, 'issues', '2024-02'));
     const quoted = issue.articles.flatMap((each) => renderArticle(each).body.match(/<p>.*?<\/p>/g) ?? []).filter((p) => /[“”‘’]/u.test(p));
     const made = renderArticle(article(MADE + '\n')).body.match(/<p>.*?<\/p>|<ul>.*?<\/ul>/gs) ?? [];
     blocks = [...quoted, ...made];
-    file = path.join(dir, 'book', 'OEBPS', 'quotes.xhtml');
-    await writeFile(file, page(blocks));
+    // The built book's stylesheet and embedded fonts, as a reader gets them.
+    book = await unpackedBook(dir, '2024-02');
+    file = await writeBookPage(book, 'quotes.xhtml', blocks.join('\n'));
   }, 120_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -83,13 +76,9 @@ describe.skipIf(!toolAvailable('unzip'))('a place to break beside quotation mark
 
   describe.skipIf(!toolAvailable('mupdf'))('MuPDF', () => {
     it.each(PAGES)('on a %i px page at %i px type, every character is drawn inside the measure', (width, size) => {
-      const trace = execFileSync('mutool', ['draw', '-q', '-F', 'trace', '-W', String(width), '-H', '100000', '-S', String(size), '-o', '-', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
-      const lines = tracePages(parseTrace(trace)).flatMap((each) => each.lines);
-      const left = (line: Line) => Math.min(...line.glyphs.map((g) => g.x));
-      const right = (line: Line) => Math.max(...line.glyphs.map((g) => g.x + g.width));
+      const { lines, margin } = mupdfParagraphs(file, width, size);
       // The body's margins are the same on both sides: the measure ends as far from the page's right edge as it starts from its left.
-      const margin = Math.min(...lines.map(left));
-      const past = lines.filter((line) => right(line) > width - margin + 0.5).map((line) => `${lineText(line)} (to ${right(line).toFixed(1)} of ${width - margin})`);
+      const past = lines.filter((line) => lineRight(line) > width - margin + 0.5).map((line) => `${lineText(line)} (to ${lineRight(line).toFixed(1)} of ${width - margin})`);
       expect(past).toEqual([]);
       // And nothing is lost: the page's characters, in order, are the blocks' (and the list item's bullet).
       expect(lines.map(lineText).join('').replace(/[\u200b•]/g, '')).toBe(blocks.map(visible).join(''));
@@ -99,7 +88,7 @@ describe.skipIf(!toolAvailable('unzip'))('a place to break beside quotation mark
   describe.skipIf(!toolAvailable('chromium') || !toolAvailable('webkit'))('the browsers', () => {
     let server: BookServer;
     beforeAll(async () => {
-      server = await serveBook(path.join(dir, 'book', 'OEBPS'));
+      server = await serveBook(book);
     });
     afterAll(async () => {
       await server?.close();
