@@ -14,7 +14,7 @@ import { lastGrapheme } from './graphemes.js';
 import { breakBetweenPhrases } from './markup-phrases.js';
 import { typesetPhrases } from './phrases.js';
 import { CLOSING_MARKS } from './punctuation.js';
-import { breaksBeforeTail, typesetText } from './typeset-text.js';
+import { breaksBeforeTail, typesetText, type TextAround } from './typeset-text.js';
 import { escapeXml, unescapeXml } from './xml.js';
 
 export interface Section {
@@ -274,20 +274,22 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
     const leadText = last?.type === 'text' && ONE_IDEOGRAPH.test((last as Text).data) ? (last as Text) : undefined;
     const endsBlock = blockEnd !== undefined && children.slice(i + 1).every((node) => node.type === 'text' && (node as Text).data === '');
     const first = leadText && endsBlock && before?.type === 'text' ? LAST_IDEOGRAPH.exec((before as Text).data) : null;
-    if (first) {
-      (before as Text).data = (before as Text).data.slice(0, first.index);
-      if (blockEnd?.phrasesOnly === false && breaksBeforeTail((before as Text).data)) {
-        prepend(span, new ElementNode('wbr', {}));
-        i++;
-      }
-    }
+    if (first) (before as Text).data = (before as Text).data.slice(0, first.index);
     const lead = first ? new Text(first[0]) : leadText;
+    // A space between two ideographs becomes U+3000 (typeset-text.ts), which sees one text node:
+    // with the ideograph after it taken into the span, the space ended its text (人人皆学 | 处处①。).
+    if (lead && before?.type === 'text') (before as Text).data = (before as Text).data.replace(SPACES_BEFORE_TAKEN, '\u3000');
+    if (first && blockEnd?.phrasesOnly === false && breaksBeforeTail((before as Text).data)) {
+      prepend(span, new ElementNode('wbr', {}));
+      i++;
+    }
     const kept = first ? [leadSpan(lead!), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
     for (const node of [...kept, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }
 
 const ONE_IDEOGRAPH = /^\p{Script=Han}$/u;
+const SPACES_BEFORE_TAKEN = /(?<=\p{Script=Han}) +$/u;
 const LAST_IDEOGRAPH = /\p{Script=Han}$/u;
 
 /** A character in a span of its own, which wraps in MuPDF only (book.css, span.lead). */
@@ -349,12 +351,66 @@ function takeShortLink(node: AnyNode | null): AnyNode | undefined {
 
 /** Typesets the text directly inside a block or inline element (the end of a paragraph or cell kept together: state.blockEnds). */
 function typesetChildren(element: Element, state: WalkState): void {
-  for (const child of element.children) {
-    if (child.type !== 'text') continue;
+  const children = element.children;
+  children.forEach((child, k) => {
+    if (child.type !== 'text') return;
     const text = child as Text;
     const end = state.blockEnds.get(text);
-    text.data = typesetText(text.data, end ? { lastLine: true, ...end } : { lastLine: false });
-  }
+    const around = textAround(children, k);
+    text.data = typesetText(text.data, end ? { lastLine: true, ...end, around } : { lastLine: false, around });
+  });
+}
+
+// How far around a text node its quotation runs are looked for: past any run MuPDF keeps unbroken.
+const AROUND = 40;
+
+/**
+ * The inline content beside the k-th child, up to a hard line break, as text (quoteBreaks looks
+ * for a run of quotation marks across it). The text nodes before it are typeset already and
+ * hold the typesetting's markup, which the tokens of quoteBreaks pass over.
+ */
+function textAround(children: readonly AnyNode[], k: number): TextAround {
+  const limit = AROUND * 4;
+  // Outward from the text, node by node, until enough text or a hard line break: a block of many
+  // inline elements (a long list of links) is not read whole for each of its texts.
+  const side = (step: 1 | -1): string[] => {
+    const parts: string[] = [];
+    let length = 0;
+    for (let at = k + step; at >= 0 && at < children.length && length < limit; at += step) {
+      const node = children[at]!;
+      if (node.type === 'tag' && (node as Element).name === 'br') break;
+      if (node.type === 'tag' && VERBATIM.has((node as Element).name)) continue;
+      const text = textOf(node);
+      parts.push(text);
+      length += text.length;
+    }
+    return parts;
+  };
+  const before = side(-1).reverse().join('');
+  const after = side(1).join('');
+  return { before: lastPart(before, limit), after: firstPart(after, limit), atStart: children[k - 1]?.type !== 'text' };
+}
+
+/** The end of escaped text with markup, `length` code units at most, not starting inside a tag, an entity or a character. */
+function lastPart(text: string, length: number): string {
+  if (text.length <= length) return text;
+  let part = text.slice(-length);
+  const tagEnd = part.indexOf('>');
+  if (tagEnd >= 0 && !part.slice(0, tagEnd).includes('<')) part = part.slice(tagEnd + 1);
+  const entity = /^[#A-Za-z0-9]*;/.exec(part);
+  if (entity) part = part.slice(entity[0].length);
+  return /^[\udc00-\udfff]/.test(part) ? part.slice(1) : part;
+}
+
+/** The start of escaped text with markup, `length` code units at most, not ending inside a tag, an entity or a character. */
+function firstPart(text: string, length: number): string {
+  if (text.length <= length) return text;
+  let part = text.slice(0, length);
+  const tagStart = part.lastIndexOf('<');
+  if (tagStart > part.lastIndexOf('>')) part = part.slice(0, tagStart);
+  const entity = /&[#A-Za-z0-9]*$/.exec(part);
+  if (entity) part = part.slice(0, entity.index);
+  return /[\ud800-\udbff]$/.test(part) ? part.slice(0, -1) : part;
 }
 
 function isPictureOnly(paragraph: Element): boolean {

@@ -24,6 +24,16 @@ export interface TypesetOptions {
   textBefore?: number;
   /** The block breaks between phrases only (a table cell, keep-all): no break is added before its last characters. */
   phrasesOnly?: boolean;
+  /** The text of the inline content around this text in its block (escaped, with any markup), for the runs of quotation marks that reach past it: default none. */
+  around?: TextAround;
+}
+
+/** The text next to a text node in its block, each side as escaped text (markup of the typesetting allowed). */
+export interface TextAround {
+  before: string;
+  after: string;
+  /** May a place go at this text's start? Not where the text before is a text node of its own, whose end has it. */
+  atStart: boolean;
 }
 
 /** A space between Chinese characters as the ideographic space (escaped or plain text alike). */
@@ -59,47 +69,81 @@ export const QUOTE_BREAK = '<span class="quote-break">\u200b</span>';
  */
 const LONGEST_UNBROKEN = 8;
 
-const QUOTES = new Set('“”‘’');
+// Quotation marks, the ASCII ones included (MuPDF's UAX #14 class for " and ' is QU as well).
+const QUOTES = new Set(['“', '”', '‘', '’', '&quot;', '"', "'", '&apos;']);
 const CLOSING = new Set(CLOSING_MARKS);
 const OPENING = new Set(OPENING_MARKS);
 // No line starts with these: closing marks, and the ellipsis and the dash, which MuPDF keeps with what comes before.
 const NO_BREAK_BEFORE = new Set(CLOSING_MARKS + '…—');
+// MuPDF breaks at these alone (html-parse.c, iswhite): not at U+3000 or a no-break space.
+const MUPDF_SPACE = /^[ \t\r\n]$/u;
 const HAN = /^\p{Script=Han}$/u;
-// A letter, a digit or an escaped character (&amp;): UAX #14 keeps them together.
-const WORD_CHARACTER = /^(?:[A-Za-z0-9]|&[#A-Za-z0-9]+;)$/u;
+// The ideographic space (a dateline's or a slogan's gap): a place may go beside it as beside an ideograph.
+const IDEOGRAPHIC_SPACE = '\u3000';
+// A letter, a digit, a per cent sign or an escaped character (&amp;): UAX #14 keeps them together.
+const WORD_CHARACTER = /^(?:[A-Za-z0-9%]|&(?!quot;|apos;)[#A-Za-z0-9]+;)$/u;
 // Typeset text as tags and characters: an entity is one character.
 const TOKEN = /<[^>]*>|&[#A-Za-z0-9]+;|[\s\S]/gu;
 
 /** May MuPDF break between these two characters, as far as a quotation run goes? Not beside a quotation mark, before a closing mark, after an opening one, or inside a word. */
 function mupdfMayBreak(before: string, after: string): boolean {
-  if (/^\s$/u.test(before) || /^\s$/u.test(after)) return true;
+  if (MUPDF_SPACE.test(before) || MUPDF_SPACE.test(after)) return true;
   if (QUOTES.has(before) || QUOTES.has(after) || OPENING.has(before) || NO_BREAK_BEFORE.has(after)) return false;
   return !(WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after));
 }
 
 /**
- * Does a place go between these two characters: before “ after an ideograph, a letter, a
- * digit or a closing mark; after ” before an ideograph, a letter, a digit or an opening mark;
- * for ‘ ’ the same but beside letters and digits, where ’ is an apostrophe (China’s, ’90s).
- * Never after an opening mark (“ must not end a line) nor before a closing one.
+ * Does a place go between these two characters: before “ after an ideograph (or U+3000), a
+ * letter, a digit or a closing mark; after ” before an ideograph (or U+3000), a letter, a digit
+ * or an opening mark; for ‘ ’ the same but beside letters and digits, where ’ is an apostrophe
+ * (China’s, ’90s). Never after an opening mark (“ must not end a line) nor before a closing one.
  */
 function isQuotePlace(before: string, after: string): boolean {
-  if (after === '“' || after === '‘') return HAN.test(before) || CLOSING.has(before) || (after === '“' && WORD_CHARACTER.test(before));
-  if (before === '”' || before === '’') return HAN.test(after) || OPENING.has(after) || (before === '”' && WORD_CHARACTER.test(after));
+  const wide = (char: string) => HAN.test(char) || char === IDEOGRAPHIC_SPACE;
+  if (after === '“' || after === '‘') return wide(before) || CLOSING.has(before) || (after === '“' && WORD_CHARACTER.test(before));
+  if (before === '”' || before === '’') return wide(after) || OPENING.has(after) || (before === '”' && WORD_CHARACTER.test(after));
   return false;
 }
 
-/** Typeset text (marks compressed: a halved mark is in a span) with a place for MuPDF to break beside each quotation mark of a run longer than LONGEST_UNBROKEN (QUOTE_BREAK). */
-export function quoteBreaks(typeset: string): string {
+interface Character {
+  text: string;
+  /** Where it starts and ends in its markup. */
+  start: number;
+  end: number;
+}
+
+/** The characters of typeset text (markup left out), each with where it is in the markup. */
+function charactersOf(typeset: string): Character[] {
+  return [...typeset.matchAll(TOKEN)].filter((token) => !token[0].startsWith('<') || token[0] === '<').map((token) => ({ text: token[0], start: token.index, end: token.index + token[0].length }));
+}
+
+/**
+ * Typeset text (marks compressed: a halved mark is in a span) with a place for MuPDF to break
+ * (QUOTE_BREAK) beside each quotation mark of a run longer than LONGEST_UNBROKEN. The run is
+ * found with the text around this text in its block (`around`): it may start in bold before
+ * it (**统筹**“稳”…) or end in the kept last characters or a note mark's span after it (…“率”并重。).
+ * A place goes right after a character, past the tags that close around it (a halved ”'s
+ * </span>), before any that open (the kept characters' span): here at its end, or at its start
+ * where `around.atStart` says so.
+ */
+export function quoteBreaks(typeset: string, around: TextAround = { before: '', after: '', atStart: true }): string {
   if (!/[“‘”’]/u.test(typeset)) return typeset;
-  // The characters and where each starts in the markup: a place goes right before a character, after any tag.
-  const characters = [...typeset.matchAll(TOKEN)].filter((token) => !token[0].startsWith('<') || token[0] === '<').map((token) => ({ text: token[0], at: token.index }));
+  const before = charactersOf(around.before);
+  const own = charactersOf(typeset);
+  const characters = [...before, ...own, ...charactersOf(around.after)];
+  const first = before.length;
+  const last = first + own.length;
   const places: number[] = [];
   let runStart = 0;
   for (let i = 1; i <= characters.length; i++) {
     if (i < characters.length && !mupdfMayBreak(characters[i - 1]!.text, characters[i]!.text)) continue;
     if (i - runStart > LONGEST_UNBROKEN) {
-      for (let k = runStart + 1; k < i; k++) if (isQuotePlace(characters[k - 1]!.text, characters[k]!.text)) places.push(characters[k]!.at);
+      for (let k = Math.max(runStart + 1, first); k < i && k <= last; k++) {
+        if (own.length === 0 || !isQuotePlace(characters[k - 1]!.text, characters[k]!.text)) continue;
+        if (k === first) {
+          if (around.atStart) places.push(0);
+        } else places.push(afterClosingTags(typeset, characters[k - 1]!.end));
+      }
     }
     runStart = i;
   }
@@ -112,6 +156,13 @@ export function quoteBreaks(typeset: string): string {
   return out + typeset.slice(from);
 }
 
+/** The offset past the closing tags that start at `at` (</span></span>). */
+function afterClosingTags(markup: string, at: number): number {
+  let end = at;
+  while (markup.startsWith('</', end)) end = markup.indexOf('>', end) + 1;
+  return end;
+}
+
 /** May a line break after this text, before a paragraph's kept last characters (after an ideograph or a closing mark)? */
 export function breaksBeforeTail(before: string): boolean {
   return BREAK_BEFORE_TAIL.test(before);
@@ -119,10 +170,10 @@ export function breaksBeforeTail(before: string): boolean {
 
 export function typesetText(escaped: string, options: TypesetOptions): string {
   const spaced = ideographicSpaces(escaped);
-  if (!options.lastLine) return quoteBreaks(compressPunctuation(spaced));
+  if (!options.lastLine) return quoteBreaks(compressPunctuation(spaced), options.around);
   const tail = LAST_CHARACTERS.exec(spaced);
   // A paragraph of a few characters has no last line to protect.
-  if (!tail || tail.index + (options.textBefore ?? 0) < 2) return quoteBreaks(compressPunctuation(spaced));
+  if (!tail || tail.index + (options.textBefore ?? 0) < 2) return quoteBreaks(compressPunctuation(spaced), options.around);
   // A break before the span, said outright: Calibre (its viewer, its PDF) took the span's
   // no-wrap for the place before it too, and took the character before along to the last line
   // (明 | 显成效。), leaving the line above a character short. Only where a break may fall
@@ -134,5 +185,8 @@ export function typesetText(escaped: string, options: TypesetOptions): string {
   // MuPDF breaks only before a character whose white-space wraps, and without it broke before
   // the one before (明 | 显成效。). An ideograph: one code point, nothing combines with it.
   const lead = String.fromCodePoint(tail[0].codePointAt(0)!);
-  return `${quoteBreaks(compressPunctuation(before))}${breakBefore}<span class="nowrap"><span class="lead">${lead}</span>${compressPunctuation(tail[0].slice(lead.length))}</span>`;
+  const kept = `<span class="nowrap"><span class="lead">${lead}</span>${compressPunctuation(tail[0].slice(lead.length))}</span>`;
+  // The kept characters are in the run of quotation marks that ends the text before them (…“率”并重。).
+  const around = { before: options.around?.before ?? '', after: kept + (options.around?.after ?? ''), atStart: options.around?.atStart ?? true };
+  return `${quoteBreaks(compressPunctuation(before), around)}${breakBefore}${kept}`;
 }

@@ -37,6 +37,13 @@ describe('notes in the book', () => {
     expect(notes).toBe(2);
   });
 
+  it('sets the space before the characters a mark takes as U+3000, as between any two ideographs, and finds a run of quotation marks across the mark’s span', () => {
+    expect(renderArticle(article('人人皆学 处处[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>人人皆学\u3000<span class="nowrap"><span class="lead">处</span>处<sup');
+    expect(renderArticle(article('要坚持“效”与“率”并重[^1]。\n\n[^1]: 注。\n')).body).toContain(
+      '要坚持<span class="quote-break">\u200b</span>“效”<span class="quote-break">\u200b</span>与<span class="quote-break">\u200b</span>“率”<span class="quote-break">\u200b</span><wbr/><span class="nowrap"><span class="lead">并</span>重<sup',
+    );
+  });
+
   it('keeps a mark on the line of the character before it, with the closing marks after it: no line starts with ⑥；', () => {
     const { body } = renderArticle(article('学习《习近平谈治国理政》第四卷[^1]；开展研讨。\n\n[^1]: 外文出版社2022年出版。\n'));
     expect(body).toMatch(/第四<span class="nowrap"><span class="lead">卷<\/span><sup class="noteref"><a [^>]*>①<\/a><\/sup>；<\/span>开展/);

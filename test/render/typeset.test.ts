@@ -152,6 +152,23 @@ describe('quoteBreaks: a place for MuPDF to break beside a quotation mark', () =
     expect(marked('落实“四下基层”制度')).toBe('落实“四下基层”制度');
   });
 
+  it('finds the run across the text around it: bold before it, the kept last characters or a note mark after it', () => {
+    const kept = '<span class="nowrap"><span class="lead">并</span>重。</span>';
+    // 持“效”与“率” is seven characters, but MuPDF cannot break before 并 either: the run is ten.
+    expect(quoteBreaks('要坚持“效”与“率”', { before: '', after: kept, atStart: true }).replaceAll(QUOTE_BREAK, Z)).toBe('要坚持|“效”|与|“率”|');
+    expect(marked('要坚持“效”与“率”')).toBe('要坚持“效”与“率”');
+    // A place at the start only where no text node before has it at its end.
+    expect(quoteBreaks('“稳”“进”“破”的', { before: '统筹', after: '', atStart: true }).replaceAll(QUOTE_BREAK, Z)).toBe('|“稳”|“进”|“破”|的');
+    expect(quoteBreaks('“稳”“进”“破”的', { before: '统筹', after: '', atStart: false }).replaceAll(QUOTE_BREAK, Z)).toBe('“稳”|“进”|“破”|的');
+    // The kept characters of a paragraph's end, typeset with it.
+    expect(typesetText('分清轻重缓急，要坚持“效”与“率”并重。', { lastLine: true }).replaceAll(QUOTE_BREAK, Z)).toBe(`分清轻重缓急，要坚持|“效”|与|“率”|<wbr/>${kept}`);
+  });
+
+  it('takes U+3000 and a no-break space for no place to break, as MuPDF does, and keeps a per cent sign with its number', () => {
+    expect(marked('口号是“稳”\u3000“进”\u3000“破”等')).toBe('口号是|“稳”|\u3000|“进”|\u3000|“破”|等');
+    expect(marked('增长“5%”与“6%”与“7%”之比')).toBe('增长|“5%”|与|“6%”|与|“7%”|之比');
+  });
+
   it('goes once between ” and “, past the span that halves the first (punctuation.ts)', () => {
     expect(marked('“稳<span class="half">”</span>“进<span class="half">”</span>“破”的')).toBe('“稳<span class="half">”</span>|“进<span class="half">”</span>|“破”|的');
     expect(marked('说<span class="half">：</span>“稳”“进”“破”')).toBe('说<span class="half">：</span>|“稳”|“进”|“破”');
