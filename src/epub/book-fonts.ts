@@ -45,7 +45,6 @@ const FONT_MAKER_VERSION = 5;
 /** The marks that Latin fonts would draw narrow in Chinese text. */
 const WIDE_MARKS = '“”‘’—…·';
 
-
 interface FontRecipe {
   family: string;
   typeface: SlicedTypeface;

@@ -5,7 +5,7 @@
 // wide. So the body's cut gets one: no ink, no advance.
 import type { CutGlyphs } from './sliced-font.js';
 
-export const ZERO_WIDTH_SPACE = '\u200b';
+const ZERO_WIDTH_SPACE = '\u200b';
 
 /** The cut with an empty, zero-width glyph for U+200B (unless it has one; a cut with no glyph at all is left alone). */
 export function withZeroWidthSpace(cut: CutGlyphs): CutGlyphs {

@@ -388,7 +388,9 @@ function textAround(children: readonly AnyNode[], k: number): TextAround {
   };
   const before = side(-1).reverse().join('');
   const after = side(1).join('');
-  return { before: lastPart(before, limit), after: firstPart(after, limit), atStart: children[k - 1]?.type !== 'text' };
+  // The text node before, if it has characters, has the place between the two at its end.
+  const previous = children[k - 1];
+  return { before: lastPart(before, limit), after: firstPart(after, limit), atStart: !(previous?.type === 'text' && (previous as Text).data !== '') };
 }
 
 /** The end of escaped text with markup, `length` code units at most, not starting inside a tag, an entity or a character. */

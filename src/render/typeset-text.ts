@@ -107,14 +107,13 @@ function isQuotePlace(before: string, after: string): boolean {
 
 interface Character {
   text: string;
-  /** Where it starts and ends in its markup. */
-  start: number;
+  /** Where it ends in its markup. */
   end: number;
 }
 
-/** The characters of typeset text (markup left out), each with where it is in the markup. */
+/** The characters of typeset text (markup left out), each with where it ends in the markup. */
 function charactersOf(typeset: string): Character[] {
-  return [...typeset.matchAll(TOKEN)].filter((token) => !token[0].startsWith('<') || token[0] === '<').map((token) => ({ text: token[0], start: token.index, end: token.index + token[0].length }));
+  return [...typeset.matchAll(TOKEN)].filter((token) => !token[0].startsWith('<') || token[0] === '<').map((token) => ({ text: token[0], end: token.index + token[0].length }));
 }
 
 /**
@@ -127,7 +126,8 @@ function charactersOf(typeset: string): Character[] {
  * where `around.atStart` says so.
  */
 export function quoteBreaks(typeset: string, around: TextAround = { before: '', after: '', atStart: true }): string {
-  if (!/[“‘”’]/u.test(typeset)) return typeset;
+  // A place goes beside a quotation mark: one in this text, or one that ends the text before it.
+  if (!/[“‘”’]/u.test(typeset) && !(around.atStart && /[”’](?:<\/[^>]*>)*$/u.test(around.before))) return typeset;
   const before = charactersOf(around.before);
   const own = charactersOf(typeset);
   const characters = [...before, ...own, ...charactersOf(around.after)];
@@ -159,7 +159,11 @@ export function quoteBreaks(typeset: string, around: TextAround = { before: '', 
 /** The offset past the closing tags that start at `at` (</span></span>). */
 function afterClosingTags(markup: string, at: number): number {
   let end = at;
-  while (markup.startsWith('</', end)) end = markup.indexOf('>', end) + 1;
+  while (markup.startsWith('</', end)) {
+    const close = markup.indexOf('>', end);
+    if (close < 0) break;
+    end = close + 1;
+  }
   return end;
 }
 

@@ -160,6 +160,8 @@ describe('quoteBreaks: a place for MuPDF to break beside a quotation mark', () =
     // A place at the start only where no text node before has it at its end.
     expect(quoteBreaks('“稳”“进”“破”的', { before: '统筹', after: '', atStart: true }).replaceAll(QUOTE_BREAK, Z)).toBe('|“稳”|“进”|“破”|的');
     expect(quoteBreaks('“稳”“进”“破”的', { before: '统筹', after: '', atStart: false }).replaceAll(QUOTE_BREAK, Z)).toBe('“稳”|“进”|“破”|的');
+    // A text with no quotation mark of its own, after bold that ends a run with one: 的 | after **“稳”“进”“破”**.
+    expect(quoteBreaks('的关系', { before: '“稳<span class="half">”</span>“进<span class="half">”</span>“破”', after: '', atStart: true }).replaceAll(QUOTE_BREAK, Z)).toBe('|的关系');
     // The kept characters of a paragraph's end, typeset with it.
     expect(typesetText('分清轻重缓急，要坚持“效”与“率”并重。', { lastLine: true }).replaceAll(QUOTE_BREAK, Z)).toBe(`分清轻重缓急，要坚持|“效”|与|“率”|<wbr/>${kept}`);
   });
