@@ -60,8 +60,9 @@ export const QUOTE_BREAK = '<span class="quote-break">\u200b</span>';
 /**
  * The longest run MuPDF may keep unbroken: a quotation mark glues only its
  * neighbours (持“效”与 and 与“率”并 make one run of nine, 落实“四下基层”制度
- * breaks inside 四下基层), and a run of eight fits any line that MuPDF sets
- * without a headline running past it anyway (README, Typography). Only longer
+ * breaks inside 四下基层), and a run of eight fits a full line wherever MuPDF
+ * sets no headline past the measure anyway (README, Typography; a paragraph's
+ * first line, two characters indented, may still hold less). Only longer
  * runs get the places: every element, even a hidden one, splits Chromium's
  * text where it measures it, and at a width a line fits exactly it then moved
  * a break (an independent review: 39 lines of one article at 16 px on 400 px,
