@@ -242,8 +242,9 @@ const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
  * characters have: typeset-text.ts): MuPDF breaks before a character only where
  * its own white-space wraps, and took the character before along (按时 | 报送①).
  * Where the mark ends a paragraph, list item or cell (`blockEnd`), the span takes
- * one more ideograph, with a <wbr/> before it as typesetText gives (not in a cell):
- * else the last line could hold one character and the mark (按时报 | 送①。).
+ * one more ideograph (two before a closing quotation mark: 江山”①。), with a <wbr/>
+ * before it as typesetText gives (not in a cell): else the last line could hold
+ * one character and the mark (按时报 | 送①。).
  */
 function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): void {
   // Already bound (the walk comes into the span it made).
@@ -273,9 +274,15 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
     }
     const leadText = last?.type === 'text' && ONE_IDEOGRAPH.test((last as Text).data) ? (last as Text) : undefined;
     const endsBlock = blockEnd !== undefined && children.slice(i + 1).every((node) => node.type === 'text' && (node as Text).data === '');
-    const first = leadText && endsBlock && before?.type === 'text' ? LAST_IDEOGRAPH.exec((before as Text).data) : null;
+    // At a block's end, the ideographs that make two with what the span holds: one before an
+    // ideograph, two before a closing quotation mark (江山”①。, a quotation cited and noted).
+    const quoteClosed = last?.type === 'text' && CLOSING_QUOTE.test((last as Text).data);
+    const wanted = endsBlock && before?.type === 'text' ? (leadText ? LAST_IDEOGRAPH : quoteClosed ? LAST_TWO_IDEOGRAPHS : null) : null;
+    const first = wanted?.exec((before as Text).data) ?? null;
     if (first) (before as Text).data = (before as Text).data.slice(0, first.index);
-    const lead = first ? new Text(first[0]) : leadText;
+    // The first ideograph is the lead; a second taken one goes after it, as it stood.
+    const taken = first ? [...first[0]] : [];
+    const lead = first ? new Text(taken[0]!) : leadText;
     // A space between two ideographs becomes U+3000 (typeset-text.ts), which sees one text node:
     // with the ideograph after it taken into the span, the space ended its text (人人皆学 | 处处①。).
     if (lead && before?.type === 'text') (before as Text).data = (before as Text).data.replace(SPACES_BEFORE_TAKEN, '\u3000');
@@ -283,7 +290,7 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
       prepend(span, new ElementNode('wbr', {}));
       i++;
     }
-    const kept = first ? [leadSpan(lead!), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
+    const kept = first ? [leadSpan(lead!), ...taken.slice(1).map((char) => new Text(char)), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
     for (const node of [...kept, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }
@@ -291,6 +298,8 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
 const ONE_IDEOGRAPH = /^\p{Script=Han}$/u;
 const SPACES_BEFORE_TAKEN = /(?<=\p{Script=Han}) +$/u;
 const LAST_IDEOGRAPH = /\p{Script=Han}$/u;
+const LAST_TWO_IDEOGRAPHS = /\p{Script=Han}{2}$/u;
+const CLOSING_QUOTE = /^[”’]$/u;
 
 /** A character in a span of its own, which wraps in MuPDF only (book.css, span.lead). */
 function leadSpan(text: Text): Element {

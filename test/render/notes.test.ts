@@ -37,6 +37,12 @@ describe('notes in the book', () => {
     expect(notes).toBe(2);
   });
 
+  it('keeps the two ideographs before a closing quotation mark that a mark ending the paragraph follows (a quotation cited and noted)', () => {
+    expect(renderArticle(article('人民就是江山”[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>人民就是<wbr/><span class="nowrap"><span class="lead">江</span>山”<sup');
+    // One ideograph alone in the quotation: nothing more to take (“ may not end a line).
+    expect(renderArticle(article('说“山”[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>说“山<span class="nowrap">”<sup');
+  });
+
   it('sets the space before the characters a mark takes as U+3000, as between any two ideographs, and finds a run of quotation marks across the mark’s span', () => {
     expect(renderArticle(article('人人皆学 处处[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>人人皆学\u3000<span class="nowrap"><span class="lead">处</span>处<sup');
     expect(renderArticle(article('要坚持“效”与“率”并重[^1]。\n\n[^1]: 注。\n')).body).toContain(

@@ -23,8 +23,8 @@ import { startWebKit } from './engines/webdriver.js';
 import { lineText } from './model.js';
 
 const LEADS = ['调研报告应当做到情况清楚、问题找准、对策可行，', '中心组要把理论学习作为首要任务，常抓不懈，'];
-// A mark that ends the paragraph (with and without the closing mark after it), and marks inside it.
-const ENDINGS = ['并按时报送[^1]。', '并按时报送[^1]', '学习第四卷[^1]；开展研讨，形成制度[^1]，常抓不懈。', '见《通知》[^1]，并按时报送。'];
+// A mark that ends the paragraph (with and without the closing mark after it, after a quotation), and marks inside it.
+const ENDINGS = ['并按时报送[^1]。', '并按时报送[^1]', '学习第四卷[^1]；开展研讨，形成制度[^1]，常抓不懈。', '见《通知》[^1]，并按时报送。', '正如“人民就是江山”[^1]。'];
 const PARAGRAPHS = LEADS.flatMap((lead) => [1, 2, 3].flatMap((n) => ENDINGS.map((ending) => lead.repeat(n) + ending)));
 const WIDTHS = Array.from({ length: 25 }, (_, k) => 200 + 9 * k);
 const SIZES = [16, 20];
@@ -32,11 +32,11 @@ const NOTE_MARK = /[①-⑳]/u;
 
 const MEASURE = blockLinesScript('p');
 
-/** The lines of a paragraph whose mark ends it: its last line must hold two ideographs before the mark. */
+/** The lines of a paragraph whose mark ends it: its last line must hold two ideographs before the mark (and the closing quotation mark after them). */
 function lonelyLastLines(lines: string, paragraph: string): string[] {
   if (!/\[\^1\][。]?$/u.test(paragraph)) return [];
   const last = lines.split('|').at(-1)!;
-  return /\p{Script=Han}{2}[①-⑳]。?$/u.test(last) ? [] : [lines.slice(-16)];
+  return /\p{Script=Han}{2}”?[①-⑳]。?$/u.test(last) ? [] : [lines.slice(-16)];
 }
 
 describe.skipIf(!toolAvailable('unzip'))('note marks on the page', () => {
