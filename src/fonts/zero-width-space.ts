@@ -3,6 +3,7 @@
 // has no glyph for it, and the machine's fonts the cut falls back to gave none
 // either; MuPDF draws a character its font lacks as the .notdef box, a full em
 // wide. So the body's cut gets one: no ink, no advance.
+import { mappedPath } from './half-width.js';
 import type { CutGlyphs } from './sliced-font.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -11,11 +12,8 @@ const ZERO_WIDTH_SPACE = '\u200b';
 export function withZeroWidthSpace(cut: CutGlyphs): CutGlyphs {
   const model = cut.glyphs[0];
   if (!model || cut.glyphs.some((glyph) => glyph.char === ZERO_WIDTH_SPACE)) return cut;
-  // An opentype.js Path without commands, made as mappedPath makes its copies (half-width.ts): the module is loaded by the cut, not here.
-  const path = Object.create(Object.getPrototypeOf(model.path)) as typeof model.path;
+  // An opentype.js Path without commands: a copy of one the cut has (half-width.ts), emptied; the module is loaded by the cut, not here.
+  const path = mappedPath(model.path, (x) => x);
   path.commands = [];
-  path.fill = model.path.fill;
-  path.stroke = model.path.stroke;
-  path.strokeWidth = model.path.strokeWidth;
   return { ...cut, glyphs: [...cut.glyphs, { char: ZERO_WIDTH_SPACE, advance: 0, path }] };
 }
