@@ -228,6 +228,7 @@ function lastCharacter(text: string): { index: number; 0: string } | undefined {
   return marked ? { index: marked.index, 0: text.slice(marked.index) } : last;
 }
 const LEADING_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]+`, 'u');
+const ONLY_CLOSING_MARKS = new RegExp(`^[${CLOSING_MARKS}]*$`, 'u');
 
 /**
  * A note's mark stays on the line of the character it follows, with the marks
@@ -252,7 +253,7 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
   const children = element.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    if (child.type !== 'tag' || (child as Element).name !== 'sup' || (child as Element).attribs.class !== 'noteref') continue;
+    if (!isNoteMark(child)) continue;
     // By place among the children (a node moved by replaceElement keeps stale neighbours), past
     // text emptied by the mark before (学习文件[^1]。[^2]: the 。 went into ①'s span).
     let at = i - 1;
@@ -273,14 +274,17 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
       i++;
     }
     const leadText = last?.type === 'text' && ONE_IDEOGRAPH.test((last as Text).data) ? (last as Text) : undefined;
-    const endsBlock = blockEnd !== undefined && children.slice(i + 1).every((node) => node.type === 'text' && (node as Text).data === '');
+    // Other marks may follow before the block ends (送①②。): joined to this span, which holds the block's last characters.
+    const endsBlock = blockEnd !== undefined && children.slice(i + 1).every((node) => (node.type === 'text' && ONLY_CLOSING_MARKS.test((node as Text).data)) || isNoteMark(node));
     // At a block's end, the ideographs that make two with what the span holds: one before an
-    // ideograph, two before a closing quotation mark (江山”①。, a quotation cited and noted).
+    // ideograph, two before a closing quotation mark (江山”①。, a quotation cited and noted),
+    // or, where the quotation is one character, that one and the one before its opening mark
+    // (与“率”①。).
     const quoteClosed = last?.type === 'text' && CLOSING_QUOTE.test((last as Text).data);
-    const wanted = endsBlock && before?.type === 'text' ? (leadText ? LAST_IDEOGRAPH : quoteClosed ? LAST_TWO_IDEOGRAPHS : null) : null;
+    const wanted = endsBlock && before?.type === 'text' ? (leadText ? LAST_IDEOGRAPH : quoteClosed ? LAST_TWO_QUOTED : null) : null;
     const first = wanted?.exec((before as Text).data) ?? null;
     if (first) (before as Text).data = (before as Text).data.slice(0, first.index);
-    // The first ideograph is the lead; a second taken one goes after it, as it stood.
+    // The first ideograph is the lead; what else was taken (the second, 率 or “率) goes after it, as it stood.
     const taken = first ? [...first[0]] : [];
     const lead = first ? new Text(taken[0]!) : leadText;
     // A space between two ideographs becomes U+3000 (typeset-text.ts), which sees one text node:
@@ -290,7 +294,8 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
       prepend(span, new ElementNode('wbr', {}));
       i++;
     }
-    const kept = first ? [leadSpan(lead!), ...taken.slice(1).map((char) => new Text(char)), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
+    const rest = taken.slice(1).join('');
+    const kept = first ? [leadSpan(lead!), ...(rest ? [new Text(rest)] : []), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
     for (const node of [...kept, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }
@@ -298,8 +303,13 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
 const ONE_IDEOGRAPH = /^\p{Script=Han}$/u;
 const SPACES_BEFORE_TAKEN = /(?<=\p{Script=Han}) +$/u;
 const LAST_IDEOGRAPH = /\p{Script=Han}$/u;
-const LAST_TWO_IDEOGRAPHS = /\p{Script=Han}{2}$/u;
+// Two ideographs, or one and the ideograph before the opening quotation mark in front of it.
+const LAST_TWO_QUOTED = /\p{Script=Han}[“‘]?\p{Script=Han}$/u;
 const CLOSING_QUOTE = /^[”’]$/u;
+
+function isNoteMark(node: AnyNode | undefined): boolean {
+  return node?.type === 'tag' && (node as Element).name === 'sup' && (node as Element).attribs.class === 'noteref';
+}
 
 /** A character in a span of its own, which wraps in MuPDF only (book.css, span.lead). */
 function leadSpan(text: Text): Element {

@@ -6,14 +6,16 @@
 //   the ideographic space U+3000, one character wide — an ASCII space in
 //   justified Chinese looks like a typo and stretches unpredictably;
 // - a paragraph's last two characters (with their closing marks) kept
-//   together, so no line holds a single character (clreq §3.1.8, 孤字);
+//   together, so no line holds a single character (clreq §3.1.8, 孤字) — a
+//   quotation of one character with the character before it (与“率”);
 // - a place to break before an opening quotation mark and after a closing one,
 //   for MuPDF alone (quoteBreaks).
 import { CLOSING_MARKS, OPENING_MARKS, compressPunctuation } from './punctuation.js';
 
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
-// Two ideographs and the marks that close the sentence after them.
-const LAST_CHARACTERS = new RegExp(`\\p{Script=Han}{2}[${CLOSING_MARKS}…—]*$`, 'u');
+// Two ideographs and the marks that close the sentence after them; or a quotation of one
+// ideograph and the ideograph before it (与“率”。), else “率”。 could make the last line alone.
+const LAST_CHARACTERS = new RegExp(`\\p{Script=Han}[“‘]?\\p{Script=Han}[${CLOSING_MARKS}…—]*$`, 'u');
 // What the text before them may end with for a break to fall there.
 const BREAK_BEFORE_TAIL = new RegExp(`[\\p{Script=Han}${CLOSING_MARKS}]$`, 'u');
 

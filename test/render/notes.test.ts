@@ -39,8 +39,14 @@ describe('notes in the book', () => {
 
   it('keeps the two ideographs before a closing quotation mark that a mark ending the paragraph follows (a quotation cited and noted)', () => {
     expect(renderArticle(article('人民就是江山”[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>人民就是<wbr/><span class="nowrap"><span class="lead">江</span>山”<sup');
-    // One ideograph alone in the quotation: nothing more to take (“ may not end a line).
-    expect(renderArticle(article('说“山”[^1]。\n\n[^1]: 注。\n')).body).toContain('<p>说“山<span class="nowrap">”<sup');
+    // One ideograph alone in the quotation: the ideograph before its opening mark goes too (“ may not end a line).
+    expect(renderArticle(article('坚持“效”与“率”[^1]。\n\n[^1]: 注。\n')).body).toContain('“效”<span class="quote-break">\u200b</span><wbr/><span class="nowrap"><span class="lead">与</span>“率”<sup');
+    expect(renderArticle(article('说“山”[^1]。\n\n[^1]: 注。\n')).body).toContain('<p><span class="nowrap"><span class="lead">说</span>“山”<sup');
+  });
+
+  it('keeps the two ideographs before marks that end the paragraph one after another (送①②。)', () => {
+    const { body } = renderArticle(article('并按时报送[^1][^2]。\n\n[^1]: 注甲。\n[^2]: 注乙。\n'));
+    expect(body).toMatch(/<p>并按时<wbr\/><span class="nowrap"><span class="lead">报<\/span>送<sup class="noteref"><a [^>]*>①<\/a><\/sup><\/span>\u2060<span class="nowrap"><sup class="noteref"><a [^>]*>②<\/a><\/sup>。<\/span><\/p>/);
   });
 
   it('sets the space before the characters a mark takes as U+3000, as between any two ideographs, and finds a run of quotation marks across the mark’s span', () => {

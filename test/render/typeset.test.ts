@@ -120,6 +120,13 @@ describe('typesetText', () => {
     expect(typesetText('以上。', { lastLine: false })).toBe('以上。');
   });
 
+  it('keeps a quotation of one character that ends a paragraph with the ideograph before it: no last line of “率”。 alone', () => {
+    expect(typesetText('要坚持效与“率”。', { lastLine: true })).toBe('要坚持效<wbr/><span class="nowrap"><span class="lead">与</span>“率<span class="half">”</span>。</span>');
+    expect(typesetText('他强调了‘稳’', { lastLine: true })).toBe('他强调<wbr/><span class="nowrap"><span class="lead">了</span>‘稳’</span>');
+    // A quotation of two: its two characters, as before.
+    expect(typesetText('他说是“效率”。', { lastLine: true })).toBe('他说是“<span class="nowrap"><span class="lead">效</span>率<span class="half">”</span>。</span>');
+  });
+
   it('says that a line may break before the kept characters where it may break anyway: after an ideograph or a closing mark', () => {
     // Calibre took the no-wrap of the span for the place before it too: 明 | 显成效。
     expect(typesetText('取得明显成效。', { lastLine: true })).toBe('取得明显<wbr/><span class="nowrap"><span class="lead">成</span>效。</span>');
