@@ -153,9 +153,45 @@ const CELL = new Set(['td', 'th']);
 function keepLastCharactersTogether(element: Element, state: WalkState): void {
   let node: AnyNode | undefined = element.children.at(-1);
   while (node?.type === 'tag' && !isOpaque(node as Element)) node = (node as Element).children.at(-1);
-  if (node?.type === 'text') {
-    state.blockEnds.set(node as Text, { textBefore: [...textOf(element)].length - [...(node as Text).data].length, phrasesOnly: CELL.has(element.name) });
-  }
+  if (node?.type !== 'text' || keepStyledEnd(node as Text, element)) return;
+  state.blockEnds.set(node as Text, { textBefore: [...textOf(element)].length - [...(node as Text).data].length, phrasesOnly: CELL.has(element.name) });
+}
+
+const MARKS_ONLY = new RegExp(`^[${CLOSING_MARKS}…—]+$`, 'u');
+
+/**
+ * A block whose text ends in bold, emphasis or strike-through with only closing
+ * marks after it (对此务必*高度重视*。): the text after the styling holds no
+ * ideograph to keep, and the last line could hold 视。 alone. The styled text's
+ * last two ideographs go into a no-wrap span with the marks, in a copy of the
+ * styling (as a note mark's span takes a styled character), the first a lead:
+ * `<em>高度</em><wbr/><span class="nowrap"><em><span class="lead">重</span>视</em>。</span>`.
+ * False where there is nothing of the kind: the text is kept as any other.
+ */
+function keepStyledEnd(marks: Text, block: Element): boolean {
+  const container = marks.parent as Element | null;
+  if (!container || !MARKS_ONLY.test(marks.data)) return false;
+  const styled = container.children[container.children.indexOf(marks) - 1];
+  if (styled?.type !== 'tag' || !STYLED.has((styled as Element).name)) return false;
+  const inner = (styled as Element).children.at(-1);
+  const pair = inner?.type === 'text' ? LAST_TWO_QUOTED.exec((inner as Text).data) : null;
+  // A block of a few characters has no last line to protect.
+  if (!pair || [...textOf(block)].length - [...pair[0]].length - [...marks.data].length < 2) return false;
+  (inner as Text).data = (inner as Text).data.slice(0, pair.index);
+  const [lead, ...rest] = [...pair[0]];
+  const copy = new ElementNode((styled as Element).name, { ...(styled as Element).attribs });
+  appendChild(copy, leadSpan(new Text(lead!)));
+  if (rest.length > 0) appendChild(copy, new Text(rest.join('')));
+  const span = new ElementNode('span', { class: 'nowrap' });
+  replaceElement(marks, span);
+  appendChild(span, copy);
+  appendChild(span, marks);
+  if (textOf(styled) === '') removeElement(styled);
+  // A break before the span, where one may fall anyway (typeset-text.ts); not in a cell, which breaks between phrases only.
+  // (By place among the children: a node's neighbours may be stale after replaceElement.)
+  const before = container.children[container.children.indexOf(span) - 1];
+  if (!CELL.has(block.name) && before && breaksBeforeTail(textOf(before))) prepend(span, new ElementNode('wbr', {}));
+  return true;
 }
 
 // A list item of text alone ends as a paragraph does (时间为一个 / 月； set 月； alone); one with

@@ -113,6 +113,21 @@ describe('renderArticle', () => {
     expect(renderArticle(article('见 notice [^1]\n\n[^1]: 注。\n')).body).toMatch(/notice <sup class="noteref">/);
   });
 
+
+  it('keeps the last two ideographs of bold or emphasis with the closing marks after it that end a paragraph, list item or cell, in a copy of the markup', () => {
+    expect(renderArticle(article('对此务必*高度重视*。\n')).body).toContain(
+      '<p>对此务必<em>高度</em><wbr/><span class="nowrap"><em><span class="lead">重</span>视</em>。</span></p>',
+    );
+    // The whole of the bold taken: it leaves no empty element behind; compressed marks stay in the span.
+    expect(renderArticle(article('- 列表**重要**。”\n')).body).toContain(
+      '<li>列表<wbr/><span class="nowrap"><strong><span class="lead">重</span>要</strong><span class="half">。</span>”</span></li>',
+    );
+    // A cell breaks between phrases only: no <wbr/> is added.
+    expect(renderArticle(article('| 甲 |\n| --- |\n| 表格里的**内容重视**。 |\n')).body).toMatch(/<\/strong><span class="nowrap"><strong><span class="lead">重<\/span>视<\/strong>。<\/span><\/td>/);
+    // A paragraph of a few characters, and text after the bold, are left as they were.
+    expect(renderArticle(article('要**重视**！\n')).body).toContain('<p>要<strong>重视</strong>！</p>');
+    expect(renderArticle(article('对此要**高度重视**，抓好落实。\n')).body).toContain('<strong>高度重视</strong>，抓好<wbr/><span class="nowrap"><span class="lead">落</span>实。</span>');
+  });
   it('keeps the text in its order where note marks stand side by side', () => {
     // Each mark used to take one more character of the text before the first (stale sibling links): 甲丁①丙②乙③戊.
     const marks = '甲乙丙丁[^1][^2][^3]戊。\n\n加粗**重要内容**[^4][^5]。\n\n链接[通知](https://www.gov.cn/)[^6][^7]。\n\n' + [1, 2, 3, 4, 5, 6, 7].map((n) => `[^${n}]: 注。\n`).join('');
