@@ -330,8 +330,28 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
       prepend(span, new ElementNode('wbr', {}));
       i++;
     }
+    // After bold or emphasis the copy holding its last ideograph gets the one before it too, as a
+    // lead: from the styling (重**视**①。 → <strong><span class="lead">重</span>视</strong>①。), or
+    // from the text before it where the styling held one character (重*视*①。).
+    let styledLead: Element | undefined;
+    if (endsBlock && !first && isOneStyledIdeograph(last)) {
+      const source = before?.type === 'tag' && (before as Element).parent !== null ? (before as Element).children.at(-1) : children[children.indexOf(span) - 1];
+      const ideograph = source?.type === 'text' ? LAST_IDEOGRAPH.exec((source as Text).data) : null;
+      if (ideograph) {
+        (source as Text).data = (source as Text).data.slice(0, ideograph.index);
+        if (source === children[children.indexOf(span) - 1]) styledLead = leadSpan(new Text(ideograph[0]));
+        else prepend((last as Element).children[0]!, leadSpan(new Text(ideograph[0])));
+        if (before?.type === 'tag' && (before as Element).parent !== null && textOf(before) === '') removeElement(before as Element);
+        i = children.indexOf(span);
+        const previous = children[i - 1];
+        if (blockEnd?.phrasesOnly === false && previous && breaksBeforeTail(textOf(previous))) {
+          prepend(span, new ElementNode('wbr', {}));
+          i++;
+        }
+      }
+    }
     const rest = taken.slice(1).join('');
-    const kept = first ? [leadSpan(lead!), ...(rest ? [new Text(rest)] : []), last!] : leadText ? [leadSpan(leadText)] : last ? [last] : [];
+    const kept = first ? [leadSpan(lead!), ...(rest ? [new Text(rest)] : []), last!] : leadText ? [leadSpan(leadText)] : last ? [...(styledLead ? [styledLead] : []), last] : [];
     for (const node of [...kept, child, ...(closing ? [new Text(closing[0])] : [])]) appendChild(span, node);
   }
 }
@@ -352,6 +372,13 @@ function leadSpan(text: Text): Element {
   const lead = new ElementNode('span', { class: 'lead' });
   appendChild(lead, text);
   return lead;
+}
+
+/** Bold, emphasis or strike-through holding one ideograph alone: what takeLastCharacter takes from the end of styled text. */
+function isOneStyledIdeograph(node: AnyNode | undefined): boolean {
+  if (node?.type !== 'tag' || !STYLED.has((node as Element).name)) return false;
+  const held = (node as Element).children;
+  return held.length === 1 && held[0]!.type === 'text' && ONE_IDEOGRAPH.test((held[0] as Text).data);
 }
 
 const WORD_JOINER = '\u2060';

@@ -97,7 +97,14 @@ describe('renderArticle', () => {
     expect(renderArticle(article('要求**高度重视**[^1]，认真落实\n\n[^1]: 注。\n')).body).toMatch(
       /要求<strong>高度重<\/strong><span class="nowrap"><strong>视<\/strong><sup class="noteref">.*?<\/sup>，<\/span>认真/,
     );
-    expect(renderArticle(article('这是*重*[^1]\n\n[^1]: 注。\n')).body).toMatch(/这是<span class="nowrap"><em>重<\/em><sup class="noteref">/);
+    expect(renderArticle(article('这是*重*[^1]，又\n\n[^1]: 注。\n')).body).toMatch(/这是<span class="nowrap"><em>重<\/em><sup class="noteref">/);
+    // Where the mark ends the paragraph, the ideograph before goes too, as a lead: from the bold, or from the text before it.
+    expect(renderArticle(article('要求各单位**高度重视**[^1]。\n\n[^1]: 注。\n')).body).toMatch(
+      /<strong>高度<\/strong><wbr\/><span class="nowrap"><strong><span class="lead">重<\/span>视<\/strong><sup class="noteref">.*?<\/sup>。<\/span><\/p>/,
+    );
+    expect(renderArticle(article('要求各单位高度重*视*[^1]。\n\n[^1]: 注。\n')).body).toMatch(
+      /高度<wbr\/><span class="nowrap"><span class="lead">重<\/span><em>视<\/em><sup class="noteref">.*?<\/sup>。<\/span><\/p>/,
+    );
     expect(renderArticle(article('见[通知](https://example.com/a)[^1]。\n\n[^1]: 注。\n')).body).toMatch(
       /见<span class="nowrap"><a href="https:\/\/example.com\/a">通知<\/a><sup class="noteref">.*?<\/sup>。<\/span>/,
     );

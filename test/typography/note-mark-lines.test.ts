@@ -2,7 +2,7 @@
 // the line of the character before it, in a no-wrap span. Where it ends a
 // paragraph, the span holds the last two characters, so the last line never
 // has one character and the mark alone (按时报 | 送①。) — also after another
-// mark (送①②。) and after a quotation of one character (与“率”①。, and without
+// mark (送①②。), after bold (重**视**①。) and after a quotation of one character (与“率”①。, and without
 // a mark, 与“率”。: typeset-text.ts); nor one ideograph of emphasis and the
 // closing mark after it (…*高度重视*。: keepStyledEnd). And MuPDF, which
 // breaks before a character only where that character's own white-space
@@ -27,7 +27,7 @@ import { lineText } from './model.js';
 
 const LEADS = ['调研报告应当做到情况清楚、问题找准、对策可行，', '中心组要把理论学习作为首要任务，常抓不懈，'];
 // A mark that ends the paragraph (with and without the closing mark after it, after a quotation,
-// after another mark, after a quotation of one character), marks inside it, and a paragraph that
+// after another mark, after a quotation of one character, after bold or emphasis), marks inside it, and a paragraph that
 // ends in a quotation of one character, or in emphasis, without a mark.
 const ENDINGS = [
   '并按时报送[^1]。',
@@ -39,6 +39,8 @@ const ENDINGS = [
   '要坚持“效”与“率”[^1]。',
   '要坚持“效”与“率”。',
   '对此务必*高度重视*。',
+  '要求各单位高度**重视**[^1]。',
+  '要求各单位高度重*视*[^1]。',
 ];
 const PARAGRAPHS = LEADS.flatMap((lead) => [1, 2, 3].flatMap((n) => ENDINGS.map((ending) => lead.repeat(n) + ending)));
 const WIDTHS = Array.from({ length: 25 }, (_, k) => 200 + 9 * k);
