@@ -44,6 +44,10 @@ export interface RenderedArticle {
 }
 
 const HEADING = /^h[2-6]$/;
+// The headline's type in ems of the body's (book.css, h1): its phrases are kept for MuPDF at
+// that size, a long one word by word (phrases.ts), so that it breaks between words there
+// (贯彻 | 习近平新时代), never inside one (习近 | 平) where a line holds less than the phrase.
+const HEADLINE_SIZE = 1.4;
 // Text in these is not prose: left exactly as written.
 const VERBATIM = new Set(['code', 'pre']);
 
@@ -78,7 +82,7 @@ export function renderArticle(article: Article, printed: ArticlePages = {}): Ren
   const head = [
     // The page begins with its headline: the marker inside the h1, not before it — an
     // empty line of its own ahead of the h1's page break is a blank page in MuPDF and Calibre.
-    `<h1 id="title">${start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : ''}${typesetPhrases(title)}</h1>`,
+    `<h1 id="title">${start !== undefined ? pageBreakHtml(start, printed.marginNumbers) : ''}${typesetPhrases(title, HEADLINE_SIZE)}</h1>`,
     byline ? `<p class="byline">${bylineGroups(byline)}</p>` : '',
     source ? `<p class="source">${typesetText(escapeXml(source), { lastLine: false })}</p>` : '',
   ].filter(Boolean);

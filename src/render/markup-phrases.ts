@@ -14,7 +14,7 @@
 // here next to a note mark (bound to the character before it) or code.
 import { Element as ElementNode, Text, type AnyNode, type Element } from 'domhandler';
 import { append, replaceElement } from 'domutils';
-import { keptRuns, phraseBreaks } from './phrases.js';
+import { keptRuns, lineBreaks } from './phrases.js';
 import { unescapeXml } from './xml.js';
 
 // One character of escaped XML text: a reference (&amp;) or one code point.
@@ -56,7 +56,7 @@ export function breakBetweenPhrases(element: Element, isOpaque: (element: Elemen
   };
   collect(element.children);
   const chars = pieces.flatMap((piece) => piece.characters.map(unescapeCharacter));
-  const breaks = phraseBreaks(chars.join('')).filter((at) => !fences.has(at));
+  const breaks = lineBreaks(chars.join('')).filter((at) => !fences.has(at));
   const kept = keepRuns ? keptRuns(chars, breaks) : [];
   for (const piece of pieces) setPiece(piece, breaks, kept);
 }

@@ -74,6 +74,18 @@ export function phraseBreaks(text: string): number[] {
   for (const phrase of phrases.slice(0, -1)) result.push((offset += phrase.length));
   return result;
 }
+/**
+ * Where a heading, a contents entry or a cell may break: between its phrases, and
+ * between the words of a phrase longer than `longest` characters, which may not
+ * fit a narrow line whole. Without those Chromium broke such a phrase where it
+ * overflowed (overflow-wrap), and MuPDF anywhere: 全省学习贯彻习近 | 平新时代 at
+ * 24 px on a 320 px page, inside the name.
+ */
+export function lineBreaks(text: string, longest = LONGEST_KEPT): number[] {
+  const phrases = phraseBreaks(text);
+  return [...phrases, ...wordBreaksInLongPhrases(text, phrases, longest)].sort((a, b) => a - b);
+}
+
 /** ICU's word boundaries in `text`, in code points. */
 function wordBoundaries(text: string): Set<number> {
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -104,8 +116,16 @@ function wordBreaksInLongPhrases(text: string, breaks: readonly number[], longes
   const extra: number[] = [];
   for (let k = 0; k + 1 < starts.length; k++) {
     if (starts[k + 1]! - starts[k]! <= longest) continue;
-    for (let at = starts[k]! + 1; at < starts[k + 1]!; at++) {
-      if (words.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!)) extra.push(at);
+    let from = starts[k]!;
+    for (let at = from + 1; at < starts[k + 1]!; at++) {
+      // Not before a last word of LONE characters or fewer: the heading would end on it alone (总结会议 | 召开).
+      if (chars.length - at <= LONE) continue;
+      // Nor after a word of one character (全 | 省): it goes with the word after it, as in phraseBreaks.
+      if (countVisible(chars.slice(from, at)) <= 1) continue;
+      if (words.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!)) {
+        extra.push(at);
+        from = at;
+      }
     }
   }
   return extra;
@@ -167,10 +187,9 @@ function countVisible(chars: string[]): number {
  */
 export function typesetPhrases(text: string, size = 1): string {
   const chars = [...text];
-  const breaks = new Set(phraseBreaks(text));
   const longest = Math.floor(LONGEST_KEPT / size);
-  // In a larger type a long phrase is kept word by word: MuPDF may then break it between words (the other engines do not).
-  const runBreaks = size > 1 ? [...breaks, ...wordBreaksInLongPhrases(text, [...breaks], longest)].sort((a, b) => a - b) : [...breaks];
+  const runBreaks = lineBreaks(text, longest);
+  const breaks = new Set(runBreaks);
   const kept = keptRuns(chars, runBreaks, longest);
   const opens = new Set(kept.map(([from]) => from));
   const closes = new Set(kept.map(([, to]) => to));

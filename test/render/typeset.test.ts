@@ -47,9 +47,21 @@ describe('phraseBreaks and typesetPhrases: headings break between phrases', () =
     );
     // Leading marks stay outside with the letter: MuPDF decides a break by the last character outside a span.
     expect(typesetPhrases('深入学习“两个确立”的决定性意义').split('<wbr/>')).toContain(kept('“两', '个'));
-    // A phrase too long for a narrow page may still break anywhere; a heading of one phrase gets no span.
-    expect(typesetPhrases('学习贯彻习近平新时代中国特色社会主义思想')).toMatch(/^学习贯彻习近平新时代<wbr\/>/);
+    // A heading of one phrase gets no span.
     expect(typesetPhrases('全国教育')).toBe('全国教育');
+  });
+
+  it('lets a phrase too long to keep whole break between its words, never inside a name or a term, nor after one character or before the last two', () => {
+    const plain = (title: string, size?: number) => typesetPhrases(title, size).replace(/<\/?span[^>]*>/g, '');
+    // 全省学习贯彻习近平新时代 is one phrase: Chromium broke it where it overflowed (习近 | 平), MuPDF anywhere.
+    expect(plain('全省学习贯彻习近平新时代中国特色社会主义思想主题教育总结会议召开', 1.4)).toBe(
+      '全省<wbr/>学习<wbr/>贯彻<wbr/>习近平<wbr/>新时代<wbr/>中国<wbr/>特色<wbr/>社会主义<wbr/>思想<wbr/>主题教育<wbr/>总结<wbr/>会议召开',
+    );
+    // Each word but its first letter is kept for MuPDF.
+    expect(typesetPhrases('全省学习贯彻习近平新时代中国特色社会主义思想主题教育总结会议召开', 1.4)).toContain('<wbr/>习<span class="nowrap">近平</span><wbr/>新<span class="nowrap">时代</span><wbr/>');
+    // A phrase that may stay whole stays so: 中心组学习资料 at the body's size, not at the title's 1.7.
+    expect(plain('理论学习中心组学习资料')).toBe('理论<wbr/>学习<wbr/>中心组学习资料');
+    expect(plain('理论学习中心组学习资料', 1.7)).toBe('理论<wbr/>学习<wbr/>中心组<wbr/>学习资料');
   });
 
   it('keeps no run in a phrase with a space (a place to break, and one that may become U+3000)', () => {

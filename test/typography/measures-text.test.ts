@@ -35,6 +35,15 @@ describe('heading breaks', () => {
     expect(breakFindings('全国教育工作会议精神', ['全国教育工作会议精神'])).toEqual([]);
   });
 
+  it('accepts a break between ICU’s words inside a long phrase, but never inside a name or term either segmenter cuts', () => {
+    // BudouX reads 习近|平新|时代; ICU has 习近平 | 新时代.
+    expect(breakFindings('学习贯彻习近平新时代中国特色社会主义思想', ['学习贯彻习近平', '新时代中国特色社会主义思想'])).toEqual([]);
+    const inside = breakFindings('学习贯彻习近平新时代中国特色社会主义思想', ['学习贯彻习近', '平新时代中国特色社会主义思想']);
+    expect(inside).toHaveLength(1);
+    expect(inside[0]).toMatch(/^breaks inside /u);
+    expect(breakFindings('全国团拜会上的讲话', ['全国团', '拜会上的讲话'])).toHaveLength(1);
+  });
+
   it('reports a heading the engine did not set as it is written', () => {
     const pages = [page(1, [line('全国教育', { role: 'heading1' })])];
     expect(headingBreaks(pages, [{ role: 'heading1', text: '全国教育工作会议精神' }])).toEqual([

@@ -1,7 +1,7 @@
 // How headings and contents entries are broken into lines. A title that
 // leaves one or two characters alone on its last line, or breaks inside a
 // word (中央学习贯彻习近平新时代中国特色社 / 会主义…), reads badly; words are
-// BudouX's phrases, the segmentation the renderer will use for its breaks.
+// BudouX's phrases and ICU's words, less the names and terms either cuts.
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import { characters } from '../clreq.js';
 import { lineText, type Page, type Role } from '../model.js';
@@ -78,16 +78,41 @@ export function phrases(text: string): string[] {
   return parser.parse(text);
 }
 
-/** The findings for one heading set in `lines`. */
+let segmenter: Intl.Segmenter | undefined;
+
+/** Where ICU's dictionary (Intl.Segmenter, zh-CN) puts word boundaries, in characters. */
+function icuBoundaries(text: string): Set<number> {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const at = new Set<number>();
+  for (const { index } of segmenter.segment(text)) at.add(characters(text.slice(0, index)).length);
+  return at;
+}
+
+// Names and terms that one of the segmenters cuts (BudouX 习近 | 平, ICU 团 | 拜会): never a place to break.
+const WHOLE_TERMS = ['习近平', '新时代', '团拜会', '中心组', '总书记', '党中央', '二十大', '主题教育', '委员会'];
+
+/**
+ * The findings for one heading set in `lines`: a last line of two characters or fewer, and a
+ * break inside a word — one that is neither between BudouX's phrases nor between ICU's words
+ * (a long phrase may break between its words: 贯彻 | 习近平新时代), or inside a name or term.
+ */
 export function breakFindings(text: string, lines: readonly string[]): string[] {
   if (lines.length <= 1) return [];
   const findings: string[] = [];
   const last = characters(lines.at(-1)!);
   if (last.length <= 2) findings.push(`last line holds ${last.length} character${last.length === 1 ? '' : 's'}: ${lines.at(-1)}`);
-  const words = phrases(text.replace(/\s/g, ''));
+  const plain = text.replace(/\s/g, '');
+  const words = phrases(plain);
   const boundaries = new Set<number>();
   let position = 0;
   for (const word of words) boundaries.add((position += characters(word).length));
+  for (const at of icuBoundaries(plain)) boundaries.add(at);
+  for (const term of WHOLE_TERMS) {
+    for (let from = plain.indexOf(term); from >= 0; from = plain.indexOf(term, from + 1)) {
+      const start = characters(plain.slice(0, from)).length;
+      for (let k = 1; k < characters(term).length; k++) boundaries.delete(start + k);
+    }
+  }
   let broken = 0;
   for (const line of lines.slice(0, -1)) {
     broken += characters(line).length;
