@@ -191,10 +191,22 @@ function keepStyledEnd(marks: Text, block: Element): boolean {
   appendChild(span, copy);
   appendChild(span, marks);
   if (textOf(styled) === '') removeElement(styled);
-  // A break before the span, where one may fall anyway (typeset-text.ts); not in a cell, which breaks between phrases only.
-  // (By place among the children: a node's neighbours may be stale after replaceElement.)
-  const before = container.children[container.children.indexOf(span) - 1];
-  if (!CELL.has(block.name) && before && breaksBeforeTail(textOf(before))) prepend(span, new ElementNode('wbr', {}));
+  if (!CELL.has(block.name)) sayBreakBefore(span);
+  return true;
+}
+
+/**
+ * A <wbr/> before the span of a block's kept last characters where a break may
+ * fall anyway (after an ideograph or a closing mark: typeset-text.ts), as
+ * typesetText gives one; the caller leaves it out in a cell, which breaks between
+ * phrases only. Whether one went in.
+ */
+function sayBreakBefore(span: Element): boolean {
+  const siblings = span.parent?.children ?? [];
+  // By place among the children: a node's neighbours may be stale after replaceElement.
+  const before = siblings[siblings.indexOf(span) - 1];
+  if (!before || !breaksBeforeTail(textOf(before))) return false;
+  prepend(span, new ElementNode('wbr', {}));
   return true;
 }
 
@@ -330,28 +342,24 @@ function bindNoteMarks(element: Element, blockEnd?: { phrasesOnly: boolean }): v
     // A space between two ideographs becomes U+3000 (typeset-text.ts), which sees one text node:
     // with the ideograph after it taken into the span, the space ended its text (人人皆学 | 处处①。).
     if (lead && before?.type === 'text') (before as Text).data = (before as Text).data.replace(SPACES_BEFORE_TAKEN, '\u3000');
-    if (first && blockEnd?.phrasesOnly === false && breaksBeforeTail((before as Text).data)) {
-      prepend(span, new ElementNode('wbr', {}));
-      i++;
-    }
+    if (first && blockEnd?.phrasesOnly === false && sayBreakBefore(span)) i++;
     // After bold or emphasis the copy holding its last ideograph gets the one before it too, as a
     // lead: from the styling (重**视**①。 → <strong><span class="lead">重</span>视</strong>①。), or
     // from the text before it where the styling held one character (重*视*①。).
     let styledLead: Element | undefined;
     if (endsBlock && !first && isOneStyledIdeograph(last)) {
-      const source = before?.type === 'tag' && (before as Element).parent !== null ? (before as Element).children.at(-1) : children[children.indexOf(span) - 1];
+      // The styling still holds text (it was not emptied by the character taken).
+      const styled = before?.type === 'tag' && (before as Element).parent !== null ? (before as Element) : undefined;
+      const source = styled ? styled.children.at(-1) : children[children.indexOf(span) - 1];
       const ideograph = source?.type === 'text' ? LAST_IDEOGRAPH.exec((source as Text).data) : null;
       if (ideograph) {
         (source as Text).data = (source as Text).data.slice(0, ideograph.index);
-        if (source === children[children.indexOf(span) - 1]) styledLead = leadSpan(new Text(ideograph[0]));
-        else prepend((last as Element).children[0]!, leadSpan(new Text(ideograph[0])));
-        if (before?.type === 'tag' && (before as Element).parent !== null && textOf(before) === '') removeElement(before as Element);
+        const lead = leadSpan(new Text(ideograph[0]));
+        if (styled) prepend((last as Element).children[0]!, lead);
+        else styledLead = lead;
+        if (styled && textOf(styled) === '') removeElement(styled);
         i = children.indexOf(span);
-        const previous = children[i - 1];
-        if (blockEnd?.phrasesOnly === false && previous && breaksBeforeTail(textOf(previous))) {
-          prepend(span, new ElementNode('wbr', {}));
-          i++;
-        }
+        if (blockEnd?.phrasesOnly === false && sayBreakBefore(span)) i++;
       }
     }
     const rest = taken.slice(1).join('');

@@ -46,13 +46,27 @@ function mayBreakBetween(before: string, after: string): boolean {
   return !NO_LINE_START.has(after) && !NO_LINE_END.has(before);
 }
 
+/** A text as the break finders read it: its code points, ICU's word boundaries, and the offsets inside a number, term or description sequence. */
+interface Segmented {
+  text: string;
+  chars: string[];
+  words: Set<number>;
+  inside: Set<number>;
+}
+
+function segmented(text: string): Segmented {
+  const chars = [...text];
+  return { text, chars, words: wordBoundaries(text), inside: unbreakable(text, chars) };
+}
+
 /** Code-point offsets in `text` where a line may break (never 0 or the end). */
 export function phraseBreaks(text: string): number[] {
+  return phraseBreaksOf(segmented(text));
+}
+
+function phraseBreaksOf({ text, chars, words: byIcu, inside }: Segmented): number[] {
   budoux ??= loadDefaultSimplifiedChineseParser();
-  const chars = [...text];
   const byBudoux = boundaries(budoux.parse(text));
-  const byIcu = wordBoundaries(text);
-  const inside = unbreakable(text, chars);
   const breaks = [...byBudoux].sort((a, b) => a - b).filter((at) => at > 0 && at < chars.length && byIcu.has(at) && !inside.has(at) && mayBreakBetween(chars[at - 1]!, chars[at]!));
   // Phrases between the breaks; one of a single character (在, 上, 的) goes with the phrase after it.
   const phrases: string[][] = [];
@@ -82,8 +96,9 @@ export function phraseBreaks(text: string): number[] {
  * 24 px on a 320 px page, inside the name.
  */
 export function lineBreaks(text: string, longest = LONGEST_KEPT): number[] {
-  const phrases = phraseBreaks(text);
-  return [...phrases, ...wordBreaksInLongPhrases(text, phrases, longest)].sort((a, b) => a - b);
+  const segments = segmented(text);
+  const phrases = phraseBreaksOf(segments);
+  return [...phrases, ...wordBreaksInLongPhrases(segments, phrases, longest)].sort((a, b) => a - b);
 }
 
 /** ICU's word boundaries in `text`, in code points. */
@@ -108,10 +123,7 @@ function unbreakable(text: string, chars: readonly string[]): Set<number> {
 }
 
 /** Word boundaries inside each phrase longer than `longest`: where MuPDF may break it, in a larger type. */
-function wordBreaksInLongPhrases(text: string, breaks: readonly number[], longest: number): number[] {
-  const chars = [...text];
-  const words = wordBoundaries(text);
-  const inside = unbreakable(text, chars);
+function wordBreaksInLongPhrases({ chars, words, inside }: Segmented, breaks: readonly number[], longest: number): number[] {
   const starts = [0, ...breaks, chars.length];
   const extra: number[] = [];
   for (let k = 0; k + 1 < starts.length; k++) {
