@@ -1,7 +1,7 @@
 // The book's own pages around the articles: cover, title page (扉页),
 // contents (目录) and back page (封底). Text pages stay XHTML text — they
 // reflow and stay searchable — styled to match the cover.
-import { typesetPhrases } from '../render/phrases.js';
+import { typesetGroup, typesetPhrases } from '../render/phrases.js';
 import { escapeXml, xhtmlDocument } from '../render/xml.js';
 
 export interface FrontMatterText {
@@ -65,12 +65,30 @@ ${items}
   return xhtmlDocument({ lang, title: '目录', body, bodyAttributes: 'class="frontmatter"' });
 }
 
+// The back page's type in ems of the body's (styles/book.css): the motto is 1.5 em with 0.2 em
+// between its letters, the note and the publisher 0.95 em.
+const MOTTO_SIZE = 1.8;
+const BACK_PUBLISHER_SIZE = 0.95;
+
+/**
+ * 敬学广惠 有教无类: each group kept on one line as a heading's phrase is, the
+ * groups apart by an ideographic space (not an ASCII one) and a place to break
+ * after it — the motto broke inside its groups, down to 有教无 | 类 (Chromium,
+ * MuPDF at large type: an independent review).
+ */
+function mottoHtml(motto: string): string {
+  return motto
+    .trim()
+    .split(/\s+/)
+    .map((group) => typesetGroup(group, MOTTO_SIZE))
+    .join('\u3000<wbr/>');
+}
+
 export function backPage(text: FrontMatterText): string {
   const lines = [
-    // 敬学广惠 有教无类: the phrases apart by an ideographic space, not an ASCII one.
-    text.motto ? `<p class="back-motto">${escapeXml(text.motto.trim().split(/\s+/).join('\u3000'))}</p>` : '',
-    text.backNote ? `<p class="back-note">（${escapeXml(text.backNote)}）</p>` : '',
-    `<p class="back-publisher">${escapeXml(text.publisher)}</p>`,
+    text.motto ? `<p class="back-motto">${mottoHtml(text.motto)}</p>` : '',
+    text.backNote ? `<p class="back-note">${typesetPhrases(`（${text.backNote}）`, BACK_PUBLISHER_SIZE)}</p>` : '',
+    `<p class="back-publisher">${typesetPhrases(text.publisher, BACK_PUBLISHER_SIZE)}</p>`,
   ].filter(Boolean);
   const body = `<section class="backpage" epub:type="backmatter colophon" role="doc-colophon" aria-label="封底">\n${lines.join('\n')}\n</section>`;
   return xhtmlDocument({ lang: text.lang, title: '封底', body, bodyAttributes: 'class="backmatter"' });

@@ -201,11 +201,27 @@ export function typesetPhrases(text: string, size = 1): string {
   const chars = [...text];
   const longest = Math.floor(LONGEST_KEPT / size);
   const runBreaks = lineBreaks(text, longest);
-  const breaks = new Set(runBreaks);
-  const kept = keptRuns(chars, runBreaks, longest);
+  return phraseMarkup(chars, new Set(runBreaks), keptRuns(chars, runBreaks, longest));
+}
+
+/**
+ * A group that is kept on one line whole where it is short enough at `size`
+ * (a motto's 敬学广惠: its first letter, then the rest in a nowrap span for
+ * MuPDF), as a phrase of a heading is; a longer one is set as a heading is.
+ */
+export function typesetGroup(text: string, size = 1): string {
+  const chars = [...text];
+  const longest = Math.floor(LONGEST_KEPT / size);
+  if (chars.length > longest) return typesetPhrases(text, size);
+  // Its end taken for a break: the one phrase, kept as a heading's last phrase is.
+  return phraseMarkup(chars, new Set(), keptRuns(chars, [chars.length], longest));
+}
+
+/** Escaped text with a <wbr/> at each break, the kept runs in nowrap spans and the halved marks (punctuation.ts). */
+function phraseMarkup(chars: readonly string[], breaks: ReadonlySet<number>, kept: readonly [number, number][]): string {
   const opens = new Set(kept.map(([from]) => from));
   const closes = new Set(kept.map(([, to]) => to));
-  const halved = halvedMarks(chars);
+  const halved = halvedMarks([...chars]);
   return chars
     .map((char, i) => {
       const before = `${closes.has(i) ? '</span>' : ''}${breaks.has(i) ? '<wbr/>' : ''}${opens.has(i) ? '<span class="nowrap">' : ''}`;
